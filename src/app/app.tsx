@@ -1,0 +1,106 @@
+import { useCallback, useState } from 'react';
+import {
+  useActiveDataset,
+  useLastLoad,
+  useLoadFiles,
+  useUseBundled,
+} from '../state/dataset-queries';
+import { useExplorerStore } from '../state/explorer-store';
+import { writeUrlState, type ViewId } from '../state/url-state';
+import { useUrlSync } from '../state/use-url-sync';
+import { LoadControls } from '../ui/load-controls';
+import { LoadReport } from '../ui/load-report';
+import { NavBar } from '../ui/nav-bar';
+import { useFileDrop } from '../ui/use-file-drop';
+import { ViewSwitch } from './view-switch';
+
+/** The application shell: header, navigation, loading, the load report and the current view. */
+export function App() {
+  useUrlSync();
+  const view = useExplorerStore((s) => s.view);
+  const filters = useExplorerStore((s) => s.filters);
+  const source = useExplorerStore((s) => s.source);
+  const setView = useExplorerStore((s) => s.setView);
+  const urlNotice = useExplorerStore((s) => s.urlNotice);
+  const dismissUrlNotice = useExplorerStore((s) => s.dismissUrlNotice);
+  const active = useActiveDataset();
+  const lastLoad = useLastLoad();
+  const { load, cancel, progress, error } = useLoadFiles();
+  const useBundled = useUseBundled();
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const onFiles = useCallback((files: File[]) => load(files), [load]);
+  const dragging = useFileDrop(onFiles);
+  const hrefFor = (target: ViewId) => {
+    const search = writeUrlState({ view: target, filters });
+    return search ? `?${search}` : '?';
+  };
+  const loaded = active.data;
+  const cancelled = error instanceof DOMException && error.name === 'AbortError';
+  return (
+    <div className={dragging ? 'app dragging' : 'app'}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="product">Case Review Explorer</span>
+          {loaded && (
+            <span className="dataset-title">
+              {loaded.dataset.meta.title}
+              <span className="dataset-source"> — {loaded.dataset.meta.source}</span>
+              {loaded.dataset.meta.synthetic && (
+                <strong className="synthetic-badge"> synthetic — not real cases</strong>
+              )}
+            </span>
+          )}
+        </div>
+        <NavBar current={view} hrefFor={hrefFor} onNavigate={(v) => setView(v)} />
+        <LoadControls
+          onFiles={onFiles}
+          onUseBundled={useBundled}
+          onCancel={cancel}
+          progress={progress}
+          bundledActive={source.kind === 'bundled'}
+        />
+      </header>
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop CSV, TSV or JSON files to load them
+        </div>
+      )}
+      <div className="notices">
+        {lastLoad !== dismissed && (
+          <LoadReport result={lastLoad} onDismiss={() => setDismissed(lastLoad)} />
+        )}
+        {cancelled && <p role="status">Loading was cancelled; the data on screen is unchanged.</p>}
+        {urlNotice.length > 0 && (
+          <p role="status" className="url-notice">
+            The link held settings this app could not use, so they were left out:{' '}
+            {urlNotice.join(', ')}.{' '}
+            <button type="button" onClick={dismissUrlNotice}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </div>
+      <main id="main" tabIndex={-1}>
+        {active.isPending && active.fetchStatus !== 'idle' && (
+          <p role="status">Loading the bundled dataset…</p>
+        )}
+        {active.isError && (
+          <div role="alert">
+            <p>The dataset could not be loaded: {active.error.message}</p>
+            <button type="button" onClick={() => void active.refetch()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {loaded && <ViewSwitch view={view} loaded={loaded} />}
+      </main>
+      <footer className="app-footer">
+        Everything you load stays in this browser: nothing is uploaded, and no request leaves this
+        page's origin.
+      </footer>
+    </div>
+  );
+}

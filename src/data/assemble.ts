@@ -1,0 +1,257 @@
+import { CodebookBuilder, emptyCodebook } from './codebook-builder';
+import { caseFieldForHeader, headerKey } from './headers';
+import { loadJsonDocument } from './load-json';
+import { normaliseCaseRows } from './normalise-cases';
+import { normalisePublishedRows, normaliseScreeningRows } from './normalise-figures';
+import { normaliseLearningRows } from './normalise-learning';
+import type { RowTable } from './table';
+import type {
+  CaseRecord,
+  Dataset,
+  FileFacts,
+  LearningItem,
+  LoadProblem,
+  LoadResult,
+  PublishedFigure,
+  ScreeningRow,
+} from './types';
+
+/** One file after decoding and parsing, ready to be assembled into a dataset. */
+export type ParsedFile =
+  | {
+      name: string;
+      bytes: number;
+      format: 'json';
+      text: string;
+      encoding: string;
+      problems: LoadProblem[];
+    }
+  | {
+      name: string;
+      bytes: number;
+      format: 'csv';
+      table: RowTable;
+      encoding: string;
+      delimiter: string;
+      problems: LoadProblem[];
+    }
+  | { name: string; bytes: number; format: 'refused'; problems: LoadProblem[] };
+
+/** The kind of a delimited file, recognised by its columns. */
+export type TableKind = 'cases' | 'learning' | 'published' | 'screening' | 'unknown';
+
+/** Recognises what a delimited file holds from its header row. */
+export function tableKind(header: readonly string[]): TableKind {
+  const keys = new Set(header.map(headerKey));
+  const has = (...names: string[]): boolean => names.some((name) => keys.has(headerKey(name)));
+  if (has('status', 'inclusion status') && has('count', 'number')) return 'screening';
+  if (
+    has('label', 'figure') &&
+    has('count', 'stated') &&
+    has('dimension', 'denominator', 'percent')
+  )
+    return 'published';
+  if (has('summary', 'learning summary') && has('theme', 'theme id')) return 'learning';
+  const fields = header.map(caseFieldForHeader);
+  if (fields.includes('title') || fields.includes('id')) return 'cases';
+  return 'unknown';
+}
+
+const delimiterNames = new Map([
+  [',', 'comma'],
+  [';', 'semicolon'],
+  ['\t', 'tab'],
+]);
+
+function refuse(problems: LoadProblem[], files: FileFacts[], codebookDerived: boolean): LoadResult {
+  return { ok: false, problems, facts: { files, codebookDerived } };
+}
+
+function csvMeta(
+  names: string[],
+  cases: readonly CaseRecord[],
+  periodLabel: (id: string) => string,
+): Dataset['meta'] {
+  const periods = [...new Set(cases.flatMap((c) => (c.period ? [periodLabel(c.period)] : [])))];
+  return {
+    title: names[0]?.replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]cases$/i, '') ?? 'Loaded data',
+    source: `Loaded from ${names.join(', ')}`,
+    periods,
+    notes:
+      'Loaded from delimited files. The codebook was derived from the values in the files, in order of first appearance; no descriptions or aliases are known.',
+  };
+}
+
+/**
+ * Assembles parsed files into one dataset: one JSON document, or delimited files recognised by
+ * their columns (at least one of cases). Any error refuses the whole load; warnings are kept.
+ */
+export function assembleDataset(files: readonly ParsedFile[]): LoadResult {
+  const problems: LoadProblem[] = files.flatMap((f) => f.problems);
+  const facts: FileFacts[] = files.map((f) => ({
+    name: f.name,
+    bytes: f.bytes,
+    kind: f.format === 'json' ? 'json' : f.format === 'csv' ? tableKind(f.table.header) : 'unknown',
+    ...(f.format !== 'refused' ? { encoding: f.encoding } : {}),
+    ...(f.format === 'csv' ? { delimiter: delimiterNames.get(f.delimiter) ?? f.delimiter } : {}),
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+  }));
+  if (files.length === 0) {
+    return refuse(
+      [
+        {
+          code: 'no-files',
+          severity: 'error',
+          file: '',
+          message: 'No file was chosen.',
+          hint: 'Choose a CSV, TSV or JSON file.',
+        },
+      ],
+      facts,
+      false,
+    );
+  }
+  if (problems.some((p) => p.severity === 'error')) return refuse(problems, facts, false);
+  const json = files.filter((f) => f.format === 'json');
+  if (json.length > 0) {
+    if (files.length > 1) {
+      return refuse(
+        [
+          ...problems,
+          {
+            code: 'mixed-files',
+            severity: 'error',
+            file: files.map((f) => f.name).join(', '),
+            message:
+              'A JSON dataset must be loaded on its own: it already holds cases, learning, figures and screening.',
+            hint: 'Load the JSON file alone, or load only CSV files.',
+          },
+        ],
+        facts,
+        false,
+      );
+    }
+    const [file] = json;
+    if (!file) return refuse(problems, facts, false);
+    const loaded = loadJsonDocument(file.text, file.name);
+    const fact = facts[0];
+    if (fact)
+      Object.assign(fact, {
+        rowsRead: loaded.rowsRead,
+        rowsRejected: loaded.rowsRejected,
+        rowsLoaded: loaded.rowsRead - loaded.rowsRejected,
+      });
+    return finish(loaded.dataset, [...problems, ...loaded.problems], facts, file.name);
+  }
+  return assembleTables(files, problems, facts);
+}
+
+function assembleTables(
+  files: readonly ParsedFile[],
+  problems: LoadProblem[],
+  facts: FileFacts[],
+): LoadResult {
+  const builder = new CodebookBuilder(emptyCodebook());
+  const cases: CaseRecord[] = [];
+  const learning: LearningItem[] = [];
+  const published: PublishedFigure[] = [];
+  const screening: ScreeningRow[] = [];
+  const takenIds = new Map<string, string>();
+  const order: TableKind[] = ['cases', 'learning', 'published', 'screening', 'unknown'];
+  const indexed = files.map((file, index) => ({ file, index }));
+  indexed.sort(
+    (a, b) =>
+      order.indexOf(facts[a.index]?.kind as TableKind) -
+      order.indexOf(facts[b.index]?.kind as TableKind),
+  );
+  for (const { file, index } of indexed) {
+    if (file.format !== 'csv') continue;
+    const fact = facts[index];
+    const kind = fact?.kind as TableKind;
+    if (kind === 'unknown') {
+      problems.push({
+        code: 'unknown-file-kind',
+        severity: 'error',
+        file: file.name,
+        row: 1,
+        column: file.table.header.join(', ') || '(no header)',
+        message: `The columns of ${file.name} do not match a cases, learning, published or screening file.`,
+        hint: 'A cases file needs a title or an id column; a learning file Theme and Summary; a published file Label, Count and Dimension; a screening file Status and Count.',
+      });
+      continue;
+    }
+    const result =
+      kind === 'cases'
+        ? normaliseCaseRows(file.table, file.name, builder, takenIds)
+        : kind === 'learning'
+          ? normaliseLearningRows(file.table, file.name, builder, cases, learning.length)
+          : kind === 'published'
+            ? normalisePublishedRows(file.table, file.name, builder)
+            : normaliseScreeningRows(file.table, file.name);
+    if (kind === 'cases') cases.push(...(result.items as CaseRecord[]));
+    if (kind === 'learning') learning.push(...(result.items as LearningItem[]));
+    if (kind === 'published') published.push(...(result.items as PublishedFigure[]));
+    if (kind === 'screening') screening.push(...(result.items as ScreeningRow[]));
+    problems.push(...result.problems);
+    if (fact)
+      Object.assign(fact, {
+        rowsRead: result.rowsRead,
+        rowsRejected: result.rowsRejected,
+        rowsLoaded: result.rowsRead - result.rowsRejected,
+      });
+  }
+  if (problems.some((p) => p.severity === 'error')) return refuse(problems, facts, true);
+  const codebook = builder.build();
+  const periodField = codebook.fields.find((f) => f.field === 'period');
+  const periodLabel = (id: string): string =>
+    periodField?.categories.find((c) => c.id === id)?.label ?? id;
+  const names = files.map((f) => f.name);
+  const dataset: Dataset = {
+    meta: csvMeta(names, cases, periodLabel),
+    codebook,
+    cases,
+    learning,
+    published,
+    screening,
+  };
+  if (cases.length > 0) {
+    problems.push({
+      code: 'codebook-derived',
+      severity: 'info',
+      file: names.join(', '),
+      message:
+        'The codebook was derived from the values in the files, in order of first appearance.',
+    });
+  }
+  return finish(dataset, problems, facts, names.join(', '));
+}
+
+function finish(
+  dataset: Dataset | undefined,
+  problems: LoadProblem[],
+  facts: FileFacts[],
+  file: string,
+): LoadResult {
+  const codebookDerived = dataset?.codebook.derived ?? false;
+  if (!dataset || problems.some((p) => p.severity === 'error'))
+    return refuse(problems, facts, codebookDerived);
+  if (dataset.cases.length === 0) {
+    return refuse(
+      [
+        ...problems,
+        {
+          code: 'no-cases',
+          severity: 'error',
+          file,
+          message: 'No case rows were found, so there is nothing to show.',
+          hint: 'Include a cases file: one row per case with at least a title or an id column.',
+        },
+      ],
+      facts,
+      codebookDerived,
+    );
+  }
+  return { ok: true, dataset, problems, facts: { files: facts, codebookDerived } };
+}

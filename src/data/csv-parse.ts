@@ -1,0 +1,172 @@
+import Papa from 'papaparse';
+import {
+  columnName,
+  emptyFileProblem,
+  headerProblems,
+  malformedQuoteProblem,
+  otherParseProblem,
+  raggedRowProblem,
+  unterminatedQuoteProblem,
+} from './csv-problems';
+import { detectDelimiter, type CsvDelimiter } from './delimiter';
+import { createLineCounter, detectRowBreak } from './line-breaks';
+import { runSteps, runToEnd, type Steps } from './run-steps';
+import type { LoadProblem } from './types';
+
+/** The rows of one delimited file, each data row padded or cut to the header's width. */
+export interface CsvTable {
+  /** The first non-blank row, each name trimmed. */
+  header: string[];
+  rows: string[][];
+  /** 1-based line of the file where data row i starts (the header is line 1 when it comes first). */
+  rowNumbers: number[];
+  problems: LoadProblem[];
+}
+
+/** Characters parsed between progress reports: about 1% of the text, at least 64 K. */
+export function csvChunkChars(length: number): number {
+  return Math.max(64 * 1024, Math.ceil(length / 100));
+}
+
+/** One row as papaparse's core parser hands it to `step`: error indices are within the slice. */
+type StepResult = Papa.ParseStepResult<string[][]>;
+
+/** Builds the table row by row; offsets are character positions in the whole text. */
+function createTableBuilder(text: string, file: string) {
+  const lineAt = createLineCounter(text);
+  const table: CsvTable = { header: [], rows: [], rowNumbers: [], problems: [] };
+  let headerSeen = false;
+
+  function quoteProblems(fields: string[], errors: readonly Papa.ParseError[], base: number) {
+    const unterminated = errors.find((error) => error.code === 'MissingQuotes');
+    const quoteLine = (error: Papa.ParseError) => lineAt(base + (error.index ?? 1) - 1);
+    if (unterminated) {
+      const column = headerSeen
+        ? columnName(table.header, fields.length - 1)
+        : `column ${fields.length}`;
+      table.problems.push(unterminatedQuoteProblem(file, quoteLine(unterminated), column));
+    } else {
+      // papaparse reports a malformed quote once per stray quote; once per row is enough.
+      const malformed = errors.find((error) => error.code === 'InvalidQuotes');
+      if (malformed) table.problems.push(malformedQuoteProblem(file, quoteLine(malformed)));
+    }
+    for (const error of errors) {
+      if (error.type !== 'Quotes') {
+        table.problems.push(
+          otherParseProblem(file, lineAt(base + (error.index ?? 0)), error.message),
+        );
+      }
+    }
+    return unterminated !== undefined;
+  }
+
+  return {
+    /** Takes one parsed row that spans text[start, end). */
+    addRow(
+      fields: string[],
+      start: number,
+      end: number,
+      errors: readonly Papa.ParseError[],
+      base: number,
+    ) {
+      const line = lineAt(start);
+      const last = fields.length - 1;
+      // Splitting CRLF text on LF leaves the CR on the row's last field.
+      const crlf = text[end - 1] === '\n' && text[end - 2] === '\r';
+      if ((crlf || end === text.length) && fields[last]?.endsWith('\r')) {
+        fields[last] = fields[last].slice(0, -1);
+      }
+      const unterminated = errors.length > 0 && quoteProblems(fields, errors, base);
+      if (fields.every((value) => value.trim() === '')) return;
+      if (!headerSeen) {
+        headerSeen = true;
+        table.header = fields.map((name) => name.trim());
+        table.problems.push(...headerProblems(file, table.header));
+        return;
+      }
+      const width = table.header.length;
+      if (fields.length !== width) {
+        if (!unterminated) table.problems.push(raggedRowProblem(file, line, fields.length, width));
+        if (fields.length > width) fields.length = width;
+        while (fields.length < width) fields.push('');
+      }
+      table.rows.push(fields);
+      table.rowNumbers.push(line);
+    },
+    finish(): CsvTable {
+      if (!headerSeen) table.problems.push(emptyFileProblem(file));
+      return table;
+    },
+  };
+}
+
+/**
+ * Parses delimited text step by step, yielding the fraction done after each chunk of about
+ * `chunkChars` characters and returning the table. The first non-blank row is the header; blank
+ * rows are skipped silently; ragged rows are padded or cut and reported; quote errors are reported
+ * on the line where the quote opened. Never throws on bad input.
+ *
+ * Drives papaparse's core `Papa.Parser` over slices that start on row boundaries (as
+ * `Papa.parse` does internally) so the run can pause between slices, and uses its `step` callback
+ * for each row's character offsets, from which the line numbers come.
+ */
+export function* parseCsvSteps(
+  text: string,
+  file: string,
+  delimiter?: CsvDelimiter,
+  chunkChars: number = csvChunkChars(text.length),
+): Steps<CsvTable> {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const builder = createTableBuilder(body, file);
+  let base = 0;
+  let rowStart = 0;
+  const parser = new Papa.Parser({
+    delimiter: delimiter ?? detectDelimiter(body),
+    newline: detectRowBreak(body),
+    quoteChar: '"',
+    step: (result: StepResult) => {
+      const end = result.meta.cursor;
+      builder.addRow(result.data[0] ?? [''], rowStart, end, result.errors, base);
+      rowStart = end;
+    },
+  });
+  let span = chunkChars;
+  for (;;) {
+    const end = Math.min(body.length, base + span);
+    const isLast = end >= body.length;
+    // With ignoreLastRow the parser leaves out the unfinished row at the slice's end; the next
+    // slice starts where the last finished row ended.
+    parser.parse(body.slice(base, end), base, !isLast);
+    if (isLast) return builder.finish();
+    if (rowStart > base) {
+      base = rowStart;
+      span = chunkChars;
+    } else {
+      // No row finished inside the slice (a very long quoted value): read twice as far next time.
+      span *= 2;
+    }
+    yield base / body.length;
+  }
+}
+
+/**
+ * Parses delimited text into a table with its problems. The delimiter is detected when not given.
+ * A leading byte order mark is ignored; CRLF, LF and CR line endings all work.
+ */
+export function parseCsvText(text: string, file: string, delimiter?: CsvDelimiter): CsvTable {
+  return runToEnd(parseCsvSteps(text, file, delimiter, Number.POSITIVE_INFINITY));
+}
+
+/**
+ * Parses delimited text in chunks, reporting the fraction done after each and stopping with
+ * 'cancelled' as soon as `shouldStop` returns true.
+ */
+export function parseCsvChunked(
+  text: string,
+  file: string,
+  delimiter: CsvDelimiter | undefined,
+  onProgress: (fraction: number) => void,
+  shouldStop: () => boolean,
+): CsvTable | 'cancelled' {
+  return runSteps(parseCsvSteps(text, file, delimiter), { onProgress, shouldStop });
+}

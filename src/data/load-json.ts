@@ -1,0 +1,264 @@
+import type { z } from 'zod';
+import { CodebookBuilder, emptyCodebook } from './codebook-builder';
+import { caseLookup } from './normalise-learning';
+import {
+  caseSchema,
+  codebookSchema,
+  learningItemSchema,
+  metaSchema,
+  publishedFigureSchema,
+  screeningRowSchema,
+} from './schema';
+import { ProblemLog } from './table';
+import type { CaseRecord, Dataset, LearningItem } from './types';
+
+/** What reading one JSON document gave. */
+export interface JsonLoad {
+  dataset?: Dataset;
+  problems: ProblemLog['problems'];
+  rowsRead: number;
+  rowsRejected: number;
+}
+
+/** Turns a JSON.parse error into a line and column, when the engine reports a position. */
+function jsonErrorPlace(text: string, error: Error): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(error.message);
+  const offset = position
+    ? Number(position[1])
+    : /end of JSON input|Unterminated/i.test(error.message)
+      ? text.length
+      : undefined;
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+function issuePath(prefix: string, issue: z.core.$ZodIssue): string {
+  return [
+    prefix,
+    ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)),
+  ]
+    .join('')
+    .replace(/\.\[/g, '[');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates each item of a JSON array on its own, so one bad item is rejected and reported
+ * (with its index as the row and the JSON path as the column) while the rest load.
+ */
+function validItems<T>(
+  value: unknown,
+  name: string,
+  schema: z.ZodType<T>,
+  log: ProblemLog,
+): { items: T[]; rows: number[]; read: number; rejected: number } {
+  if (value === undefined) return { items: [], rows: [], read: 0, rejected: 0 };
+  if (!Array.isArray(value)) {
+    log.add('warning', 'wrong-shape', `"${name}" should be a list; it was ignored.`, {
+      column: name,
+      hint: `Write "${name}": [ ... ].`,
+    });
+    return { items: [], rows: [], read: 0, rejected: 0 };
+  }
+  const items: T[] = [];
+  const rows: number[] = [];
+  let rejected = 0;
+  value.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) {
+      items.push(parsed.data);
+      rows.push(index + 1);
+    } else {
+      rejected += 1;
+      const issue = parsed.error.issues[0];
+      log.add(
+        'warning',
+        'invalid-item',
+        `${name} item ${index + 1} was not loaded: ${issue?.message ?? 'invalid'}.`,
+        {
+          row: index + 1,
+          column: issue ? issuePath(`${name}[${index}]`, issue) : `${name}[${index}]`,
+          hint: 'See docs/data-format.md or public/data/dataset.schema.json for the expected fields.',
+        },
+      );
+    }
+  });
+  return { items, rows, read: value.length, rejected };
+}
+
+function recodeCase(
+  record: CaseRecord,
+  builder: CodebookBuilder,
+  log: ProblemLog,
+  row: number,
+): CaseRecord {
+  const check = (
+    field: string,
+    value: string | undefined,
+    resolver: ReturnType<CodebookBuilder['field']>,
+  ): string | undefined => {
+    if (value === undefined || value === '') return undefined;
+    const resolution = resolver.resolve(value);
+    if (resolution.kind === 'unknown') {
+      log.add(
+        'warning',
+        'unknown-category',
+        `Case "${record.title}": ${field} "${value}" is not in the codebook; it was kept as a new category.`,
+        {
+          row,
+          column: `cases[${row - 1}].${field}`,
+          hint: 'Add the category to the codebook or correct the value.',
+        },
+      );
+    }
+    return resolution.id;
+  };
+  const out: CaseRecord = { ...record };
+  const assign = (field: keyof CaseRecord, value: string | undefined): void => {
+    if (value === undefined) delete out[field];
+    else (out as Record<string, unknown>)[field] = value;
+  };
+  assign('outcome', check('outcome', record.outcome, builder.outcomes));
+  assign(
+    'outcomeSubcategory',
+    check('outcomeSubcategory', record.outcomeSubcategory, builder.subcategories),
+  );
+  if (out.outcomeSubcategory !== undefined)
+    builder.linkSubcategory(out.outcomeSubcategory, out.outcome);
+  assign('contactRoute', check('contactRoute', record.contactRoute, builder.contactRoutes));
+  for (const field of ['force', 'region', 'area', 'reviewType', 'period'] as const) {
+    assign(field, check(field, record[field], builder.field(field)));
+  }
+  out.themes = [
+    ...new Set(record.themes.map((theme) => check('themes', theme, builder.themes) ?? theme)),
+  ];
+  out.attributes = record.attributes.map(({ field, value }) => ({
+    field,
+    value: builder.field(field).resolve(value).id,
+  }));
+  return out;
+}
+
+/** Reads one JSON dataset document into a dataset, or refuses it with problems. */
+export function loadJsonDocument(text: string, file: string): JsonLoad {
+  const log = new ProblemLog(file);
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    // JSON.parse reports malformed input only by throwing; the error becomes a located problem.
+    const place = jsonErrorPlace(text, error as Error);
+    log.add(
+      'error',
+      'invalid-json',
+      `This is not valid JSON${place ? ` (line ${place.line}, column ${place.column})` : ''}: ${(error as Error).message}.`,
+      {
+        row: place?.line,
+        column: place ? `character ${place.column}` : undefined,
+        hint: 'The file may be truncated or not be JSON; export it again from its source.',
+      },
+    );
+    return { problems: log.problems, rowsRead: 0, rowsRejected: 0 };
+  }
+  if (!isRecord(document) || !Array.isArray(document.cases)) {
+    log.add(
+      'error',
+      'wrong-shape',
+      'This JSON document has no "cases" list, so it is not a Case Review Explorer dataset.',
+      {
+        column: 'cases',
+        hint: 'A dataset document is an object with meta, codebook, cases, learning, published and screening.',
+      },
+    );
+    return { problems: log.problems, rowsRead: 0, rowsRejected: 0 };
+  }
+  const metaParsed = metaSchema.safeParse(document.meta);
+  if (!metaParsed.success && document.meta !== undefined) {
+    log.add(
+      'warning',
+      'invalid-meta',
+      'The "meta" block is incomplete; the file name is used as the title.',
+      { column: 'meta' },
+    );
+  }
+  const codebookParsed = codebookSchema.safeParse(document.codebook);
+  if (!codebookParsed.success) {
+    log.add(
+      document.codebook === undefined ? 'info' : 'warning',
+      'codebook-derived',
+      'No valid codebook in the file: categories were derived from the values, in order of first appearance.',
+      { column: 'codebook' },
+    );
+  }
+  const builder = new CodebookBuilder(
+    codebookParsed.success ? codebookParsed.data : emptyCodebook(),
+  );
+  const cases = validItems(document.cases, 'cases', caseSchema, log);
+  const seen = new Set<string>();
+  const kept: CaseRecord[] = [];
+  cases.items.forEach((record, i) => {
+    const row = cases.rows[i] ?? i + 1;
+    if (seen.has(record.id)) {
+      cases.rejected += 1;
+      log.add(
+        'warning',
+        'duplicate-id',
+        `Case id "${record.id}" appears twice; the later one was not loaded.`,
+        { row, column: `cases[${row - 1}].id`, hint: 'Give each case its own id.' },
+      );
+      return;
+    }
+    seen.add(record.id);
+    kept.push(recodeCase(record, builder, log, row));
+  });
+  const learning = validItems(document.learning, 'learning', learningItemSchema, log);
+  const findCase = caseLookup(kept);
+  const items: LearningItem[] = learning.items.map((item, i) => {
+    const index = (learning.rows[i] ?? i + 1) - 1;
+    const theme = builder.themes.resolve(item.themeId);
+    if (theme.kind === 'unknown') {
+      log.add(
+        'warning',
+        'unknown-theme',
+        `Learning item "${item.id}" names theme "${item.themeId}", which the codebook does not list.`,
+        { row: index + 1, column: `learning[${index}].themeId` },
+      );
+    }
+    let caseId = item.caseId;
+    if (caseId !== '' && findCase(caseId) === undefined) {
+      log.add(
+        'warning',
+        'unknown-case',
+        `Learning item "${item.id}" names case "${caseId}", which is not loaded; it was kept without a case.`,
+        { row: index + 1, column: `learning[${index}].caseId` },
+      );
+      caseId = '';
+    } else if (caseId !== '') caseId = findCase(caseId) ?? '';
+    const barrier = item.barrier === '' ? '' : builder.barriers.resolve(item.barrier).id;
+    return { ...item, caseId, themeId: theme.id, barrier };
+  });
+  const published = validItems(document.published, 'published', publishedFigureSchema, log);
+  const screening = validItems(document.screening, 'screening', screeningRowSchema, log);
+  const meta = metaParsed.success
+    ? metaParsed.data
+    : { title: file.replace(/\.json$/i, ''), source: file, periods: [], notes: '' };
+  return {
+    dataset: {
+      meta,
+      codebook: builder.build(),
+      cases: kept,
+      learning: items,
+      published: published.items,
+      screening: screening.items,
+    },
+    problems: log.problems,
+    rowsRead: cases.read + learning.read + published.read + screening.read,
+    rowsRejected: cases.rejected + learning.rejected + published.rejected + screening.rejected,
+  };
+}

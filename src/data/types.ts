@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type {
+  caseSchema,
+  categorySchema,
+  codebookSchema,
+  datasetSchema,
+  fieldCodebookSchema,
+  learningItemSchema,
+  learningKindSchema,
+  metaSchema,
+  outcomeCategorySchema,
+  provenanceSchema,
+  publishedFigureSchema,
+  screeningRowSchema,
+} from './schema';
+
+/** A whole coded dataset. */
+export type Dataset = z.infer<typeof datasetSchema>;
+/** Title, source and notes shown with the data. */
+export type DatasetMeta = z.infer<typeof metaSchema>;
+/** The category lists. */
+export type Codebook = z.infer<typeof codebookSchema>;
+/** One category of a codebook list. */
+export type Category = z.infer<typeof categorySchema>;
+/** An outcome with its sub-categories. */
+export type OutcomeCategory = z.infer<typeof outcomeCategorySchema>;
+/** The categories of one other categorical field. */
+export type FieldCodebook = z.infer<typeof fieldCodebookSchema>;
+/** One reviewed case. */
+export type CaseRecord = z.infer<typeof caseSchema>;
+/** One learning summary. */
+export type LearningItem = z.infer<typeof learningItemSchema>;
+/** Missed opportunity or good practice. */
+export type LearningKind = z.infer<typeof learningKindSchema>;
+/** A figure as the source states it. */
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
+/** One row of the methodology funnel. */
+export type ScreeningRow = z.infer<typeof screeningRowSchema>;
+/** Stated in the source or inferred by the analyst. */
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** How bad a load problem is: errors refuse the load, warnings let it through. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem met while loading, located as precisely as the input allows. */
+export interface LoadProblem {
+  code: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  file: string;
+  /** 1-based data row (the header is row 1 of a CSV file); absent for whole-file problems. */
+  row?: number;
+  /** Column header as written in the file, or a JSON path. */
+  column?: string;
+}
+
+/** What the loader learned about one file. */
+export interface FileFacts {
+  name: string;
+  bytes: number;
+  kind: 'json' | 'cases' | 'learning' | 'published' | 'screening' | 'unknown';
+  encoding?: string;
+  delimiter?: string;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+}
+
+/** The facts of one load, shown in the load report. */
+export interface LoadFacts {
+  files: FileFacts[];
+  codebookDerived: boolean;
+}
+
+/** The result of loading files: a dataset with warnings, or a refusal with its reasons. */
+export type LoadResult =
+  | { ok: true; dataset: Dataset; problems: LoadProblem[]; facts: LoadFacts }
+  | { ok: false; problems: LoadProblem[]; facts: LoadFacts };
+
+/** The case fields that hold one category of a codebook. */
+export const categoricalCaseFields = [
+  'outcome',
+  'outcomeSubcategory',
+  'contactRoute',
+  'force',
+  'region',
+  'area',
+  'reviewType',
+  'period',
+] as const;
+
+/** One of the case fields that hold one category. */
+export type CategoricalCaseField = (typeof categoricalCaseFields)[number];

@@ -1,0 +1,120 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { loadFiles, type FileLike } from '../data/load-files';
+import type { Dataset, LoadResult } from '../data/types';
+import { buildDatasetIndex, type DatasetIndex } from '../query/dataset-index';
+import { useExplorerStore, type DatasetSource } from './explorer-store';
+
+/** Where the bundled November 2019 briefing is served from, relative to the page. */
+export const bundledDatasetUrl = 'data/vkpp-2019-11.json';
+const bundledName = 'vkpp-2019-11.json';
+
+/** A loaded dataset with its columnar index. */
+export interface LoadedDataset {
+  result: Extract<LoadResult, { ok: true }>;
+  dataset: Dataset;
+  index: DatasetIndex;
+}
+
+function sourceKey(source: DatasetSource): readonly unknown[] {
+  return source.kind === 'bundled' ? ['dataset', 'bundled'] : ['dataset', 'files', source.loadId];
+}
+
+function indexed(result: LoadResult): LoadedDataset {
+  if (!result.ok) {
+    const first = result.problems.find((p) => p.severity === 'error');
+    throw new Error(first ? `${first.file}: ${first.message}` : 'The dataset could not be loaded.');
+  }
+  return { result, dataset: result.dataset, index: buildDatasetIndex(result.dataset) };
+}
+
+/** Fetches and loads the bundled dataset through the same pipeline as a user's file. */
+export async function fetchBundledDataset(fetcher: typeof fetch = fetch): Promise<LoadedDataset> {
+  const response = await fetcher(bundledDatasetUrl);
+  if (!response.ok)
+    throw new Error(`The bundled dataset could not be fetched (HTTP ${response.status}).`);
+  const buffer = await response.arrayBuffer();
+  const file: FileLike = {
+    name: bundledName,
+    size: buffer.byteLength,
+    arrayBuffer: () => Promise.resolve(buffer),
+  };
+  return indexed(await loadFiles([file]));
+}
+
+/** The dataset on screen, loading the bundled one when it is the source. */
+export function useActiveDataset() {
+  const source = useExplorerStore((s) => s.source);
+  return useQuery({
+    queryKey: sourceKey(source),
+    queryFn: () => fetchBundledDataset(),
+    // A user's files cannot be fetched again: their data is put in the cache when loaded.
+    enabled: source.kind === 'bundled',
+    staleTime: Infinity,
+    gcTime: source.kind === 'bundled' ? 5 * 60_000 : Infinity,
+  });
+}
+
+/** The last load's result (accepted or refused), for the load report. */
+export function useLastLoad(): LoadResult | undefined {
+  return useQuery<LoadResult | undefined>({
+    queryKey: ['last-load'],
+    queryFn: () => null as never,
+    enabled: false,
+  }).data;
+}
+
+function rememberLoad(client: QueryClient, result: LoadResult): void {
+  client.setQueryData(['last-load'], result);
+}
+
+/** Loading the user's files: progress, cancel, and the dataset switch on success only. */
+export function useLoadFiles() {
+  const client = useQueryClient();
+  const setSource = useExplorerStore((s) => s.setSource);
+  const controller = useRef<AbortController | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; file: string } | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (files: readonly FileLike[]) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      setProgress({ fraction: 0, file: files[0]?.name ?? '' });
+      try {
+        return await loadFiles(files, {
+          signal: abort.signal,
+          onProgress: (fraction, file) => setProgress({ fraction, file }),
+        });
+      } finally {
+        setProgress(null);
+      }
+    },
+    onSuccess: (result, files) => {
+      rememberLoad(client, result);
+      if (!result.ok) return;
+      const loadId = `${Date.now().toString(36)}-${files.map((f) => f.name).join('+')}`;
+      // Free the previous user load: only one user dataset is kept in memory at a time.
+      client.removeQueries({ queryKey: ['dataset', 'files'] });
+      client.setQueryData(['dataset', 'files', loadId], indexed(result));
+      setSource({ kind: 'files', loadId, names: files.map((f) => f.name) });
+    },
+  });
+  const cancel = () => controller.current?.abort();
+  return {
+    load: mutation.mutate,
+    cancel,
+    progress,
+    isLoading: mutation.isPending,
+    error: mutation.error,
+  };
+}
+
+/** Switches back to the bundled dataset. */
+export function useUseBundled() {
+  const client = useQueryClient();
+  const setSource = useExplorerStore((s) => s.setSource);
+  return () => {
+    client.removeQueries({ queryKey: ['last-load'] });
+    setSource({ kind: 'bundled' });
+  };
+}

@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import type { FilterState, MatchMode } from '../query/selection';
+import type { UrlState, ViewId } from './url-state';
+
+/** Which dataset is on screen: the bundled briefing, or a load of the user's files. */
+export type DatasetSource =
+  { kind: 'bundled' } | { kind: 'files'; loadId: string; names: string[] };
+
+/** What the user has chosen. Everything derived from it is computed, never stored. */
+export interface ExplorerState extends UrlState {
+  source: DatasetSource;
+  /** Parameters the URL held that the app could not use, shown once as a notice. */
+  urlNotice: string[];
+  setView: (view: ViewId, caseId?: string) => void;
+  /** Toggles one category; `additive` keeps the dimension's other chosen categories. */
+  toggleFilter: (dimension: string, categoryId: string, additive: boolean) => void;
+  setFilter: (dimension: string, categoryIds: readonly string[]) => void;
+  clearFilters: () => void;
+  setThemeMatch: (match: MatchMode) => void;
+  setDrill: (drill: string | undefined) => void;
+  setSource: (source: DatasetSource) => void;
+  /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
+  restore: (state: UrlState, notice?: string[]) => void;
+  dismissUrlNotice: () => void;
+}
+
+function withFilter(
+  filters: FilterState,
+  dimension: string,
+  chosen: readonly string[],
+): FilterState {
+  const values = new Map(filters.values);
+  if (chosen.length === 0) values.delete(dimension);
+  else values.set(dimension, chosen);
+  return { ...filters, values };
+}
+
+/** The app's store of user choices. */
+export const useExplorerStore = create<ExplorerState>()((set) => ({
+  view: 'overview',
+  filters: { values: new Map(), themeMatch: 'any' },
+  source: { kind: 'bundled' },
+  urlNotice: [],
+  setView: (view, caseId) =>
+    set(() => ({ view, caseId: view === 'case' ? caseId : undefined, drill: undefined })),
+  toggleFilter: (dimension, categoryId, additive) =>
+    set((state) => {
+      const current = state.filters.values.get(dimension) ?? [];
+      const has = current.includes(categoryId);
+      let next: readonly string[];
+      if (additive) next = has ? current.filter((c) => c !== categoryId) : [...current, categoryId];
+      else next = has && current.length === 1 ? [] : [categoryId];
+      return { filters: withFilter(state.filters, dimension, next) };
+    }),
+  setFilter: (dimension, categoryIds) =>
+    set((state) => ({ filters: withFilter(state.filters, dimension, categoryIds) })),
+  clearFilters: () =>
+    set((state) => ({ filters: { values: new Map(), themeMatch: state.filters.themeMatch } })),
+  setThemeMatch: (match) => set((state) => ({ filters: { ...state.filters, themeMatch: match } })),
+  setDrill: (drill) => set(() => ({ drill })),
+  setSource: (source) =>
+    set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
+  restore: (state, notice = []) =>
+    set(() => ({
+      view: state.view,
+      filters: state.filters,
+      caseId: state.caseId,
+      drill: state.drill,
+      urlNotice: notice,
+    })),
+  dismissUrlNotice: () => set(() => ({ urlNotice: [] })),
+}));

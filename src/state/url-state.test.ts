@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlState, writeUrlState } from './url-state';
+
+describe('URL state', () => {
+  it('round-trips the view, filters, theme match and case', () => {
+    const state = {
+      view: 'themes' as const,
+      filters: {
+        values: new Map([
+          ['outcome', ['death']],
+          ['themes', ['a', 'b']],
+        ]),
+        themeMatch: 'all' as const,
+      },
+      caseId: 'kent-child-h',
+    };
+    const search = writeUrlState(state);
+    expect(search).toBe('view=themes&f.outcome=death&f.themes=a%7Eb&match=all&case=kent-child-h');
+    const read = readUrlState(`?${search}`);
+    expect(read.view).toBe('themes');
+    expect([...read.filters.values]).toEqual([
+      ['outcome', ['death']],
+      ['themes', ['a', 'b']],
+    ]);
+    expect(read.filters.themeMatch).toBe('all');
+    expect(read.caseId).toBe('kent-child-h');
+    expect(read.dropped).toEqual([]);
+  });
+
+  it('drops unknown views and parameters and names them', () => {
+    const read = readUrlState('?view=nowhere&utm_source=x&match=some&f.=1');
+    expect(read.view).toBe('overview');
+    expect(read.dropped).toEqual(['view=nowhere', 'utm_source', 'match=some', 'f.']);
+  });
+
+  it('keeps the overview URL empty', () => {
+    expect(
+      writeUrlState({ view: 'overview', filters: { values: new Map(), themeMatch: 'any' } }),
+    ).toBe('');
+  });
+});

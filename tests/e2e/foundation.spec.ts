@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { guardPage, tableRows } from './helpers';
+
+const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
+
+test('opens on the bundled briefing with its headline figures', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(
+    page.getByText('Learning for the police from reviews of death or serious harm'),
+  ).toBeVisible();
+  expect(await tableRows(page, 'Headline figures')).toEqual([
+    ['Cases', '11', '100%', '11'],
+    ['Deaths', '6', '55%', '6'],
+    ['Significant harm', '5', '45%', '5'],
+    ['Forces', '8', '–', '8'],
+    ['Regions', '5', '–', '5'],
+  ]);
+  for (const name of ['Overview', 'Themes', 'Learning', 'Check', 'Method', 'Trends', 'Present']) {
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Use bundled dataset' })).toBeVisible();
+  check();
+});
+
+test('loading another CSV replaces the figures; a broken file is refused and keeps them', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+
+  await page.getByLabel('Load data files').setInputFiles(fixture('three-cases.csv'));
+  await expect
+    .poll(() => tableRows(page, 'Headline figures'))
+    .toEqual([
+      ['Cases', '3', '100%', '3'],
+      ['Deaths', '1', '33%', '1'],
+      ['Significant harm', '2', '67%', '2'],
+      ['Forces', '3', '–', '3'],
+      ['Regions', '1', '–', '1'],
+    ]);
+
+  await page.getByLabel('Load data files').setInputFiles(fixture('unterminated-quote.csv'));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('unterminated-quote.csv');
+  await expect(alert).toContainText(/row 2/);
+  await expect(alert).toContainText(/column/);
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '3']);
+
+  await page.getByRole('button', { name: 'Use bundled dataset' }).click();
+  await expect
+    .poll(async () => (await tableRows(page, 'Headline figures'))[0])
+    .toEqual(['Cases', '11', '100%', '11']);
+  check();
+});
+
+test('a file dropped on the page loads', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+  const csv = 'title,Outcome\nDropped: Child D,Death\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, csv);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect
+    .poll(async () => (await tableRows(page, 'Headline figures'))[0])
+    .toEqual(['Cases', '1', '100%', '1']);
+  check();
+});
+
+test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+});
