@@ -2,10 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath = findChromium();
-const port = 4173;
+// Separate ports and build folders let several test runs share a machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `test-results/${port}`,
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
@@ -30,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

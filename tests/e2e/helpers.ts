@@ -17,7 +17,10 @@ export async function tableRows(page: Page, caption: string): Promise<string[][]
  * Fails the test on any request to another origin, any WebSocket, and any console error.
  * Returns a function to call at the end of the test.
  */
-export function guardPage(page: Page, origin = 'http://localhost:4173'): () => void {
+export function guardPage(
+  page: Page,
+  origin = `http://localhost:${process.env.E2E_PORT ?? 4173}`,
+): () => void {
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
