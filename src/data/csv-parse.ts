@@ -61,21 +61,9 @@ function createTableBuilder(text: string, file: string) {
   }
 
   return {
-    /** Takes one parsed row that spans text[start, end). */
-    addRow(
-      fields: string[],
-      start: number,
-      end: number,
-      errors: readonly Papa.ParseError[],
-      base: number,
-    ) {
+    /** Takes one parsed row starting at `start`; error indices are relative to `base`. */
+    addRow(fields: string[], start: number, errors: readonly Papa.ParseError[], base: number) {
       const line = lineAt(start);
-      const last = fields.length - 1;
-      // Splitting CRLF text on LF leaves the CR on the row's last field.
-      const crlf = text[end - 1] === '\n' && text[end - 2] === '\r';
-      if ((crlf || end === text.length) && fields[last]?.endsWith('\r')) {
-        fields[last] = fields[last].slice(0, -1);
-      }
       const unterminated = errors.length > 0 && quoteProblems(fields, errors, base);
       if (fields.every((value) => value.trim() === '')) return;
       if (!headerSeen) {
@@ -125,9 +113,8 @@ export function* parseCsvSteps(
     newline: detectRowBreak(body),
     quoteChar: '"',
     step: (result: StepResult) => {
-      const end = result.meta.cursor;
-      builder.addRow(result.data[0] ?? [''], rowStart, end, result.errors, base);
-      rowStart = end;
+      builder.addRow(result.data[0] ?? [''], rowStart, result.errors, base);
+      rowStart = result.meta.cursor;
     },
   });
   let span = chunkChars;

@@ -1,9 +1,10 @@
 import { createLineCounter, detectRowBreak } from './line-breaks';
 
 describe('detectRowBreak', () => {
-  it.each<[string, string, '\n' | '\r']>([
+  it.each<[string, string, '\r\n' | '\n' | '\r']>([
     ['LF', 'a,b\n1,2\n', '\n'],
-    ['CRLF splits on LF', 'a,b\r\n1,2\r\n', '\n'],
+    ['CRLF', 'a,b\r\n1,2\r\n', '\r\n'],
+    ['CRLF rows with LF inside a quoted cell', 'a,"x\ny"\r\n1,2\r\n', '\r\n'],
     ['CR (old Mac)', 'a,b\r1,2\r', '\r'],
     ['CR rows with LF inside a quoted cell', 'a,"x\ny"\r1,2\r', '\r'],
     ['LF rows with CR inside a quoted cell', 'a,"x\ry"\n1,2\n', '\n'],

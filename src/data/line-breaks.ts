@@ -2,19 +2,20 @@
 const SAMPLE_CHARS = 1024 * 1024;
 
 /**
- * The character that ends a row of delimited text: `'\r'` for old Mac files (Excel for Mac's "CSV
- * (Mac)" still writes them, with `\n` inside quoted cells), otherwise `'\n'`. CRLF files also
- * split on `'\n'`: the parser drops the `'\r'` left before it, which also copes with files whose
- * line endings are mixed. The first line break outside quotes decides.
+ * The line break that ends a row of delimited text, judged by the first line break outside quotes:
+ * CRLF (Windows), LF, or CR alone (old Mac files; Excel for Mac's "CSV (Mac)" still writes them,
+ * with LF inside quoted cells). In a file whose line endings are mixed, rows ended the other way
+ * are not split (they show up as rows with too many fields), or keep a CR at the end of their last
+ * value; values are trimmed later, so that CR does no harm.
  */
-export function detectRowBreak(text: string): '\n' | '\r' {
+export function detectRowBreak(text: string): '\r\n' | '\n' | '\r' {
   const end = Math.min(text.length, SAMPLE_CHARS);
   let inQuotes = false;
   for (let i = 0; i < end; i++) {
     const c = text[i];
     if (c === '"') inQuotes = !inQuotes;
     else if (!inQuotes && c === '\n') return '\n';
-    else if (!inQuotes && c === '\r') return text[i + 1] === '\n' ? '\n' : '\r';
+    else if (!inQuotes && c === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
   }
   return '\n';
 }

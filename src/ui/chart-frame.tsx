@@ -1,0 +1,129 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { toSafeCsv } from '../data/csv-safe';
+import { formatPercent } from '../query/percent';
+import { ChartDataTable, type DataTableRow } from './chart-data-table';
+import { svgMarkup, svgSize, svgToPng } from './chart-export';
+import { downloadBlob, downloadText, fileNameFor } from './download';
+
+/** Props of {@link ChartFrame}. */
+export interface ChartFrameProps {
+  /** The chart's title: also its data table's caption and its export file name. */
+  title: string;
+  /** Unit and denominator, e.g. "Unit: cases. n = 11 cases." */
+  unit: string;
+  /** Further notes under the chart, e.g. provenance ("3 of 11 are inferred"). */
+  notes?: ReactNode;
+  legend?: ReactNode;
+  /** Header of the data table's first column. */
+  labelHeader: string;
+  rows: readonly DataTableRow[];
+  extraHeaders?: string[];
+  /** Shown instead of the chart when there is nothing to draw. */
+  emptyMessage?: string;
+  /** Show every chart's data table at once (the view's "Show data" switch). */
+  showData?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The frame every chart sits in: title, unit and denominator, legend, notes, the accessible data
+ * table (in the DOM always, on screen when "Show data" is on), and exports as SVG, PNG at 2× and
+ * formula-safe CSV.
+ */
+export function ChartFrame({
+  title,
+  unit,
+  notes,
+  legend,
+  labelHeader,
+  rows,
+  extraHeaders = [],
+  emptyMessage,
+  showData = false,
+  children,
+}: ChartFrameProps) {
+  const headingId = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const [ownShowData, setOwnShowData] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const visible = showData || ownShowData;
+  const name = fileNameFor(title);
+  const chartSvg = () => body.current?.querySelector('svg') ?? null;
+
+  const exportSvg = () => {
+    const svg = chartSvg();
+    if (svg) downloadText(svgMarkup(svg, title), `${name}.svg`, 'image/svg+xml');
+  };
+  const exportPng = async () => {
+    const svg = chartSvg();
+    if (!svg) return;
+    const { width, height } = svgSize(svg);
+    try {
+      setExportError(null);
+      downloadBlob(await svgToPng(svgMarkup(svg, title), width, height, 2), `${name}.png`);
+    } catch (error) {
+      setExportError(`The PNG could not be made: ${(error as Error).message}`);
+    }
+  };
+  const exportCsv = () => {
+    const header = [labelHeader, 'Count', 'Percent', ...extraHeaders];
+    const lines = rows.map((r) => [
+      r.label,
+      String(r.count),
+      formatPercent(r.percent),
+      ...(r.extra ?? []),
+    ]);
+    downloadText(toSafeCsv([header, ...lines]), `${name}.csv`, 'text/csv');
+  };
+
+  return (
+    <section className="chart" aria-labelledby={headingId}>
+      <div className="chart-header">
+        <h2 id={headingId}>{title}</h2>
+        <div className="chart-actions">
+          <button
+            type="button"
+            aria-pressed={visible}
+            onClick={() => setOwnShowData((v) => !v)}
+            disabled={showData}
+          >
+            Show data
+          </button>
+          <button
+            type="button"
+            onClick={exportSvg}
+            aria-label={`Export ${title} as SVG`}
+            disabled={!!emptyMessage}
+          >
+            SVG
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportPng()}
+            aria-label={`Export ${title} as PNG`}
+            disabled={!!emptyMessage}
+          >
+            PNG
+          </button>
+          <button type="button" onClick={exportCsv} aria-label={`Export ${title} data as CSV`}>
+            CSV
+          </button>
+        </div>
+      </div>
+      <p className="chart-unit">{unit}</p>
+      {legend}
+      <div ref={body} className="chart-body">
+        {emptyMessage ? <p className="chart-empty">{emptyMessage}</p> : children}
+      </div>
+      {notes && <div className="chart-notes">{notes}</div>}
+      {exportError && <p role="alert">{exportError}</p>}
+      <ChartDataTable
+        caption={title}
+        labelHeader={labelHeader}
+        rows={rows}
+        extraHeaders={extraHeaders}
+        hidden={!visible}
+      />
+    </section>
+  );
+}
