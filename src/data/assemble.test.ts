@@ -182,6 +182,27 @@ describe('assembleDataset from delimited files', () => {
     },
   );
 
+  it('gives cases of several files without a Period column their file name as period, and says so', () => {
+    const result = accepted(
+      assembleDataset([
+        table('2019-Q2.csv', [['title'], ['Case A']]),
+        table('2019-Q3.csv', [['title'], ['Case B'], ['Case A']]),
+      ]),
+    );
+    const periodOf = (id: string | undefined) =>
+      result.dataset.codebook.fields
+        .find((f) => f.field === 'period')
+        ?.categories.find((c) => c.id === id)?.label;
+    expect(result.dataset.cases.map((c) => [c.title, periodOf(c.period)])).toEqual([
+      ['Case A', '2019-Q2'],
+      ['Case B', '2019-Q3'],
+      ['Case A', '2019-Q3'],
+    ]);
+    expect(
+      result.problems.filter((p) => p.code === 'period-from-file-name').map((p) => p.file),
+    ).toEqual(['2019-Q2.csv', '2019-Q3.csv']);
+  });
+
   it('refuses files with no case rows, and files it cannot recognise', () => {
     const none = assembleDataset([table('cases.csv', [['title']])]);
     expect(none.ok).toBe(false);
@@ -323,9 +344,20 @@ describe('assembleDataset from JSON', () => {
     expect(result.facts.files[0]).toMatchObject({ rowsRead: 4, rowsRejected: 2, rowsLoaded: 2 });
   });
 
-  it('refuses a JSON file loaded together with CSV files', () => {
-    const result = assembleDataset([json({ cases: [] }), table('cases.csv', [['title'], ['A']])]);
-    expect(result.ok).toBe(false);
-    expect(result.problems.at(-1)?.code).toBe('mixed-files');
+  it('combines a JSON dataset with CSV files loaded together', () => {
+    const result = accepted(
+      assembleDataset([
+        json({
+          meta: { title: 'A', source: 's', periods: ['2019-Q2'], notes: '' },
+          cases: [{ id: 'a', title: 'Case A', themes: [], attributes: [], inferred: [] }],
+        }),
+        table('cases.csv', [
+          ['title', 'Period'],
+          ['Case B', '2019-Q3'],
+        ]),
+      ]),
+    );
+    expect(result.dataset.cases.map((c) => c.title)).toEqual(['Case A', 'Case B']);
+    expect(result.dataset.meta.periods).toEqual(['2019-Q2', '2019-Q3']);
   });
 });

@@ -1,6 +1,7 @@
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
 import { loadJsonDocument } from './load-json';
+import { mergeDatasets, type DatasetPart } from './merge-datasets';
 import { normaliseCaseRows } from './normalise-cases';
 import { normalisePublishedRows, normaliseScreeningRows } from './normalise-figures';
 import { normaliseLearningRows } from './normalise-learning';
@@ -114,45 +115,40 @@ export function assembleDataset(files: readonly ParsedFile[]): LoadResult {
     );
   }
   if (problems.some((p) => p.severity === 'error')) return refuse(problems, facts, false);
-  const json = files.filter((f) => f.format === 'json');
-  if (json.length > 0) {
-    if (files.length > 1) {
-      return refuse(
-        [
-          ...problems,
-          {
-            code: 'mixed-files',
-            severity: 'error',
-            file: files.map((f) => f.name).join(', '),
-            message:
-              'A JSON dataset must be loaded on its own: it already holds cases, learning, figures and screening.',
-            hint: 'Load the JSON file alone, or load only CSV files.',
-          },
-        ],
-        facts,
-        false,
-      );
-    }
-    const [file] = json;
-    if (!file) return refuse(problems, facts, false);
+  const parts: DatasetPart[] = [];
+  files.forEach((file, index) => {
+    if (file.format !== 'json') return;
     const loaded = loadJsonDocument(file.text, file.name);
-    const fact = facts[0];
+    problems.push(...loaded.problems);
+    const fact = facts[index];
     if (fact)
       Object.assign(fact, {
         rowsRead: loaded.rowsRead,
         rowsRejected: loaded.rowsRejected,
         rowsLoaded: loaded.rowsRead - loaded.rowsRejected,
       });
-    return finish(loaded.dataset, [...problems, ...loaded.problems], facts, file.name);
+    if (loaded.dataset) parts.push({ name: file.name, dataset: loaded.dataset });
+  });
+  const tables = files.filter((f) => f.format === 'csv');
+  if (tables.length > 0) {
+    const fromTables = assembleTables(files, problems, facts);
+    if (!fromTables) return refuse(problems, facts, true);
+    parts.push({ name: tables.map((f) => f.name).join(', '), dataset: fromTables });
   }
-  return assembleTables(files, problems, facts);
+  const names = files.map((f) => f.name).join(', ');
+  if (problems.some((p) => p.severity === 'error') || parts.length === 0)
+    return finish(undefined, problems, facts, names);
+  if (parts.length === 1) return finish(parts[0]?.dataset, problems, facts, names);
+  const merged = mergeDatasets(parts);
+  return finish(merged.dataset, [...problems, ...merged.problems], facts, names);
 }
 
+/** Assembles the delimited files of a load into one dataset; undefined when an error refuses it. */
 function assembleTables(
   files: readonly ParsedFile[],
   problems: LoadProblem[],
   facts: FileFacts[],
-): LoadResult {
+): Dataset | undefined {
   const builder = new CodebookBuilder(emptyCodebook());
   const cases: CaseRecord[] = [];
   const learning: LearningItem[] = [];
@@ -161,6 +157,7 @@ function assembleTables(
   const takenIds = new Map<string, string>();
   const order: TableKind[] = ['cases', 'learning', 'published', 'screening', 'unknown'];
   const indexed = files.map((file, index) => ({ file, index }));
+  const casesFiles = facts.filter((f) => f.kind === 'cases').length;
   indexed.sort(
     (a, b) =>
       order.indexOf(facts[a.index]?.kind as TableKind) -
@@ -184,7 +181,12 @@ function assembleTables(
     }
     const result =
       kind === 'cases'
-        ? normaliseCaseRows(file.table, file.name, builder, takenIds)
+        ? withFilePeriod(
+            normaliseCaseRows(file.table, file.name, builder, takenIds),
+            file.name,
+            casesFiles > 1,
+            builder,
+          )
         : kind === 'learning'
           ? normaliseLearningRows(file.table, file.name, builder, cases, learning.length)
           : kind === 'published'
@@ -202,7 +204,7 @@ function assembleTables(
         rowsLoaded: result.rowsRead - result.rowsRejected,
       });
   }
-  if (problems.some((p) => p.severity === 'error')) return refuse(problems, facts, true);
+  if (problems.some((p) => p.severity === 'error')) return undefined;
   const codebook = builder.build();
   const periodField = codebook.fields.find((f) => f.field === 'period');
   const periodLabel = (id: string): string =>
@@ -225,7 +227,33 @@ function assembleTables(
         'The codebook was derived from the values in the files, in order of first appearance.',
     });
   }
-  return finish(dataset, problems, facts, names.join(', '));
+  return dataset;
+}
+
+/**
+ * When several cases files load together and one has no Period column, its cases take the file's
+ * name as their period (so periods stay apart in Trends), and the user is told.
+ */
+function withFilePeriod<T extends ReturnType<typeof normaliseCaseRows>>(
+  result: T,
+  file: string,
+  several: boolean,
+  builder: CodebookBuilder,
+): T {
+  if (!several || result.columns.fields.has('period') || result.items.length === 0) return result;
+  const label = file.replace(/\.(csv|tsv|txt)$/i, '');
+  const id = builder.field('period').resolve(label).id;
+  for (const item of result.items) item.period = id;
+  result.problems.push({
+    code: 'period-from-file-name',
+    severity: 'warning',
+    file,
+    row: 1,
+    column: 'Period',
+    message: `${file} has no Period column, so its ${result.items.length} cases were given the period "${label}".`,
+    hint: 'Add a Period column (e.g. 2019-Q3) to each cases file to compare periods in Trends.',
+  });
+  return result;
 }
 
 function finish(

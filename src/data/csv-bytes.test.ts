@@ -22,7 +22,8 @@ function expectWellFormed(table: CsvTable, file: string) {
     expect(['error', 'warning', 'info']).toContain(problem.severity);
     expect(problem.message.length).toBeGreaterThan(0);
   }
-  if (table.header.length === 0) expect(table.problems.some((p) => p.severity === 'error')).toBe(true);
+  if (table.header.length === 0)
+    expect(table.problems.some((p) => p.severity === 'error')).toBe(true);
 }
 
 /** Text made of the characters that matter to a CSV parser, so random inputs hit the edge cases. */
@@ -65,7 +66,14 @@ describe('parseCsvBytes', () => {
   it('stops between chunks when asked', () => {
     const text = `id\n${'1\n'.repeat(200_000)}`;
     let reports = 0;
-    expect(parseCsvBytes(utf8(text), 'f.csv', () => reports++, () => reports > 0)).toBe('cancelled');
+    expect(
+      parseCsvBytes(
+        utf8(text),
+        'f.csv',
+        () => reports++,
+        () => reports > 0,
+      ),
+    ).toBe('cancelled');
     expect(reports).toBe(1);
   });
 

@@ -80,7 +80,15 @@ describe('parseCsvText', () => {
   });
 
   it.each<[string, string, string[][], string[]]>([
-    ['LF first: a CRLF row keeps its CR', 'a,b\n1,2\r\n3,4\n', [['1', '2\r'], ['3', '4']], []],
+    [
+      'LF first: a CRLF row keeps its CR',
+      'a,b\n1,2\r\n3,4\n',
+      [
+        ['1', '2\r'],
+        ['3', '4'],
+      ],
+      [],
+    ],
     [
       'CRLF first: LF rows are not split',
       'a,b\r\n1,2\n3,4\r\n',

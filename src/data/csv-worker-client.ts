@@ -1,4 +1,4 @@
-import { parseCsvBytesAsync, type ParsedCsvFile } from './csv-bytes';
+import type { ParsedCsvFile } from './csv-bytes';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
 
 export type { ParsedCsvFile } from './csv-bytes';
@@ -22,12 +22,16 @@ function abortError(file: string): DOMException {
   return new DOMException(`Reading ${file} was cancelled.`, 'AbortError');
 }
 
-/** Without Worker (unit tests under jsdom) the same work runs here, yielding between chunks. */
+/**
+ * Without Worker (unit tests under jsdom) the same work runs here, yielding between chunks. The
+ * parser is imported on demand so that papaparse stays out of the page's own bundle.
+ */
 async function parseOnMainThread(
   bytes: ArrayBuffer,
   file: string,
   options: ParseCsvOptions,
 ): Promise<ParsedCsvFile> {
+  const { parseCsvBytesAsync } = await import('./csv-bytes');
   const result = await parseCsvBytesAsync(new Uint8Array(bytes), file, {
     onProgress: options.onProgress,
     shouldStop: () => options.signal?.aborted === true,

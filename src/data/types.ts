@@ -49,7 +49,7 @@ export interface LoadProblem {
   message: string;
   hint?: string;
   file: string;
-  /** 1-based data row (the header is row 1 of a CSV file); absent for whole-file problems. */
+  /** 1-based line of a CSV file where the row starts (the header is line 1), or the 1-based item of a JSON list; absent for whole-file problems. */
   row?: number;
   /** Column header as written in the file, or a JSON path. */
   column?: string;
