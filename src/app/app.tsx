@@ -7,11 +7,20 @@ import {
 } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
 import { writeUrlState, type ViewId } from '../state/url-state';
+import { useKeptRestore } from '../state/use-kept-restore';
 import { useUrlSync } from '../state/use-url-sync';
+import { DatasetsButton } from '../ui/datasets-button';
+import { KeptBadge } from '../ui/kept-badge';
 import { LoadControls } from '../ui/load-controls';
 import { LoadReport } from '../ui/load-report';
 import { NavBar } from '../ui/nav-bar';
+import { FilterBar } from '../ui/filter-bar';
 import { useFileDrop } from '../ui/use-file-drop';
+import { PresenterSafeBanner } from '../ui/presenter-safe-banner';
+import { PresentHeaderControls } from '../views/present/header-controls';
+import { PresentModeScreen } from '../views/present/present-mode-screen';
+import { usePresentScreen } from '../views/present/use-present-screen';
+import { useSanitisedFilters } from '../views/overview/use-sanitised-filters';
 import { ViewSwitch } from './view-switch';
 
 /** The application shell: header, navigation, loading, the load report and the current view. */
@@ -30,12 +39,25 @@ export function App() {
   const [dismissed, setDismissed] = useState<unknown>(null);
   const onFiles = useCallback((files: File[]) => load(files), [load]);
   const dragging = useFileDrop(onFiles);
+  const presentScreen = usePresentScreen();
   const hrefFor = (target: ViewId) => {
     const search = writeUrlState({ view: target, filters });
     return search ? `?${search}` : '?';
   };
-  const loaded = active.data;
+  // A dataset kept on this device is shown instead of the bundled one: wait for that first look.
+  const keptReady = useKeptRestore();
+  const loaded = keptReady ? active.data : undefined;
+  useSanitisedFilters(loaded?.index);
   const cancelled = error instanceof DOMException && error.name === 'AbortError';
+  // Presenting, the handout and the presenter view replace the header, navigation and views.
+  if (presentScreen)
+    return (
+      <PresentModeScreen
+        screen={presentScreen}
+        loaded={loaded}
+        renderView={(v) => loaded && <ViewSwitch view={v} loaded={loaded} />}
+      />
+    );
   return (
     <div className={dragging ? 'app dragging' : 'app'}>
       <a className="skip-link" href="#main">
@@ -51,17 +73,22 @@ export function App() {
               {loaded.dataset.meta.synthetic && (
                 <strong className="synthetic-badge"> synthetic — not real cases</strong>
               )}
+              <KeptBadge />
             </span>
           )}
         </div>
         <NavBar current={view} hrefFor={hrefFor} onNavigate={(v) => setView(v)} />
-        <LoadControls
-          onFiles={onFiles}
-          onUseBundled={useBundled}
-          onCancel={cancel}
-          progress={progress}
-          bundledActive={source.kind === 'bundled'}
-        />
+        <PresentHeaderControls loaded={loaded} />
+        <div className="header-actions">
+          <LoadControls
+            onFiles={onFiles}
+            onUseBundled={useBundled}
+            onCancel={cancel}
+            progress={progress}
+            bundledActive={source.kind === 'bundled'}
+          />
+          <DatasetsButton loaded={loaded} />
+        </div>
       </header>
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
@@ -69,6 +96,7 @@ export function App() {
         </div>
       )}
       <div className="notices">
+        <PresenterSafeBanner />
         {lastLoad !== dismissed && (
           <LoadReport result={lastLoad} onDismiss={() => setDismissed(lastLoad)} />
         )}
@@ -83,6 +111,7 @@ export function App() {
           </p>
         )}
       </div>
+      {loaded && view !== 'present' && <FilterBar index={loaded.index} />}
       <main id="main" tabIndex={-1}>
         {active.isPending && active.fetchStatus !== 'idle' && (
           <p role="status">Loading the bundled dataset…</p>

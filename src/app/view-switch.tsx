@@ -1,6 +1,32 @@
+import { lazy, Suspense } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
 import type { ViewId } from '../state/url-state';
 import { OverviewView } from '../views/overview/overview-view';
+
+// Loaded on first use: the heatmap (with its canvas and virtualiser) stays out of the first load.
+const ThemesView = lazy(() =>
+  import('../views/themes/themes-view').then((m) => ({ default: m.ThemesView })),
+);
+const LearningView = lazy(() =>
+  import('../views/learning/learning-view').then((m) => ({ default: m.LearningView })),
+);
+const CaseView = lazy(() =>
+  import('../views/case/case-view').then((m) => ({ default: m.CaseView })),
+);
+// The Check view brings @tanstack/react-table, react-virtual and fflate; Method brings fflate.
+const CheckView = lazy(() =>
+  import('../views/check/check-view').then((m) => ({ default: m.CheckView })),
+);
+const MethodView = lazy(() =>
+  import('../views/method/method-view').then((m) => ({ default: m.MethodView })),
+);
+const TrendsView = lazy(() =>
+  import('../views/trends/trends-view').then((m) => ({ default: m.TrendsView })),
+);
+const PresentView = lazy(() =>
+  import('../views/present/present-view').then((m) => ({ default: m.PresentView })),
+);
+const viewLoading = <p role="status">Loading the view…</p>;
 
 /** Props of {@link ViewSwitch}. */
 export interface ViewSwitchProps {
@@ -13,12 +39,49 @@ export function ViewSwitch({ view, loaded }: ViewSwitchProps) {
   switch (view) {
     case 'overview':
       return <OverviewView loaded={loaded} />;
-    default:
+    case 'themes':
       return (
-        <div className="view">
-          <h1 className="view-title">{view[0]?.toUpperCase() + view.slice(1)}</h1>
-          <p>This view is not built yet.</p>
-        </div>
+        <Suspense fallback={viewLoading}>
+          <ThemesView loaded={loaded} />
+        </Suspense>
       );
+    case 'learning':
+      return (
+        <Suspense fallback={viewLoading}>
+          <LearningView loaded={loaded} />
+        </Suspense>
+      );
+    case 'case':
+      return (
+        <Suspense fallback={viewLoading}>
+          <CaseView loaded={loaded} />
+        </Suspense>
+      );
+    case 'check':
+      return (
+        <Suspense fallback={viewLoading}>
+          <CheckView loaded={loaded} />
+        </Suspense>
+      );
+    case 'method':
+      return (
+        <Suspense fallback={viewLoading}>
+          <MethodView loaded={loaded} />
+        </Suspense>
+      );
+    case 'trends':
+      return (
+        <Suspense fallback={viewLoading}>
+          <TrendsView loaded={loaded} />
+        </Suspense>
+      );
+    case 'present':
+      return (
+        <Suspense fallback={viewLoading}>
+          <PresentView loaded={loaded} />
+        </Suspense>
+      );
+    default:
+      return null;
   }
 }

@@ -155,6 +155,8 @@ function assembleTables(
   const published: PublishedFigure[] = [];
   const screening: ScreeningRow[] = [];
   const takenIds = new Map<string, string>();
+  const learningIds = new Set<string>();
+  const figureIds = new Set<string>();
   const order: TableKind[] = ['cases', 'learning', 'published', 'screening', 'unknown'];
   const indexed = files.map((file, index) => ({ file, index }));
   const casesFiles = facts.filter((f) => f.kind === 'cases').length;
@@ -188,9 +190,16 @@ function assembleTables(
             builder,
           )
         : kind === 'learning'
-          ? normaliseLearningRows(file.table, file.name, builder, cases, learning.length)
+          ? normaliseLearningRows(
+              file.table,
+              file.name,
+              builder,
+              cases,
+              learning.length,
+              learningIds,
+            )
           : kind === 'published'
-            ? normalisePublishedRows(file.table, file.name, builder)
+            ? normalisePublishedRows(file.table, file.name, builder, figureIds)
             : normaliseScreeningRows(file.table, file.name);
     if (kind === 'cases') cases.push(...(result.items as CaseRecord[]));
     if (kind === 'learning') learning.push(...(result.items as LearningItem[]));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseIncidentDate, parseAgeMonths, parseNumberCell, parseYear } from './case-values';
+import {
+  normaliseIncidentDate,
+  parseAgeMonths,
+  parseNumberCell,
+  parsePage,
+  parseYear,
+} from './case-values';
 
 describe('parseAgeMonths', () => {
   it.each([
@@ -8,6 +14,9 @@ describe('parseAgeMonths', () => {
     ['20 month old', 20],
     ['2 years 3 months', 27],
     ['6', 72],
+    ['1,5 years', 18],
+    ['1,5', 18],
+    ['2 years, 3 months', 27],
     ['infant', undefined],
     ['', undefined],
   ])('%j → %s', (text, months) => {
@@ -32,7 +41,7 @@ describe('normaliseIncidentDate', () => {
   });
 });
 
-describe('parseYear and parseNumberCell', () => {
+describe('parseYear, parseNumberCell and parsePage', () => {
   it.each([
     ['2019', 2019],
     [' 2018 ', 2018],
@@ -48,7 +57,22 @@ describe('parseYear and parseNumberCell', () => {
     ['4,5', 4.5],
     ['', undefined],
     ['six', undefined],
+    ['9007199254740991', 9007199254740991],
+    ['9007199254740993', undefined],
+    ['-9007199254740993', undefined],
+    [`1${'0'.repeat(400)}`, undefined],
   ])('parseNumberCell(%j) = %s', (text, value) => {
     expect(parseNumberCell(text)).toBe(value);
+  });
+  it.each([
+    ['4', 4],
+    [' 12 ', 12],
+    ['0', undefined],
+    ['2.5', undefined],
+    ['-3', undefined],
+    ['iv', undefined],
+    ['', undefined],
+  ])('parsePage(%j) = %s', (text, page) => {
+    expect(parsePage(text)).toBe(page);
   });
 });

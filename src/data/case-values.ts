@@ -12,7 +12,11 @@ const unitMonths: ReadonlyArray<[RegExp, number]> = [
  * or undefined when the text gives no number ("infant").
  */
 export function parseAgeMonths(text: string): number | undefined {
-  const folded = text.trim().toLowerCase();
+  // A decimal comma ("1,5 years", from a semicolon-separated export) is a decimal point.
+  const folded = text
+    .trim()
+    .toLowerCase()
+    .replace(/(\d),(\d)/g, '$1.$2');
   if (/^\d+(\.\d+)?$/.test(folded)) return Math.round(Number(folded) * 12);
   let months = 0;
   let found = false;
@@ -79,11 +83,21 @@ export function parseYear(text: string): number | undefined {
   return year >= 1900 && year <= 2100 ? year : undefined;
 }
 
-/** Reads a count or percentage cell: "12", "45%", "4,5" (decimal comma); undefined otherwise. */
+/**
+ * Reads a count or percentage cell: "12", "45%", "4,5" (decimal comma); undefined otherwise, and
+ * for numbers too large to hold exactly (beyond 2^53), which would otherwise change silently.
+ */
 export function parseNumberCell(text: string): number | undefined {
   const value = text.trim().replace(/%$/, '').trim();
   if (value === '') return undefined;
   const normalised = /^-?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
+  const number = Number(normalised);
+  return Math.abs(number) <= Number.MAX_SAFE_INTEGER ? number : undefined;
+}
+
+/** Reads a page number: a whole number from 1 up; undefined otherwise. */
+export function parsePage(text: string): number | undefined {
+  const page = parseNumberCell(text);
+  return page !== undefined && Number.isInteger(page) && page > 0 ? page : undefined;
 }

@@ -145,6 +145,8 @@ describe('parseCsvText', () => {
     expect(table.problems[1]?.message).toBe(
       'Row 3 of cases.csv has 4 fields but the header has 3; the extra fields were ignored.',
     );
+    // The first missing field, or the first field beyond the header.
+    expect(table.problems.map((p) => p.column)).toEqual(['c', 'column 4', 'b']);
   });
 
   it.each<[string, string, number, string]>([
@@ -172,7 +174,16 @@ describe('parseCsvText', () => {
   it('reports a quoted value with text after its closing quote once, on its line', () => {
     const table = parseCsvText('a,b\n1,2\n"Baby" Smith "Jr",3\n"x",4\n', 'cases.csv');
     expect(where(table.problems)).toEqual(['malformed-quote@3']);
-    expect(table.problems[0]?.severity).toBe('error');
+    expect(table.problems[0]).toMatchObject({ severity: 'error', column: 'a' });
+  });
+
+  it.each([
+    ['a,b,c\n1,"x" y,3\n4,"z",6\n', 'b'],
+    ['a;b;c\n1;2;"x"y\n"q";5;6\n', 'c'],
+    ['a,b\n"1,2" x,3\n"y",4\n', 'a'],
+  ])('names the column of a malformed quote in %j', (text, column) => {
+    const table = parseCsvText(text, 'f.csv');
+    expect(table.problems.find((p) => p.code === 'malformed-quote')?.column).toBe(column);
   });
 
   it.each<[string, string, string[]]>([

@@ -31,29 +31,51 @@ export function csvChunkChars(length: number): number {
 /** One row as papaparse's core parser hands it to `step`: error indices are within the slice. */
 type StepResult = Papa.ParseStepResult<string[][]>;
 
+/** The 0-based field of the row starting at `rowStart` that `offset` falls in, honouring quotes. */
+function fieldIndexAt(text: string, rowStart: number, offset: number, delimiter: string): number {
+  let field = 0;
+  let inQuotes = false;
+  for (let i = rowStart; i < offset; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === delimiter && !inQuotes) field++;
+  }
+  return field;
+}
+
 /** Builds the table row by row; offsets are character positions in the whole text. */
-function createTableBuilder(text: string, file: string) {
+function createTableBuilder(text: string, file: string, delimiter: string) {
   const lineAt = createLineCounter(text);
   const table: CsvTable = { header: [], rows: [], rowNumbers: [], problems: [] };
   let headerSeen = false;
+  const nameOf = (index: number) =>
+    headerSeen ? columnName(table.header, index) : `column ${index + 1}`;
 
-  function quoteProblems(fields: string[], errors: readonly Papa.ParseError[], base: number) {
+  function quoteProblems(
+    fields: string[],
+    start: number,
+    errors: readonly Papa.ParseError[],
+    base: number,
+  ) {
     const unterminated = errors.find((error) => error.code === 'MissingQuotes');
-    const quoteLine = (error: Papa.ParseError) => lineAt(base + (error.index ?? 1) - 1);
+    const quoteAt = (error: Papa.ParseError) => base + (error.index ?? 1) - 1;
     if (unterminated) {
-      const column = headerSeen
-        ? columnName(table.header, fields.length - 1)
-        : `column ${fields.length}`;
-      table.problems.push(unterminatedQuoteProblem(file, quoteLine(unterminated), column));
+      const column = nameOf(fields.length - 1);
+      table.problems.push(unterminatedQuoteProblem(file, lineAt(quoteAt(unterminated)), column));
     } else {
       // papaparse reports a malformed quote once per stray quote; once per row is enough.
       const malformed = errors.find((error) => error.code === 'InvalidQuotes');
-      if (malformed) table.problems.push(malformedQuoteProblem(file, quoteLine(malformed)));
+      if (malformed) {
+        const at = quoteAt(malformed);
+        const column = nameOf(fieldIndexAt(text, start, at, delimiter));
+        table.problems.push(malformedQuoteProblem(file, lineAt(at), column));
+      }
     }
     for (const error of errors) {
       if (error.type !== 'Quotes') {
+        const line = lineAt(base + (error.index ?? 0));
         table.problems.push(
-          otherParseProblem(file, lineAt(base + (error.index ?? 0)), error.message),
+          otherParseProblem(file, line, nameOf(fields.length - 1), error.message),
         );
       }
     }
@@ -64,7 +86,7 @@ function createTableBuilder(text: string, file: string) {
     /** Takes one parsed row starting at `start`; error indices are relative to `base`. */
     addRow(fields: string[], start: number, errors: readonly Papa.ParseError[], base: number) {
       const line = lineAt(start);
-      const unterminated = errors.length > 0 && quoteProblems(fields, errors, base);
+      const unterminated = errors.length > 0 && quoteProblems(fields, start, errors, base);
       if (fields.every((value) => value.trim() === '')) return;
       if (!headerSeen) {
         headerSeen = true;
@@ -74,7 +96,10 @@ function createTableBuilder(text: string, file: string) {
       }
       const width = table.header.length;
       if (fields.length !== width) {
-        if (!unterminated) table.problems.push(raggedRowProblem(file, line, fields.length, width));
+        if (!unterminated) {
+          const column = nameOf(Math.min(fields.length, width));
+          table.problems.push(raggedRowProblem(file, line, fields.length, width, column));
+        }
         if (fields.length > width) fields.length = width;
         while (fields.length < width) fields.push('');
       }
@@ -105,11 +130,12 @@ export function* parseCsvSteps(
   chunkChars: number = csvChunkChars(text.length),
 ): Steps<CsvTable> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const builder = createTableBuilder(body, file);
+  const separator = delimiter ?? detectDelimiter(body);
+  const builder = createTableBuilder(body, file, separator);
   let base = 0;
   let rowStart = 0;
   const parser = new Papa.Parser({
-    delimiter: delimiter ?? detectDelimiter(body),
+    delimiter: separator,
     newline: detectRowBreak(body),
     quoteChar: '"',
     step: (result: StepResult) => {

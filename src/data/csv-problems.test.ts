@@ -12,11 +12,12 @@ describe('columnName', () => {
 
 describe('otherParseProblem', () => {
   it('passes on a parser error papaparse may add in future, located and worded for a person', () => {
-    expect(otherParseProblem('f.csv', 4, 'Something new')).toEqual({
+    expect(otherParseProblem('f.csv', 4, 'Outcome', 'Something new')).toEqual({
       code: 'csv-parse-error',
       severity: 'warning',
       file: 'f.csv',
       row: 4,
+      column: 'Outcome',
       message: 'Row 4 of f.csv could not be read cleanly: Something new.',
       hint: 'Open the file in a text editor and check this row.',
     });

@@ -29,7 +29,7 @@ export function headerProblems(file: string, header: readonly string[]): LoadPro
         file,
         row: 1,
         column: columnName(header, index),
-        message: `Column ${index + 1} of ${file} has no name in the header row.`,
+        message: `Column ${index + 1} of ${file} has no name in the header row, so its values were not loaded.`,
         hint: 'Give every column a name in the first row, or delete the column if it is not needed.',
       });
       return;
@@ -53,12 +53,16 @@ export function headerProblems(file: string, header: readonly string[]): LoadPro
   return problems;
 }
 
-/** A data row with more or fewer fields than the header. */
+/**
+ * A data row with more or fewer fields than the header; `column` names the first field beyond the
+ * header (too many) or the first missing one (too few).
+ */
 export function raggedRowProblem(
   file: string,
   row: number,
   fields: number,
   columns: number,
+  column: string,
 ): LoadProblem {
   const tooMany = fields > columns;
   return {
@@ -66,6 +70,7 @@ export function raggedRowProblem(
     severity: 'warning',
     file,
     row,
+    column,
     message: tooMany
       ? `Row ${row} of ${file} has ${fields} fields but the header has ${columns}; the extra fields were ignored.`
       : `Row ${row} of ${file} has ${fields} field${fields === 1 ? '' : 's'} but the header has ${columns}; the missing fields were read as blank.`,
@@ -92,24 +97,31 @@ export function unterminatedQuoteProblem(file: string, row: number, column: stri
  * A quoted value with text between its closing quote and the next separator: the parser reads on
  * to the next quote that does close a value, which may swallow the following fields and rows.
  */
-export function malformedQuoteProblem(file: string, row: number): LoadProblem {
+export function malformedQuoteProblem(file: string, row: number, column: string): LoadProblem {
   return {
     code: 'malformed-quote',
     severity: 'error',
     file,
     row,
-    message: `Row ${row} of ${file} has a quoted value with text after its closing quote; it was read on to the next closing quote, which may have swallowed the fields or rows after it.`,
+    column,
+    message: `Row ${row} of ${file} has a quoted value (column "${column}") with text after its closing quote; it was read on to the next closing quote, which may have swallowed the fields or rows after it.`,
     hint: 'Inside a quoted value, write each double quote twice (""); a value that is not quoted must not start with a quote.',
   };
 }
 
-/** Any other parser error, reported as the parser words it. */
-export function otherParseProblem(file: string, row: number, message: string): LoadProblem {
+/** Any other parser error, reported as the parser words it, at the row's last field. */
+export function otherParseProblem(
+  file: string,
+  row: number,
+  column: string,
+  message: string,
+): LoadProblem {
   return {
     code: 'csv-parse-error',
     severity: 'warning',
     file,
     row,
+    column,
     message: `Row ${row} of ${file} could not be read cleanly: ${message}.`,
     hint: 'Open the file in a text editor and check this row.',
   };

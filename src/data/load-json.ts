@@ -1,12 +1,11 @@
-import type { z } from 'zod';
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
+import { isRecord, loadedFigureSchema, validItems, withUniqueIds } from './json-items';
 import { caseLookup } from './normalise-learning';
 import {
   caseSchema,
   codebookSchema,
   learningItemSchema,
   metaSchema,
-  publishedFigureSchema,
   screeningRowSchema,
 } from './schema';
 import { ProblemLog } from './table';
@@ -35,62 +34,16 @@ function jsonErrorPlace(text: string, error: Error): { line: number; column: num
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-function issuePath(prefix: string, issue: z.core.$ZodIssue): string {
-  return [
-    prefix,
-    ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)),
-  ]
-    .join('')
-    .replace(/\.\[/g, '[');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Validates each item of a JSON array on its own, so one bad item is rejected and reported
- * (with its index as the row and the JSON path as the column) while the rest load.
- */
-function validItems<T>(
-  value: unknown,
-  name: string,
-  schema: z.ZodType<T>,
-  log: ProblemLog,
-): { items: T[]; rows: number[]; read: number; rejected: number } {
-  if (value === undefined) return { items: [], rows: [], read: 0, rejected: 0 };
-  if (!Array.isArray(value)) {
-    log.add('warning', 'wrong-shape', `"${name}" should be a list; it was ignored.`, {
-      column: name,
-      hint: `Write "${name}": [ ... ].`,
-    });
-    return { items: [], rows: [], read: 0, rejected: 0 };
-  }
-  const items: T[] = [];
-  const rows: number[] = [];
-  let rejected = 0;
-  value.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) {
-      items.push(parsed.data);
-      rows.push(index + 1);
-    } else {
-      rejected += 1;
-      const issue = parsed.error.issues[0];
-      log.add(
-        'warning',
-        'invalid-item',
-        `${name} item ${index + 1} was not loaded: ${issue?.message ?? 'invalid'}.`,
-        {
-          row: index + 1,
-          column: issue ? issuePath(`${name}[${index}]`, issue) : `${name}[${index}]`,
-          hint: 'See docs/data-format.md or public/data/dataset.schema.json for the expected fields.',
-        },
-      );
-    }
-  });
-  return { items, rows, read: value.length, rejected };
-}
+/** The keys a dataset document may have; `$schema` names the JSON Schema it follows. */
+const documentKeys = new Set([
+  '$schema',
+  'meta',
+  'codebook',
+  'cases',
+  'learning',
+  'published',
+  'screening',
+]);
 
 function recodeCase(
   record: CaseRecord,
@@ -178,6 +131,18 @@ export function loadJsonDocument(text: string, file: string): JsonLoad {
     );
     return { problems: log.problems, rowsRead: 0, rowsRejected: 0 };
   }
+  for (const key of Object.keys(document)) {
+    if (documentKeys.has(key)) continue;
+    log.add(
+      'warning',
+      'ignored-field',
+      `"${key}" is not part of a dataset, so it was not loaded.`,
+      {
+        column: key,
+        hint: 'A dataset document is an object with meta, codebook, cases, learning, published and screening.',
+      },
+    );
+  }
   const metaParsed = metaSchema.safeParse(document.meta);
   if (!metaParsed.success && document.meta !== undefined) {
     log.add(
@@ -243,7 +208,7 @@ export function loadJsonDocument(text: string, file: string): JsonLoad {
     const barrier = item.barrier === '' ? '' : builder.barriers.resolve(item.barrier).id;
     return { ...item, caseId, themeId: theme.id, barrier };
   });
-  const published = validItems(document.published, 'published', publishedFigureSchema, log);
+  const published = validItems(document.published, 'published', loadedFigureSchema, log);
   const screening = validItems(document.screening, 'screening', screeningRowSchema, log);
   const meta = metaParsed.success
     ? metaParsed.data
@@ -253,8 +218,8 @@ export function loadJsonDocument(text: string, file: string): JsonLoad {
       meta,
       codebook: builder.build(),
       cases: kept,
-      learning: items,
-      published: published.items,
+      learning: withUniqueIds(items, learning.rows, 'learning', log),
+      published: withUniqueIds(published.items, published.rows, 'published', log),
       screening: screening.items,
     },
     problems: log.problems,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDatasets } from './merge-datasets';
 import { comparePeriods } from './periods';
-import type { CaseRecord, Dataset } from './types';
+import type { CaseRecord, Dataset, LearningItem } from './types';
 
 function part(
   period: string,
@@ -79,6 +79,35 @@ describe('mergeDatasets', () => {
       row: 2,
       column: 'id',
     });
+  });
+
+  it('says how many learning items of a repeated case it left out', () => {
+    const item: Omit<LearningItem, 'id' | 'caseId' | 'themeId'> = {
+      barrier: '',
+      kind: 'good-practice',
+      summary: 's',
+      inferred: [],
+    };
+    const withLearning: Dataset = {
+      ...q2,
+      learning: [
+        { ...item, id: 'L1', caseId: 'a', themeId: 'eng' },
+        { ...item, id: 'L2', caseId: 'b', themeId: 'eng' },
+      ],
+    };
+    const { dataset, problems } = mergeDatasets([
+      { name: 'q3.json', dataset: q3 },
+      { name: 'q2.json', dataset: withLearning },
+    ]);
+    expect(dataset.learning.map((l) => l.caseId)).toEqual(['b']);
+    expect(problems.filter((p) => p.column === 'learning')).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-across-files',
+        severity: 'warning',
+        file: 'q2.json',
+        message: '1 learning item of cases already loaded from another file was not loaded twice.',
+      }),
+    ]);
   });
 
   it('reports the same title in the same period from two files as a duplicate', () => {

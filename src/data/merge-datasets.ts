@@ -128,8 +128,12 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
       seenTitles.add(titleKey);
       cases.push(c);
     });
+    let droppedLearning = 0;
     for (const item of dataset.learning) {
-      if (droppedIds.has(item.caseId)) continue;
+      if (droppedIds.has(item.caseId)) {
+        droppedLearning += 1;
+        continue;
+      }
       learning.push({
         ...item,
         id: partIndex === 0 ? item.id : `${item.id}@${partIndex + 1}`,
@@ -138,6 +142,16 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
           item.barrier === ''
             ? ''
             : recode(builder.barriers, codebook.barriers, item.barrier, note('barrier')),
+      });
+    }
+    if (droppedLearning > 0) {
+      problems.push({
+        code: 'duplicate-across-files',
+        severity: 'warning',
+        file: name,
+        column: 'learning',
+        message: `${droppedLearning} learning item${droppedLearning === 1 ? '' : 's'} of cases already loaded from another file ${droppedLearning === 1 ? 'was' : 'were'} not loaded twice.`,
+        hint: 'Keep each case and its learning in one file only.',
       });
     }
   });

@@ -1,8 +1,18 @@
-import { parseNumberCell } from './case-values';
+import { parseNumberCell, parsePage } from './case-values';
 import type { CodebookBuilder } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
 import { columnIndex } from './normalise-learning';
-import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
+import {
+  cell,
+  claimId,
+  givenIds,
+  isBlankRow,
+  madeUpId,
+  ProblemLog,
+  reportIgnoredColumns,
+  type NormalisedRows,
+  type RowTable,
+} from './table';
 import type { PublishedFigure, ScreeningRow } from './types';
 
 const specialDimensions = new Set(['total', 'themes', 'screening']);
@@ -44,6 +54,7 @@ export function normalisePublishedRows(
   table: RowTable,
   file: string,
   codebook: CodebookBuilder,
+  takenIds = new Set<string>(),
 ): NormalisedRows<PublishedFigure> {
   const log = new ProblemLog(file);
   const h = table.header;
@@ -58,6 +69,13 @@ export function normalisePublishedRows(
     note: columnIndex(h, ['note', 'notes', 'wording']),
     page: columnIndex(h, ['page', 'source page']),
   };
+  reportIgnoredColumns(
+    h,
+    Object.values(col),
+    log,
+    'A published file reads ID, Label, Dimension, Category, Count, Percent, Denominator, Note and Page.',
+  );
+  const idsInFile = givenIds(table, col.id);
   const items: PublishedFigure[] = [];
   let rowsRead = 0;
   let rowsRejected = 0;
@@ -80,18 +98,42 @@ export function normalisePublishedRows(
       if (text === '') return null;
       const value = parseNumberCell(text);
       if (value === undefined) {
-        log.add('warning', 'bad-number', `${what} "${text}" is not a number; it was left blank.`, {
-          row: line,
-          column: index === undefined ? undefined : h[index],
-          hint: 'Write numbers with digits only, e.g. 6 or 54.5.',
-        });
+        log.add(
+          'warning',
+          'bad-number',
+          // Sixteen digits or more can be beyond 2^53, where numbers are no longer exact.
+          `${what} "${text}" is ${/^-?\d{16}/.test(text) ? 'too large to hold exactly' : 'not a number'}; it was left blank.`,
+          {
+            row: line,
+            column: index === undefined ? undefined : h[index],
+            hint: 'Write numbers with digits only, e.g. 6 or 54.5.',
+          },
+        );
         return null;
       }
       return value;
     };
     const dimension = readDimension(cell(row, col.dimension));
+    // Views key figures by id, so a repeated id is replaced by a fresh one.
+    const givenId = cell(row, col.id);
+    const id =
+      givenId !== ''
+        ? claimId(givenId, takenIds)
+        : madeUpId('F', items.length + 1, takenIds, idsInFile);
+    if (givenId !== '' && id !== givenId) {
+      log.add(
+        'warning',
+        'duplicate-id',
+        `Figure id "${givenId}" was already used; this figure was loaded as "${id}".`,
+        {
+          row: line,
+          column: col.id === undefined ? undefined : h[col.id],
+          hint: 'Give each figure its own id.',
+        },
+      );
+    }
     const figure: PublishedFigure = {
-      id: cell(row, col.id) || `F${items.length + 1}`,
+      id,
       label,
       dimension,
       category: readFigureCategory(dimension, cell(row, col.category), codebook),
@@ -101,8 +143,21 @@ export function normalisePublishedRows(
     };
     const note = cell(row, col.note);
     if (note !== '') figure.note = note;
-    const page = number(col.page, 'Page');
-    if (page !== null && Number.isInteger(page) && page > 0) figure.page = page;
+    const pageText = cell(row, col.page);
+    const page = parsePage(pageText);
+    if (page !== undefined) figure.page = page;
+    else if (pageText !== '') {
+      log.add(
+        'warning',
+        'bad-page',
+        `Page "${pageText}" is not a page number; it was left blank.`,
+        {
+          row: line,
+          column: col.page === undefined ? undefined : h[col.page],
+          hint: 'Write the page as a whole number, e.g. 4.',
+        },
+      );
+    }
     items.push(figure);
   });
   return { items, problems: log.problems, rowsRead, rowsRejected };
@@ -121,6 +176,12 @@ export function normaliseScreeningRows(
     source: columnIndex(h, ['source', 'found in', 'from']),
     count: columnIndex(h, ['count', 'number', 'n']),
   };
+  reportIgnoredColumns(
+    h,
+    Object.values(col),
+    log,
+    'A screening file reads Status, Status label, Source and Count.',
+  );
   const items: ScreeningRow[] = [];
   let rowsRead = 0;
   let rowsRejected = 0;

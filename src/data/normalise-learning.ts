@@ -1,16 +1,30 @@
-import { parseNumberCell } from './case-values';
+import { parsePage } from './case-values';
 import type { CodebookBuilder } from './codebook-builder';
 import { headerKey, splitList } from './headers';
-import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
+import {
+  cell,
+  claimId,
+  givenIds,
+  isBlankRow,
+  madeUpId,
+  ProblemLog,
+  reportIgnoredColumns,
+  type NormalisedRows,
+  type RowTable,
+} from './table';
 import type { CaseRecord, LearningItem, LearningKind } from './types';
 
-/** Finds the column whose header folds to one of `names`. */
+/**
+ * Finds the column whose header folds to one of `names`. A name of symbols only (`%`) folds to
+ * nothing, so it is compared as written; a blank header never matches.
+ */
 export function columnIndex(
   header: readonly string[],
   names: readonly string[],
 ): number | undefined {
-  const keys = new Set(names.map(headerKey));
-  const index = header.findIndex((h) => keys.has(headerKey(h)));
+  const key = (text: string) => headerKey(text) || text.trim();
+  const keys = new Set(names.map(key));
+  const index = header.findIndex((h) => h.trim() !== '' && keys.has(key(h)));
   return index === -1 ? undefined : index;
 }
 
@@ -51,6 +65,7 @@ export function normaliseLearningRows(
   codebook: CodebookBuilder,
   cases: readonly CaseRecord[],
   firstId: number,
+  takenIds = new Set<string>(),
 ): NormalisedRows<LearningItem> {
   const log = new ProblemLog(file);
   const h = table.header;
@@ -65,7 +80,14 @@ export function normaliseLearningRows(
     section: columnIndex(h, ['section', 'source section']),
     inferred: columnIndex(h, ['inferred', 'inferred fields']),
   };
+  reportIgnoredColumns(
+    h,
+    Object.values(col),
+    log,
+    'A learning file reads ID, Case, Theme, Barrier, Kind, Summary, Page, Section and Inferred.',
+  );
   const findCase = caseLookup(cases);
+  const idsInFile = givenIds(table, col.id);
   const items: LearningItem[] = [];
   let rowsRead = 0;
   let rowsRejected = 0;
@@ -125,8 +147,22 @@ export function normaliseLearningRows(
         where(col.kind, 'Use "Missed opportunity" or "Good practice".'),
       );
     }
+    // Views key learning items by id, so a repeated id is replaced by a fresh one.
+    const givenId = cell(row, col.id);
+    const id =
+      givenId !== ''
+        ? claimId(givenId, takenIds)
+        : madeUpId('L', firstId + items.length + 1, takenIds, idsInFile);
+    if (givenId !== '' && id !== givenId) {
+      log.add(
+        'warning',
+        'duplicate-id',
+        `Learning id "${givenId}" was already used; this item was loaded as "${id}".`,
+        where(col.id, 'Give each learning item its own id.'),
+      );
+    }
     const item: LearningItem = {
-      id: cell(row, col.id) || `L${firstId + items.length + 1}`,
+      id,
       caseId,
       themeId: theme.id,
       barrier: barrierText === '' ? '' : codebook.barriers.resolve(barrierText).id,
@@ -134,8 +170,17 @@ export function normaliseLearningRows(
       summary,
       inferred: splitList(cell(row, col.inferred)),
     };
-    const page = parseNumberCell(cell(row, col.page));
-    if (page !== undefined && Number.isInteger(page) && page > 0) item.page = page;
+    const pageText = cell(row, col.page);
+    const page = parsePage(pageText);
+    if (page !== undefined) item.page = page;
+    else if (pageText !== '') {
+      log.add(
+        'warning',
+        'bad-page',
+        `Page "${pageText}" is not a page number; it was left blank.`,
+        where(col.page, 'Write the page as a whole number, e.g. 4.'),
+      );
+    }
     const section = cell(row, col.section);
     if (section !== '') item.section = section;
     items.push(item);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-config';
 
 /**
  * The canonical dataset schema (DESIGN.md "Data"). The TypeScript types in `types.ts` and the

@@ -43,7 +43,55 @@ export function cell(row: readonly string[], index: number | undefined): string 
   return (row[index] ?? '').trim();
 }
 
+/** Returns `id`, or `id-2`, `id-3`, ... when it is taken, and records the one returned as taken. */
+export function claimId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n += 1) unique = `${id}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+/** Makes up an id `${prefix}${n}`, counting up from `n` past ids taken or given in the file. */
+export function madeUpId(
+  prefix: string,
+  n: number,
+  taken: Set<string>,
+  given: ReadonlySet<string>,
+): string {
+  let count = n;
+  while (taken.has(`${prefix}${count}`) || given.has(`${prefix}${count}`)) count += 1;
+  taken.add(`${prefix}${count}`);
+  return `${prefix}${count}`;
+}
+
+/** The ids the rows of a file give in column `index`. */
+export function givenIds(table: RowTable, index: number | undefined): Set<string> {
+  return new Set(table.rows.map((row) => cell(row, index)).filter((id) => id !== ''));
+}
+
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: readonly string[]): boolean {
   return row.every((value) => value.trim() === '');
+}
+
+/**
+ * Warns about each named column a learning, published or screening file does not read, so its
+ * values are not dropped unnoticed (blank and repeated header names are reported by the parser).
+ */
+export function reportIgnoredColumns(
+  header: readonly string[],
+  used: ReadonlyArray<number | undefined>,
+  log: ProblemLog,
+  hint: string,
+): void {
+  const read = new Set(used);
+  header.forEach((name, index) => {
+    if (name.trim() === '' || read.has(index)) return;
+    log.add(
+      'warning',
+      'ignored-column',
+      `Column "${name}" is not one this app reads in this file, so its values were not loaded.`,
+      { row: 1, column: name, hint },
+    );
+  });
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord, Dataset } from '../data/types';
 import { countDimension, headlineFigures } from './aggregate';
+import { casesBehind } from './cases-behind';
 import { bitsToIndices, countBits, fullBitset } from './bitset';
 import { buildDatasetIndex } from './dataset-index';
 import { selectCases, sanitiseFilters, type FilterState } from './selection';
@@ -224,6 +225,104 @@ describe('counts equal a naive recount for random data and filters', () => {
             expect(category.count).toBe(naive);
           }
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('every Overview chart, headline figure and case list equals a naive recount', () => {
+  const single = [
+    'outcome',
+    'outcomeSubcategory',
+    'contactRoute',
+    'force',
+    'region',
+    'publishedYear',
+  ] as const;
+  const values: Record<(typeof single)[number], string[]> = {
+    outcome: ['death', 'significant-harm'],
+    outcomeSubcategory: ['suicide', 'neglect', 'extra'],
+    contactRoute: ['missing-child', 'unknown'],
+    force: ['f1', 'constructor'],
+    region: ['r1', '__proto__'],
+    publishedYear: ['2018', '2019'],
+  };
+  const valueOf = (c: CaseRecord, d: (typeof single)[number]) =>
+    d === 'publishedYear'
+      ? c.publishedYear === undefined
+        ? undefined
+        : String(c.publishedYear)
+      : c[d];
+  const caseArb = fc.record({
+    ...Object.fromEntries(single.map((d) => [d, fc.constantFrom(undefined, ...values[d])])),
+    themes: fc.uniqueArray(fc.constantFrom('info', 'risk'), { maxLength: 2 }),
+  }) as fc.Arbitrary<Record<(typeof single)[number], string | undefined> & { themes: string[] }>;
+  const filterArb = fc.record(
+    Object.fromEntries([
+      ...single.map((d) => [d, fc.subarray(values[d])]),
+      ['themes', fc.subarray(['info', 'risk'])],
+    ]),
+  ) as fc.Arbitrary<Record<(typeof single)[number] | 'themes', string[]>>;
+
+  it('for random cases and filters', () => {
+    fc.assert(
+      fc.property(fc.array(caseArb, { maxLength: 60 }), filterArb, (rows, f) => {
+        const data = dataset(
+          rows.map((r, i) => {
+            const c: Partial<CaseRecord> & { id: string } = { id: `c${i}`, themes: r.themes };
+            for (const d of single) {
+              const v = r[d];
+              if (v === undefined) continue;
+              if (d === 'publishedYear') c.publishedYear = Number(v);
+              else c[d] = v;
+            }
+            return c;
+          }),
+        );
+        const index = buildDatasetIndex(data);
+        const state = filters(Object.entries(f).map(([d, v]) => [d, [...v]]));
+        const passes = (c: CaseRecord, except?: string) =>
+          single.every(
+            (d) => d === except || f[d].length === 0 || f[d].includes(valueOf(c, d) ?? '\u0000'),
+          ) &&
+          (except === 'themes' ||
+            f.themes.length === 0 ||
+            f.themes.some((t) => c.themes.includes(t)));
+        const ids = (indices: number[]) => indices.map((i) => data.cases[i]?.id);
+        for (const d of single) {
+          const counts = countDimension(index.dimensions.get(d)!, selectCases(index, state, d));
+          const inChart = data.cases.filter((c) => passes(c, d));
+          expect(counts.total).toBe(inChart.length);
+          expect(counts.notRecorded).toBe(
+            inChart.filter((c) => valueOf(c, d) === undefined).length,
+          );
+          for (const category of counts.categories) {
+            const naive = inChart.filter((c) => valueOf(c, d) === category.id).map((c) => c.id);
+            expect(category.count).toBe(naive.length);
+            expect(
+              ids(
+                casesBehind(index, state, { except: d, dimension: d, categories: [category.id] }),
+              ),
+            ).toEqual(naive);
+          }
+          expect(
+            ids(casesBehind(index, state, { except: d, dimension: d, categories: [] })),
+          ).toEqual(inChart.filter((c) => valueOf(c, d) === undefined).map((c) => c.id));
+        }
+        const selected = data.cases.filter((c) => passes(c));
+        const distinct = (d: 'force' | 'region') =>
+          new Set(selected.map((c) => c[d]).filter((v) => v !== undefined)).size;
+        expect(headlineFigures(index, selectCases(index, state))).toEqual({
+          cases: selected.length,
+          deaths: selected.filter((c) => c.outcome === 'death').length,
+          significantHarm: selected.filter((c) => c.outcome === 'significant-harm').length,
+          forces: distinct('force'),
+          regions: distinct('region'),
+        });
+        expect(ids(casesBehind(index, state, { dimension: '', categories: [] }))).toEqual(
+          selected.map((c) => c.id),
+        );
       }),
       { numRuns: 150 },
     );

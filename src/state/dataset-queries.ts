@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import type { CategoryMapping } from '../data/apply-mapping';
 import { loadFiles, type FileLike } from '../data/load-files';
 import type { Dataset, LoadResult } from '../data/types';
 import { buildDatasetIndex, type DatasetIndex } from '../query/dataset-index';
@@ -14,6 +15,8 @@ export interface LoadedDataset {
   result: Extract<LoadResult, { ok: true }>;
   dataset: Dataset;
   index: DatasetIndex;
+  /** Categories the user mapped by hand after a merge (kept with the dataset). */
+  mapping?: CategoryMapping;
 }
 
 function sourceKey(source: DatasetSource): readonly unknown[] {

@@ -33,6 +33,14 @@ describe('URL state', () => {
     expect(read.dropped).toEqual(['view=nowhere', 'utm_source', 'match=some', 'f.']);
   });
 
+  it('accepts the presenter-view parameter without a notice, and does not write it back', () => {
+    const read = readUrlState('?view=present&presenter=abc123');
+    expect(read.view).toBe('present');
+    expect(read.presenter).toBe('abc123');
+    expect(read.dropped).toEqual([]);
+    expect(writeUrlState(read)).toBe('view=present');
+  });
+
   it('keeps the overview URL empty', () => {
     expect(
       writeUrlState({ view: 'overview', filters: { values: new Map(), themeMatch: 'any' } }),

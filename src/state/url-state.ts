@@ -26,9 +26,10 @@ const filterPrefix = 'f.';
 
 /**
  * Reads the URL's search string. Unknown parameters and views are dropped and named in `dropped`
- * so the app can say so, never crash. Values are `~`-separated category ids.
+ * so the app can say so, never crash. Values are `~`-separated category ids. `presenter` names
+ * the presenter-view window's channel (Present view); it is read once, not kept in the state.
  */
-export function readUrlState(search: string): UrlState & { dropped: string[] } {
+export function readUrlState(search: string): UrlState & { dropped: string[]; presenter?: string } {
   const params = new URLSearchParams(search);
   const dropped: string[] = [];
   const viewParam = params.get('view') ?? 'overview';
@@ -38,7 +39,7 @@ export function readUrlState(search: string): UrlState & { dropped: string[] } {
   if (view !== viewParam) dropped.push(`view=${viewParam}`);
   const values = new Map<string, readonly string[]>();
   let themeMatch: MatchMode = 'any';
-  const state: UrlState & { dropped: string[] } = {
+  const state: UrlState & { dropped: string[]; presenter?: string } = {
     view,
     filters: { values, themeMatch },
     dropped,
@@ -50,6 +51,7 @@ export function readUrlState(search: string): UrlState & { dropped: string[] } {
       else dropped.push(`${key}=${value}`);
     } else if (key === 'case') state.caseId = value;
     else if (key === 'drill') state.drill = value;
+    else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
       const chosen = value.split('~').filter((v) => v !== '');
       if (chosen.length > 0) values.set(key.slice(filterPrefix.length), chosen);

@@ -8,23 +8,27 @@ import { readUrlState, writeUrlState } from './url-state';
  */
 export function useUrlSync(): void {
   useEffect(() => {
+    const urlFor = (search: string) =>
+      `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+    const current = () => window.location.search.replace(/^\?/, '');
     const fromUrl = readUrlState(window.location.search);
     useExplorerStore.getState().restore(fromUrl, fromUrl.dropped);
+    // The opening link is rewritten in place without what was dropped, so it is not kept in history.
+    const canonical = writeUrlState(fromUrl);
+    if (canonical !== current()) window.history.replaceState(null, '', urlFor(canonical));
     const onPopState = () => {
       const state = readUrlState(window.location.search);
       useExplorerStore.getState().restore(state, state.dropped);
     };
     window.addEventListener('popstate', onPopState);
-    const unsubscribe = useExplorerStore.subscribe((state) => {
+    const unsubscribe = useExplorerStore.subscribe((state, previous) => {
       const search = writeUrlState(state);
-      const current = window.location.search.replace(/^\?/, '');
-      if (search !== current) {
-        window.history.pushState(
-          null,
-          '',
-          `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
-        );
-      }
+      if (search === current()) return;
+      // A change that brings a new notice corrects the link (e.g. stale filters dropped once the
+      // dataset is known): it replaces the entry, so Back does not return to the stale link.
+      const correction = state.urlNotice !== previous.urlNotice && state.urlNotice.length > 0;
+      if (correction) window.history.replaceState(null, '', urlFor(search));
+      else window.history.pushState(null, '', urlFor(search));
     });
     return () => {
       window.removeEventListener('popstate', onPopState);

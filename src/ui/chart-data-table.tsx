@@ -34,8 +34,8 @@ export function ChartDataTable({
   extraHeaders = [],
   hidden = false,
 }: ChartDataTableProps) {
-  return (
-    <table className={hidden ? 'data-table visually-hidden' : 'data-table'}>
+  const table = (
+    <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -63,4 +63,6 @@ export function ChartDataTable({
       </tbody>
     </table>
   );
+  // Hidden in a block wrapper: a table ignores `width: 1px` and would widen the page.
+  return hidden ? <div className="visually-hidden">{table}</div> : table;
 }

@@ -64,3 +64,60 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
     height: svg.height.baseVal.value || box?.height || svg.clientHeight || 400,
   };
 }
+
+/** Breaks text into lines of about `width` pixels, estimating 0.56 em a character. */
+function roughLines(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(20, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A standalone SVG document of a chart with its title and unit line drawn above it, so an
+ * exported image says what it shows and of how many cases. Returns the document and its size.
+ */
+export function headedSvgMarkup(
+  svg: SVGSVGElement,
+  title: string,
+  subtitle: string,
+): { markup: string; width: number; height: number } {
+  const { width, height } = svgSize(svg);
+  const lines = roughLines(subtitle, width, 13);
+  const top = 30 + lines.length * 18 + 12;
+  const outer = document.createElementNS(svgNamespace, 'svg');
+  outer.setAttribute('xmlns', svgNamespace);
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(top + height));
+  outer.setAttribute('viewBox', `0 0 ${width} ${top + height}`);
+  outer.setAttribute(
+    'font-family',
+    'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif',
+  );
+  const add = (name: string, attributes: Record<string, string>, text?: string) => {
+    const element = document.createElementNS(svgNamespace, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    if (text !== undefined) element.textContent = text;
+    outer.append(element);
+  };
+  add('title', {}, title);
+  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  add('text', { x: '0', y: '20', 'font-size': '17', 'font-weight': '700', fill: '#1a1a1a' }, title);
+  lines.forEach((line, i) =>
+    add('text', { x: '0', y: String(42 + i * 18), 'font-size': '13', fill: '#4a4f57' }, line),
+  );
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(top));
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(height));
+  outer.append(chart);
+  return { markup: new XMLSerializer().serializeToString(outer), width, height: top + height };
+}

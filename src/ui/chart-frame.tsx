@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { toSafeCsv } from '../data/csv-safe';
 import { formatPercent } from '../query/percent';
 import { ChartDataTable, type DataTableRow } from './chart-data-table';
-import { svgMarkup, svgSize, svgToPng } from './chart-export';
+import { headedSvgMarkup, svgToPng } from './chart-export';
 import { downloadBlob, downloadText, fileNameFor } from './download';
 
 /** Props of {@link ChartFrame}. */
@@ -14,8 +14,13 @@ export interface ChartFrameProps {
   /** Further notes under the chart, e.g. provenance ("3 of 11 are inferred"). */
   notes?: ReactNode;
   legend?: ReactNode;
+  /** Controls that change what the chart shows (e.g. a switch of year), above the chart. */
+  controls?: ReactNode;
   /** Header of the data table's first column. */
   labelHeader: string;
+  /** Headers of the count and percent columns (default "Count", "Percent"). */
+  countHeader?: string;
+  percentHeader?: string;
   rows: readonly DataTableRow[];
   extraHeaders?: string[];
   /** Shown instead of the chart when there is nothing to draw. */
@@ -35,7 +40,10 @@ export function ChartFrame({
   unit,
   notes,
   legend,
+  controls,
   labelHeader,
+  countHeader = 'Count',
+  percentHeader = 'Percent',
   rows,
   extraHeaders = [],
   emptyMessage,
@@ -52,21 +60,21 @@ export function ChartFrame({
 
   const exportSvg = () => {
     const svg = chartSvg();
-    if (svg) downloadText(svgMarkup(svg, title), `${name}.svg`, 'image/svg+xml');
+    if (svg) downloadText(headedSvgMarkup(svg, title, unit).markup, `${name}.svg`, 'image/svg+xml');
   };
   const exportPng = async () => {
     const svg = chartSvg();
     if (!svg) return;
-    const { width, height } = svgSize(svg);
+    const { markup, width, height } = headedSvgMarkup(svg, title, unit);
     try {
       setExportError(null);
-      downloadBlob(await svgToPng(svgMarkup(svg, title), width, height, 2), `${name}.png`);
+      downloadBlob(await svgToPng(markup, width, height, 2), `${name}.png`);
     } catch (error) {
       setExportError(`The PNG could not be made: ${(error as Error).message}`);
     }
   };
   const exportCsv = () => {
-    const header = [labelHeader, 'Count', 'Percent', ...extraHeaders];
+    const header = [labelHeader, countHeader, percentHeader, ...extraHeaders];
     const lines = rows.map((r) => [
       r.label,
       String(r.count),
@@ -111,6 +119,7 @@ export function ChartFrame({
         </div>
       </div>
       <p className="chart-unit">{unit}</p>
+      {controls}
       {legend}
       <div ref={body} className="chart-body">
         {emptyMessage ? <p className="chart-empty">{emptyMessage}</p> : children}
@@ -120,6 +129,8 @@ export function ChartFrame({
       <ChartDataTable
         caption={title}
         labelHeader={labelHeader}
+        countHeader={countHeader}
+        percentHeader={percentHeader}
         rows={rows}
         extraHeaders={extraHeaders}
         hidden={!visible}

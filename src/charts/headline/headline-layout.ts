@@ -34,3 +34,65 @@ export function layoutHeadline(selected: HeadlineFigures, all: HeadlineFigures):
           : null,
   }));
 }
+
+/** A headline tile placed in the chart, with its text and where it goes. */
+export interface PlacedTile extends HeadlineTile {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  valueText: string;
+  /** "of 11" under filters. */
+  totalText: string;
+  totalX: number;
+  /** "55% of cases", or empty. */
+  percentText: string;
+}
+
+/** The geometry of the headline tiles. */
+export interface HeadlineTilesLayout {
+  width: number;
+  height: number;
+  tiles: PlacedTile[];
+}
+
+const tileGap = 12;
+const tileMinWidth = 172;
+const tileHeight = 112;
+
+/**
+ * Places the tiles in as many columns as fit at least {@link tileMinWidth} pixels wide (all five
+ * on a wide screen), with the filtered figure, "of N" under filters, and the share of cases.
+ */
+export function layoutHeadlineTiles(
+  tiles: readonly HeadlineTile[],
+  width: number,
+  filtered: boolean,
+  measure: (text: string, fontSize: number, bold: boolean) => number,
+): HeadlineTilesLayout {
+  const columns = Math.max(
+    1,
+    Math.min(tiles.length, Math.floor((width + tileGap) / (tileMinWidth + tileGap))),
+  );
+  const tileWidth = (width - tileGap * (columns - 1)) / columns;
+  const placed = tiles.map((tile, i): PlacedTile => {
+    const valueText = String(tile.value);
+    let percentText = '';
+    if (tile.key === 'cases' && filtered) percentText = `${tile.percent ?? 0}% of all cases`;
+    else if (tile.percent !== null && tile.key !== 'cases')
+      percentText = `${tile.percent}% of cases${filtered ? ' in view' : ''}`;
+    return {
+      ...tile,
+      x: (i % columns) * (tileWidth + tileGap),
+      y: Math.floor(i / columns) * (tileHeight + tileGap),
+      width: tileWidth,
+      height: tileHeight,
+      valueText,
+      totalText: filtered ? `of ${tile.total}` : '',
+      totalX: 20 + measure(valueText, 38, true) + 8,
+      percentText,
+    };
+  });
+  const rows = Math.ceil(tiles.length / columns);
+  return { width, height: rows * tileHeight + (rows - 1) * tileGap, tiles: placed };
+}

@@ -1,0 +1,31 @@
+import { chromium } from '@playwright/test';
+import { findChromium } from '/work/main/scripts/chromium-path.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(e.message));
+await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+await page.goto('http://localhost:4206/?view=present');
+await page.getByRole('button', { name: 'Load the briefing deck' }).click();
+await page.getByRole('listitem', { name: 'Slide 6' }).waitFor();
+await page.screenshot({ path: '/tmp/editor.png', fullPage: true });
+await page.getByRole('button', { name: 'Present', exact: true }).click();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/slide1.png' });
+for (const n of [2, 3, 4, 5, 6]) {
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `/tmp/slide${n}.png` });
+}
+console.log('fullscreen', await page.evaluate(() => !!document.fullscreenElement));
+await page.keyboard.press('Escape');
+await page.waitForTimeout(500);
+console.log('after esc url', page.url(), await page.evaluate(() => !!document.fullscreenElement));
+await page.getByRole('button', { name: 'Print handout' }).click();
+await page.waitForFunction(() => window.__printed >= 1, null, { timeout: 30000 });
+await page.screenshot({ path: '/tmp/handout.png', fullPage: true }); await page.locator('.handout-page').nth(1).screenshot({ path: '/tmp/handout-p2.png' }); await page.locator('.handout-page').nth(3).screenshot({ path: '/tmp/handout-p4.png' });
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: '/tmp/handout.pdf', landscape: false, preferCSSPageSize: true });
+console.log(errors);
+await browser.close();

@@ -1,0 +1,195 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { formatPercent, percentHalfUp } from '../../query/percent';
+import { textWidth, wrapText, type TextMeasure } from '../text-measure';
+
+/** How a bar stands under its own dimension's filter: chosen, not chosen, or no filter at all. */
+export type BarState = 'normal' | 'selected' | 'dimmed';
+
+/** One row to lay out: a category bar, a group heading, or the cases not recorded. */
+export interface BarInput {
+  /** Unique within the chart. */
+  key: string;
+  /** The category a click toggles; absent for rows that do not filter. */
+  categoryId?: string;
+  /** For a group heading: the categories it sums, whose cases its count lists. */
+  members?: readonly string[];
+  label: string;
+  count: number;
+  /** How many of `count` hold an inferred (not stated) value. */
+  inferred: number;
+  colour: string;
+  state: BarState;
+  kind: 'bar' | 'group' | 'not-recorded';
+  /** 1 for rows nested under a group heading. */
+  level: 0 | 1;
+}
+
+/** One legend entry: a colour swatch, a hatched (inferred) swatch or a dimmed swatch. */
+export interface LegendInput {
+  label: string;
+  colour: string;
+  swatch: 'solid' | 'hatch' | 'outline';
+}
+
+/** A legend entry placed in the chart. */
+export interface LegendItem extends LegendInput {
+  x: number;
+  y: number;
+}
+
+/** A laid-out row: where its label lines, bar and value label go. */
+export interface BarRow extends BarInput {
+  y: number;
+  height: number;
+  labelLines: string[];
+  labelX: number;
+  /** Baseline of the first label line; further lines follow at `lineHeight`. */
+  labelY: number;
+  barX: number;
+  barY: number;
+  barWidth: number;
+  barHeight: number;
+  /** Width of the inferred share, drawn at the bar's end. */
+  inferredWidth: number;
+  percent: number | null;
+  valueText: string;
+  valueX: number;
+  valueY: number;
+  valueWidth: number;
+}
+
+/** The geometry of a horizontal bar chart. */
+export interface BarLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  labelWidth: number;
+  plotX: number;
+  plotWidth: number;
+  legend: LegendItem[];
+  rows: BarRow[];
+  /** The number of cases percentages are of (the chart's n). */
+  denominator: number;
+}
+
+/** Options of {@link layoutBars}. */
+export interface BarLayoutOptions {
+  width: number;
+  denominator: number;
+  fontSize?: number;
+  legend?: readonly LegendInput[];
+  /** Measures text; an estimate by default (layouts stay pure and testable). */
+  measure?: TextMeasure;
+}
+
+const gap = 12;
+const indentStep = 18;
+const rowPadding = 10;
+const swatchSize = 14;
+
+/** The value label of a row: "6 (55%)". */
+export function valueLabel(count: number, percent: number | null): string {
+  return `${count} (${formatPercent(percent)})`;
+}
+
+function layoutLegend(
+  items: readonly LegendInput[],
+  width: number,
+  fontSize: number,
+  measure: TextMeasure,
+) {
+  const lineHeight = Math.round(fontSize * 1.5);
+  const placed: LegendItem[] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const itemWidth = swatchSize + 6 + measure(item.label, fontSize) + 18;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += lineHeight;
+    }
+    placed.push({ ...item, x, y });
+    x += itemWidth;
+  }
+  return { placed, height: items.length === 0 ? 0 : y + lineHeight + 6 };
+}
+
+/**
+ * Lays out horizontal bars with a label column that wraps long labels instead of cutting them,
+ * a value column wide enough for every "count (percent)" label, and bars scaled from zero to the
+ * largest count. Percentages are of `denominator`, half up.
+ */
+export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOptions): BarLayout {
+  const { width, denominator } = options;
+  const fontSize = options.fontSize ?? 15;
+  const measure = options.measure ?? textWidth;
+  const lineHeight = Math.round(fontSize * 1.3);
+  const legend = layoutLegend(options.legend ?? [], width, fontSize - 1, measure);
+  const withValues = inputs.map((input) => {
+    const percent = percentHalfUp(input.count, denominator);
+    return { input, percent, valueText: valueLabel(input.count, percent) };
+  });
+  const valueReserve =
+    (max(withValues, (v) => measure(v.valueText, fontSize, v.input.kind === 'group')) ?? 0) + 10;
+  const widestLabel =
+    max(inputs, (i) => measure(i.label, fontSize, i.kind === 'group') + i.level * indentStep) ?? 0;
+  const labelCap = Math.max(140, (width - valueReserve - gap) * 0.45);
+  const labelWidth = Math.ceil(Math.min(widestLabel + 2, labelCap));
+  const plotX = labelWidth + gap;
+  const plotWidth = Math.max(40, width - plotX - valueReserve);
+  const barInputs = inputs.filter((i) => i.kind !== 'group');
+  const x = scaleLinear()
+    .domain([0, Math.max(1, max(barInputs, (i) => i.count) ?? 0)])
+    .range([0, plotWidth]);
+
+  let y = legend.height;
+  const rows = withValues.map(({ input, percent, valueText }, position): BarRow => {
+    const indent = input.level * indentStep;
+    const bold = input.kind === 'group';
+    const labelLines = wrapText(input.label, labelWidth - indent, fontSize, {
+      bold,
+      measure,
+      maxLines: 6,
+    });
+    const barHeight = input.kind === 'group' ? 0 : input.level === 1 ? 16 : 22;
+    if (input.kind === 'group' && position > 0) y += 8;
+    const height = Math.max(barHeight, labelLines.length * lineHeight) + rowPadding;
+    const top = y;
+    y += height;
+    const barWidth = input.count > 0 && input.kind !== 'group' ? Math.max(2, x(input.count)) : 0;
+    const inferredWidth = input.count > 0 ? (barWidth * input.inferred) / input.count : 0;
+    const labelBlock = labelLines.length * lineHeight;
+    return {
+      ...input,
+      y: top,
+      height,
+      labelLines,
+      labelX: indent,
+      labelY: top + (height - labelBlock) / 2 + lineHeight * 0.75,
+      barX: plotX,
+      barY: top + (height - barHeight) / 2,
+      barWidth,
+      barHeight,
+      inferredWidth,
+      percent,
+      valueText,
+      valueX: plotX + barWidth + (barWidth > 0 ? 6 : 0),
+      valueY: top + height / 2 + fontSize * 0.35,
+      valueWidth: measure(valueText, fontSize, bold),
+    };
+  });
+  return {
+    width,
+    height: Math.ceil(y + 2),
+    fontSize,
+    lineHeight,
+    labelWidth,
+    plotX,
+    plotWidth,
+    legend: legend.placed,
+    rows,
+    denominator,
+  };
+}

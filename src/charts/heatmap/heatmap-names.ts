@@ -1,0 +1,85 @@
+import {
+  cellCoded,
+  cellInferred,
+  type HeatmapMatrix,
+  type HeatmapMode,
+} from '../../query/heatmap-matrix';
+import type { HeatmapLayout } from './heatmap-layout';
+import { labelsRow, totalsRow, type GridPosition } from './hit-test';
+
+/** "1 learning item", "3 learning items". */
+export function itemsPhrase(count: number): string {
+  return `${count} learning item${count === 1 ? '' : 's'}`;
+}
+
+/** The row label of the learning items whose case the source does not name. */
+export const unnamedRowLabel = 'No case named';
+/** The row label of the column totals. */
+export const totalsRowLabel = 'Column totals';
+
+/** What a position's accessible name is made from. */
+export interface HeatmapNaming {
+  layout: HeatmapLayout;
+  matrix: HeatmapMatrix;
+  mode: HeatmapMode;
+  /** Case titles in matrix row order (uncut). */
+  rowTitles: readonly string[];
+  values: Float64Array;
+}
+
+function totalPhrase(count: number, mode: HeatmapMode, per: 'row' | 'column'): string {
+  if (mode !== 'presence') return itemsPhrase(count);
+  if (per === 'row') return `${count} theme${count === 1 ? '' : 's'}`;
+  return `${count} case${count === 1 ? '' : 's'}`;
+}
+
+function cellName(naming: HeatmapNaming, displayRow: number, displayColumn: number): string {
+  const { layout, matrix, mode } = naming;
+  const row = layout.rowOrder[displayRow] ?? 0;
+  const column = layout.columns[displayColumn]?.matrixColumn ?? 0;
+  const cell = row * matrix.columnCount + column;
+  const count = matrix.counts[cell] ?? 0;
+  const flags = matrix.flags[cell] ?? 0;
+  const parts = [
+    `${naming.rowTitles[row] ?? ''} — ${matrix.themes[column]?.label ?? ''}: ${itemsPhrase(count)}`,
+  ];
+  const value = naming.values[cell] ?? Number.NaN;
+  if (mode === 'row-percent' && Number.isFinite(value))
+    parts.push(`${Math.round(value)}% of the case's learning items`);
+  if (mode === 'column-percent' && Number.isFinite(value))
+    parts.push(`${Math.round(value)}% of the theme's learning items on these cases`);
+  if ((flags & cellCoded) !== 0) parts.push('theme coded');
+  if ((flags & cellInferred) !== 0 && (count > 0 || (flags & cellCoded) !== 0))
+    parts.push('inferred');
+  return parts.join(', ');
+}
+
+/** The accessible name of any grid position: headers, totals, cells and the no-case row. */
+export function positionName(naming: HeatmapNaming, position: GridPosition): string {
+  const { layout, matrix, mode } = naming;
+  const { row, column } = position;
+  const theme = layout.columns[column];
+  const isTotalColumn = column === layout.columnCount;
+  if (row === labelsRow) {
+    if (column === -1) return 'Case';
+    return isTotalColumn ? 'Total' : (theme?.label ?? '');
+  }
+  if (row === totalsRow) {
+    if (column === -1) return totalsRowLabel;
+    if (isTotalColumn) return `All themes: ${itemsPhrase(matrix.itemsOnRows)}`;
+    return `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column')}`;
+  }
+  if (row === layout.rowCount) {
+    if (column === -1) return unnamedRowLabel;
+    if (isTotalColumn) return `${unnamedRowLabel} — Total: ${itemsPhrase(matrix.unnamedItems)}`;
+    return `${unnamedRowLabel} — ${theme?.label ?? ''}: ${itemsPhrase(theme?.unnamed ?? 0)}`;
+  }
+  const matrixRow = layout.rowOrder[row] ?? 0;
+  const title = naming.rowTitles[matrixRow] ?? '';
+  if (column === -1) return title;
+  if (isTotalColumn) {
+    const totals = mode === 'presence' ? matrix.rowPresent : matrix.rowItems;
+    return `${title} — Total: ${totalPhrase(totals[matrixRow] ?? 0, mode, 'row')}`;
+  }
+  return cellName(naming, row, column);
+}

@@ -1,0 +1,86 @@
+import type { Category, Dataset } from '../data/types';
+import type { DatasetIndex } from './dataset-index';
+import {
+  cellValues,
+  columnTotals,
+  rowTotals,
+  type HeatmapMatrix,
+  type HeatmapMode,
+} from './heatmap-matrix';
+import { seriateRows } from './seriation';
+
+/** How the heatmap's rows (cases) are sorted. */
+export type RowSort = 'total' | 'outcome' | 'title' | 'similarity';
+/** How the heatmap's columns (themes) are sorted. */
+export type ColumnSort = 'codebook' | 'total';
+
+const titleCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The display order of the matrix rows: by total (largest first), by outcome (codebook order),
+ * by title, or by similarity of theme profiles (seriation). Ties fall back to the title.
+ */
+export function orderRows(
+  matrix: HeatmapMatrix,
+  dataset: Dataset,
+  index: DatasetIndex,
+  sort: RowSort,
+  mode: HeatmapMode,
+): Int32Array {
+  if (sort === 'similarity') {
+    const profile = cellValues(matrix, mode);
+    return seriateRows(profile, matrix.rowCount, matrix.columnCount);
+  }
+  const titles = Array.from(matrix.caseRows, (c) => dataset.cases[c]?.title ?? '');
+  const byTitle = (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
+  const totals = rowTotals(matrix, mode);
+  const byTotal = (a: number, b: number) =>
+    (totals[b] ?? 0) - (totals[a] ?? 0) ||
+    (matrix.rowPresent[b] ?? 0) - (matrix.rowPresent[a] ?? 0);
+  const outcomes = index.dimensions.get('outcome')?.codes;
+  const outcomeRank = (row: number) => {
+    const code = outcomes?.[matrix.caseRows[row] ?? 0] ?? -1;
+    return code === -1 ? Number.MAX_SAFE_INTEGER : code;
+  };
+  const order = Array.from({ length: matrix.rowCount }, (_, i) => i);
+  const compare: Record<Exclude<RowSort, 'similarity'>, (a: number, b: number) => number> = {
+    total: (a, b) => byTotal(a, b) || byTitle(a, b),
+    outcome: (a, b) => outcomeRank(a) - outcomeRank(b) || byTotal(a, b) || byTitle(a, b),
+    title: (a, b) => byTitle(a, b),
+  };
+  order.sort((a, b) => compare[sort](a, b) || a - b);
+  return Int32Array.from(order);
+}
+
+/** The position of each theme's group in the codebook, or past the end when ungrouped. */
+function groupRank(theme: Category, groups: readonly Category[]): number {
+  const position = theme.group === undefined ? -1 : groups.findIndex((g) => g.id === theme.group);
+  return position === -1 ? groups.length : position;
+}
+
+/**
+ * The display order of the columns: codebook order, or by total (largest first). Either way
+ * themes stay inside their codebook group, so grouped headers remain contiguous.
+ */
+export function orderColumns(
+  matrix: HeatmapMatrix,
+  groups: readonly Category[],
+  sort: ColumnSort,
+  mode: HeatmapMode,
+): Int32Array {
+  const totals = columnTotals(matrix, mode);
+  const position = (c: number) => matrix.themes[c]?.order ?? c;
+  const order = Array.from({ length: matrix.columnCount }, (_, i) => i);
+  order.sort((a, b) => {
+    const themeA = matrix.themes[a];
+    const themeB = matrix.themes[b];
+    const byGroup = themeA && themeB ? groupRank(themeA, groups) - groupRank(themeB, groups) : 0;
+    // The items naming no case break ties, so a theme's whole weight still shows in the order.
+    const byTotal =
+      sort === 'total'
+        ? (totals[b] ?? 0) - (totals[a] ?? 0) || (matrix.unnamed[b] ?? 0) - (matrix.unnamed[a] ?? 0)
+        : 0;
+    return byGroup || byTotal || position(a) - position(b) || a - b;
+  });
+  return Int32Array.from(order);
+}

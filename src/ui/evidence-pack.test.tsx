@@ -1,0 +1,158 @@
+import { render } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../data/schema';
+import { ChartFrame } from './chart-frame';
+import { collectViewEvidence } from './collect-view-evidence';
+import {
+  evidencePackFiles,
+  evidencePackName,
+  zipFiles,
+  type EvidencePackContent,
+} from './evidence-pack';
+
+const bundled = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const madeAt = new Date('2026-03-04T10:20:30Z');
+
+function content(overrides: Partial<EvidencePackContent> = {}): EvidencePackContent {
+  return {
+    view: 'Method',
+    dataset: bundled,
+    caseIndices: [0, 1, 2],
+    filters: ['Outcome: Death'],
+    sources: [{ name: 'vkpp-2019-11.json', bytes: 1234, sha256: 'ab'.repeat(32) }],
+    charts: [{ title: 'Screening', svg: '<svg/>', png: new Uint8Array([137, 80, 78, 71]) }],
+    tables: [{ caption: 'Screening', csv: 'Status,Count\r\nIncluded,11\r\n' }],
+    notes: ['Percentages are rounded half up.'],
+    createdAt: madeAt,
+    ...overrides,
+  };
+}
+
+describe('evidencePackFiles', () => {
+  it('holds the README, each chart as SVG and PNG, each table as CSV and the rows behind them', () => {
+    const files = evidencePackFiles(content());
+    expect([...files.keys()]).toEqual([
+      'README.txt',
+      'charts/screening.svg',
+      'charts/screening.png',
+      'data/screening.csv',
+      'rows/filtered-dataset-cases.csv',
+      'rows/filtered-dataset-published.csv',
+      'rows/filtered-dataset-screening.csv',
+      'rows/filtered-dataset.json',
+    ]);
+    const cases = strFromU8(files.get('rows/filtered-dataset-cases.csv')!);
+    expect(cases.trim().split('\r\n')).toHaveLength(4);
+  });
+
+  it('describes the dataset, filters, time and each source file’s SHA-256 in plain words', () => {
+    const readme = strFromU8(evidencePackFiles(content()).get('README.txt')!);
+    expect(readme).toContain(`Title: ${bundled.meta.title}`);
+    expect(readme).toContain('Cases: 11 in the dataset; 3 under the filters.');
+    expect(readme).toContain('Filters\r\n  Outcome: Death\r\n');
+    expect(readme).toContain('Made: 4 March 2026 at 10:20:30 UTC (2026-03-04T10:20:30.000Z)');
+    expect(readme).toContain(`vkpp-2019-11.json (1,234 bytes)\r\n    SHA-256: ${'ab'.repeat(32)}`);
+    expect(readme).toContain('charts/screening.png — the chart "Screening" (PNG');
+    expect(readme).toContain('Percentages are rounded half up.');
+  });
+
+  it('says when there are no filters, a hash is missing or a PNG could not be made', () => {
+    const readme = strFromU8(
+      evidencePackFiles(
+        content({
+          filters: [],
+          sources: [{ name: 'cases.csv', bytes: 10, sha256: null }],
+          charts: [{ title: 'Screening', svg: '<svg/>', png: null, pngError: 'no canvas' }],
+        }),
+      ).get('README.txt')!,
+    );
+    expect(readme).toContain('None: every case is included.');
+    expect(readme).toContain('SHA-256: not available');
+    expect(readme).toContain(
+      'charts/screening.png — not included: the PNG could not be made (no canvas)',
+    );
+  });
+
+  it('zips the files so they unzip unchanged', () => {
+    const files = evidencePackFiles(content());
+    const unzipped = unzipSync(zipFiles(files, madeAt));
+    expect(Object.keys(unzipped)).toEqual([...files.keys()]);
+    expect(unzipped['charts/screening.png']).toEqual(new Uint8Array([137, 80, 78, 71]));
+    expect(strFromU8(unzipped['README.txt']!)).toContain('Evidence pack');
+    expect(evidencePackName('Method', madeAt)).toBe('evidence-pack-method-2026-03-04T1020.zip');
+  });
+});
+
+describe('collectViewEvidence', () => {
+  // jsdom has no SVG geometry: give <svg> the width, height and viewBox a browser would.
+  const length = (name: string) => ({
+    configurable: true,
+    get(this: SVGSVGElement) {
+      return { baseVal: { value: Number(this.getAttribute(name) ?? 0) } };
+    },
+  });
+  beforeAll(() => {
+    Object.defineProperty(SVGSVGElement.prototype, 'width', length('width'));
+    Object.defineProperty(SVGSVGElement.prototype, 'height', length('height'));
+    Object.defineProperty(SVGSVGElement.prototype, 'viewBox', {
+      configurable: true,
+      get: () => ({ baseVal: null }),
+    });
+  });
+  afterAll(() => {
+    for (const name of ['width', 'height', 'viewBox'])
+      Reflect.deleteProperty(SVGSVGElement.prototype, name);
+  });
+  const view = () =>
+    render(
+      <div>
+        <ChartFrame
+          title="Screening"
+          unit="n = 36 reviews"
+          labelHeader="Status"
+          rows={[{ label: '=Included', count: 11, percent: 31 }]}
+        >
+          <svg width={200} height={100}>
+            <rect width={10} height={10} />
+          </svg>
+        </ChartFrame>
+        <table data-evidence="skip">
+          <caption>Cases</caption>
+          <tbody>
+            <tr>
+              <td>only the visible rows</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>,
+    );
+
+  it('takes each chart’s SVG and PNG and each captioned table as formula-safe CSV', async () => {
+    const { container } = view();
+    const sizes: number[][] = [];
+    const evidence = await collectViewEvidence(container, (_markup, width, height) => {
+      sizes.push([width, height]);
+      return Promise.resolve(new Uint8Array([1, 2, 3]));
+    });
+    expect(evidence.charts).toHaveLength(1);
+    expect(evidence.charts[0]?.svg).toContain('<title>Screening</title>');
+    expect(evidence.charts[0]?.png).toEqual(new Uint8Array([1, 2, 3]));
+    expect(sizes).toEqual([[200, 100]]);
+    expect(evidence.tables).toEqual([
+      { caption: 'Screening', csv: "Status,Count,Percent\r\n'=Included,11,31%\r\n" },
+    ]);
+  });
+
+  it('keeps the chart when its PNG fails, with the reason', async () => {
+    const { container } = view();
+    const evidence = await collectViewEvidence(container, () =>
+      Promise.reject(new Error('no canvas here')),
+    );
+    expect(evidence.charts[0]).toMatchObject({ png: null, pngError: 'no canvas here' });
+  });
+});

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { countDimension } from '../query/aggregate';
+import { countBits } from '../query/bitset';
+import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
+import { selectCases } from '../query/selection';
+import { useExplorerStore } from '../state/explorer-store';
+import { FilterMenu } from './filter-menu';
+import './filter-bar.css';
+
+/** Props of {@link FilterBar}. */
+export interface FilterBarProps {
+  index: DatasetIndex;
+}
+
+const order = [
+  'outcome',
+  'outcomeSubcategory',
+  'contactRoute',
+  'force',
+  'region',
+  'area',
+  'period',
+  'incidentYear',
+  'publishedYear',
+  'reviewType',
+  'themes',
+  'barrier',
+];
+
+/** The dimensions a user can filter by, in a fixed order, extra attributes last; empty ones left out. */
+export function filterDimensions(index: DatasetIndex): DimensionIndex[] {
+  const known = order.flatMap((id) => index.dimensions.get(id) ?? []);
+  const extra = [...index.dimensions.values()].filter((d) => !order.includes(d.id));
+  return [...known, ...extra].filter((d) => d.categories.length > 0);
+}
+
+/**
+ * The global filter bar: a menu per dimension (outcome, sub-category, contact route, force,
+ * region, period, review type, theme with any / all, barrier, extra attributes), the chosen
+ * values as removable chips, Clear all, and how many cases the filters leave.
+ */
+export function FilterBar({ index }: FilterBarProps) {
+  const filters = useExplorerStore((s) => s.filters);
+  const setFilter = useExplorerStore((s) => s.setFilter);
+  const clearFilters = useExplorerStore((s) => s.clearFilters);
+  const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
+  const dimensions = useMemo(() => filterDimensions(index), [index]);
+  const menus = useMemo(
+    () =>
+      dimensions.map((d) => ({
+        dimension: d,
+        counts: countDimension(d, selectCases(index, filters, d.id)),
+      })),
+    [dimensions, index, filters],
+  );
+  const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
+  const chips = [...filters.values].flatMap(([dimensionId, ids]) => {
+    const dimension = index.dimensions.get(dimensionId);
+    const name = dimension?.label ?? dimensionId;
+    const qualifier =
+      dimensionId === 'themes' && ids.length > 1 ? ` (${filters.themeMatch} of)` : '';
+    return ids.map((id) => ({
+      key: `${dimensionId}\u0000${id}`,
+      text: `${name}${qualifier}: ${dimension?.categories.find((c) => c.id === id)?.label ?? id}`,
+      remove: () =>
+        setFilter(
+          dimensionId,
+          ids.filter((c) => c !== id),
+        ),
+    }));
+  });
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-menus">
+        <span className="filter-bar-title" aria-hidden="true">
+          Filter by
+        </span>
+        {menus.map(({ dimension, counts }) => (
+          <FilterMenu
+            key={dimension.id}
+            label={dimension.label}
+            counts={counts}
+            chosen={filters.values.get(dimension.id) ?? []}
+            onChange={(ids) => setFilter(dimension.id, ids)}
+            match={
+              dimension.kind === 'multi' && dimension.id === 'themes'
+                ? { mode: filters.themeMatch, onChange: setThemeMatch }
+                : undefined
+            }
+          />
+        ))}
+      </div>
+      <div className="filter-chips">
+        <p className="filter-count" aria-live="polite">
+          {chips.length === 0
+            ? `No filters: all ${index.size} cases.`
+            : `Showing ${selected} of ${index.size} cases.`}
+        </p>
+        {chips.length > 0 && (
+          <>
+            <ul aria-label="Active filters">
+              {chips.map((chip) => (
+                <li key={chip.key} className="filter-chip">
+                  <span>{chip.text}</span>
+                  <button
+                    type="button"
+                    aria-label={`Remove filter ${chip.text}`}
+                    onClick={chip.remove}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="filter-clear" onClick={clearFilters}>
+              Clear all
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { thresholdRange, usePresenterSafeStore } from '../state/presenter-safe-store';
+import './presenter-safe.css';
+
+/** Says on screen that presenter-safe is on, with its threshold k and a way to turn it off. */
+export function PresenterSafeBanner() {
+  const inputId = useId();
+  const enabled = usePresenterSafeStore((s) => s.enabled);
+  const threshold = usePresenterSafeStore((s) => s.threshold);
+  const { setThreshold, setEnabled } = usePresenterSafeStore.getState();
+  // What is typed, kept while it is not yet a valid k (e.g. the "1" on the way to "12").
+  const [draft, setDraft] = useState<string | null>(null);
+  if (!enabled) return null;
+  return (
+    <section className="presenter-safe-banner" aria-label="Presenter-safe">
+      <p>
+        <strong>Presenter-safe is on:</strong> case names, summaries and counts below {threshold}{' '}
+        are hidden.
+      </p>
+      <label htmlFor={inputId}>Hide counts below</label>
+      <input
+        id={inputId}
+        type="number"
+        inputMode="numeric"
+        min={thresholdRange.min}
+        max={thresholdRange.max}
+        step={1}
+        value={draft ?? String(threshold)}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          const k = Number(text);
+          const valid = Number.isInteger(k) && k >= thresholdRange.min && k <= thresholdRange.max;
+          setDraft(valid ? null : text);
+          if (valid) setThreshold(k);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <button type="button" onClick={() => setEnabled(false)}>
+        Turn off
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CaseFact } from './case-facts';
+import './case-view.css';
+
+/** Props of {@link CaseFactList}. */
+export interface CaseFactListProps {
+  facts: readonly CaseFact[];
+}
+
+/** A case's fields as a description list; inferred values carry a visible "inferred" tag. */
+export function CaseFactList({ facts }: CaseFactListProps) {
+  return (
+    <dl className="case-facts">
+      {facts.map((fact) => (
+        <div key={fact.field} className="case-fact">
+          <dt>{fact.label}</dt>
+          <dd className={fact.value === 'not recorded' ? 'not-recorded' : undefined}>
+            {fact.value}
+            {fact.inferred && (
+              <span
+                className="inferred-tag"
+                title="Coded by the analyst from the narrative, not stated in the source"
+              >
+                inferred
+              </span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,146 @@
+import { useMemo, type MouseEvent } from 'react';
+import { bitsToIndices, hasBit } from '../../query/bitset';
+import { selectCases } from '../../query/selection';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { writeUrlState, type ViewId } from '../../state/url-state';
+import { LearningGroups } from '../../ui/learning-groups';
+import { safeUrl, type CaseLinking } from '../../ui/learning-item';
+import { learningEntry, learningLookups } from '../learning/learning-entries';
+import { CaseFactList } from './case-fact-list';
+import { caseFacts } from './case-facts';
+import './case-view.css';
+
+/** Props of {@link CaseView}. */
+export interface CaseViewProps {
+  loaded: LoadedDataset;
+}
+
+/** The Case view: one case's fields (inferred ones marked), themes, learning and neighbours. */
+export function CaseView({ loaded }: CaseViewProps) {
+  const caseId = useExplorerStore((s) => s.caseId);
+  const filters = useExplorerStore((s) => s.filters);
+  const setView = useExplorerStore((s) => s.setView);
+  const { dataset, index } = loaded;
+  const lookups = useMemo(() => learningLookups(dataset), [dataset]);
+  const selection = useMemo(() => selectCases(index, filters), [index, filters]);
+  const hrefFor = (view: ViewId, id?: string) => `?${writeUrlState({ view, filters, caseId: id })}`;
+  const follow = (view: ViewId, id?: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    setView(view, id);
+  };
+  const linking: CaseLinking = {
+    caseHref: (id) => hrefFor('case', id),
+    onOpenCase: (id) => setView('case', id),
+  };
+  const position = caseId === undefined ? undefined : index.caseIndex.get(caseId);
+  const record = position === undefined ? undefined : dataset.cases[position];
+  const backToThemes = (
+    <a href={hrefFor('themes')} onClick={follow('themes')}>
+      Back to Themes
+    </a>
+  );
+  if (!record || position === undefined) {
+    return (
+      <div className="view case-view">
+        <h1 className="view-title">Case</h1>
+        <p>
+          {caseId
+            ? `There is no case with the id “${caseId}” in this dataset.`
+            : 'No case is chosen.'}{' '}
+          Open a case from the Themes or Learning view.
+        </p>
+        <p>{backToThemes}</p>
+      </div>
+    );
+  }
+  // Previous / next walk the cases under the current filters, or all cases when this one is
+  // filtered out (a link can open a case the filters hide).
+  const inSelection = hasBit(selection, position);
+  const order = inSelection ? bitsToIndices(selection) : dataset.cases.map((_, i) => i);
+  const at = order.indexOf(position);
+  const previous = dataset.cases[order[at - 1] ?? -1];
+  const next = dataset.cases[order[at + 1] ?? -1];
+  const themeLabel = (id: string) => lookups.themeLabel.get(id) ?? id;
+  const items = dataset.learning.filter((l) => l.caseId === record.id);
+  const learningThemes = [...new Set(items.map((l) => l.themeId))].filter(
+    (t) => !record.themes.includes(t),
+  );
+  const review = safeUrl(record.url);
+  return (
+    <div className="view case-view">
+      <nav className="case-nav" aria-label="Cases">
+        {backToThemes}
+        <span className="case-position">
+          Case {at + 1} of {order.length}
+          {inSelection && filters.values.size > 0 ? ' (filtered)' : ''}
+        </span>
+        {previous ? (
+          <a href={hrefFor('case', previous.id)} onClick={follow('case', previous.id)}>
+            ← Previous case: {previous.title}
+          </a>
+        ) : (
+          <span className="muted">First case</span>
+        )}
+        {next ? (
+          <a href={hrefFor('case', next.id)} onClick={follow('case', next.id)}>
+            Next case: {next.title} →
+          </a>
+        ) : (
+          <span className="muted">Last case</span>
+        )}
+      </nav>
+      <h1 className="view-title">{record.title}</h1>
+      <p className="case-review-link">
+        {review ? (
+          <a href={review} target="_blank" rel="noopener noreferrer">
+            Read the published review (opens in a new tab)
+          </a>
+        ) : (
+          'This dataset has no link to the published review.'
+        )}
+      </p>
+      <div className="case-columns">
+        <section aria-labelledby="case-fields-title" className="case-panel">
+          <h2 id="case-fields-title">Fields</h2>
+          <CaseFactList facts={caseFacts(dataset, index, record)} />
+        </section>
+        <section aria-labelledby="case-themes-title" className="case-panel">
+          <h2 id="case-themes-title">Themes</h2>
+          {record.themes.length === 0 ? (
+            <p>No themes coded for this case.</p>
+          ) : (
+            <ul className="case-themes">
+              {record.themes.map((t) => (
+                <li key={t}>
+                  {themeLabel(t)}
+                  {record.inferred.includes('themes') && (
+                    <span className="inferred-tag">inferred</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {learningThemes.length > 0 && (
+            <p>Its learning also concerns: {learningThemes.map(themeLabel).join('; ')}.</p>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="case-learning-title" className="case-learning">
+        <h2 id="case-learning-title">Learning ({items.length})</h2>
+        {items.length === 0 ? (
+          <p>No learning item in this dataset names this case.</p>
+        ) : (
+          <LearningGroups
+            entries={items.map((item) => learningEntry(lookups, item))}
+            barriers={lookups.barriers}
+            linking={linking}
+            showCase={false}
+            showTheme
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { Dataset } from '../../data/types';
+import { useExplorerStore } from '../../state/explorer-store';
+import type { CaseColumn } from './case-table-columns';
+import { DatasetExportButtons } from './dataset-export-buttons';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+  filterFns: { includesString: filterFn_includesString },
+});
+/** A row of the table: a case, by its index in the dataset (rows are never copied). */
+interface CaseRow {
+  index: number;
+}
+const helper = createColumnHelper<typeof features, CaseRow>();
+
+/** Height of one body row in pixels; rows never wrap, so every row has it. */
+const rowHeight = 34;
+
+/** Props of {@link CaseTable}. */
+export interface CaseTableProps {
+  dataset: Dataset;
+  columns: readonly CaseColumn[];
+  /** The cases under the global filters (indices into the dataset's cases). */
+  selected: readonly number[];
+  /** A base for export file names. */
+  fileBase: string;
+}
+
+const sortNames = { asc: 'ascending', desc: 'descending' } as const;
+
+/**
+ * Every case under the global filters with all its fields: sortable by any column, filterable per
+ * column, and virtualised so only the rows in view are in the page (a 20,000-case table stays
+ * small). Rows are case indices; cells read the dataset through the column readers.
+ */
+export function CaseTable({ dataset, columns, selected, fileBase }: CaseTableProps) {
+  const setView = useExplorerStore((s) => s.setView);
+  const scroller = useRef<HTMLDivElement>(null);
+  const definitions = useMemo(
+    () =>
+      helper.columns(
+        columns.map((column) =>
+          helper.accessor(
+            ({ index }: CaseRow) => {
+              const c = dataset.cases[index];
+              return c ? column.read(c) : '';
+            },
+            {
+              id: column.id,
+              header: column.header,
+              sortFn: 'alphanumeric',
+              filterFn: 'includesString',
+              sortUndefined: 'last',
+            },
+          ),
+        ),
+      ),
+    [columns, dataset],
+  );
+  const data = useMemo(() => selected.map((index): CaseRow => ({ index })), [selected]);
+  const table = useTable({
+    features,
+    columns: definitions,
+    data,
+    getRowId: (row) => String(row.index),
+  });
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+    // Without layout (first paint, tests) show the first screenful rather than nothing.
+    initialRect: { width: 1200, height: 480 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const shown = rows.map((r) => r.original.index);
+  const totalWidth = columns.reduce((sum, c) => sum + c.width, 0);
+  return (
+    <div className="case-table-panel">
+      <div className="check-controls">
+        <p className="check-summary">
+          <strong>
+            {rows.length} of {dataset.cases.length} cases
+          </strong>{' '}
+          shown{selected.length < dataset.cases.length ? ' (global filters apply)' : ''}
+          {rows.length < selected.length ? '; column filters hide the rest' : ''}.
+        </p>
+        <DatasetExportButtons dataset={dataset} caseIndices={shown} fileBase={fileBase} />
+      </div>
+      <div
+        ref={scroller}
+        className="case-table-scroller"
+        role="region"
+        aria-label="Case table (scrolls)"
+        // A scrolling region takes focus so keyboard users can scroll it (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        <table
+          className="case-table"
+          aria-rowcount={rows.length + 2}
+          data-evidence="skip"
+          style={{ width: totalWidth }}
+        >
+          <caption className="visually-hidden">Cases</caption>
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.id} style={{ width: c.width }} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted ? sortNames[sorted] : 'none'}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="sort-mark">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+            <tr aria-rowindex={2} className="filter-row">
+              {table.getAllLeafColumns().map((column) => (
+                <td key={column.id}>
+                  <input
+                    type="search"
+                    aria-label={`Filter ${String(column.columnDef.header)}`}
+                    value={String(column.getFilterValue() ?? '')}
+                    onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+                  />
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {top > 0 && (
+              <tr aria-hidden="true" style={{ height: top }}>
+                <td colSpan={columns.length} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const c = dataset.cases[row.original.index];
+              return (
+                <tr key={row.id} aria-rowindex={item.index + 3} style={{ height: rowHeight }}>
+                  {row.getAllCells().map((cell) =>
+                    cell.column.id === 'title' && c ? (
+                      <td key={cell.id}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setView('case', c.id)}
+                        >
+                          {c.title}
+                        </button>
+                      </td>
+                    ) : (
+                      <td key={cell.id} title={String(cell.getValue() ?? '') || undefined}>
+                        {String(cell.getValue() ?? '')}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {bottom > 0 && (
+              <tr aria-hidden="true" style={{ height: bottom }}>
+                <td colSpan={columns.length} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="check-empty">No case matches these filters.</p>}
+      </div>
+    </div>
+  );
+}

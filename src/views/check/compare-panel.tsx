@@ -1,0 +1,94 @@
+import { useId, useMemo } from 'react';
+import { compareDatasets } from '../../data/compare-datasets';
+import type { Dataset } from '../../data/types';
+import { useCompareVersion } from '../../state/compare-version';
+import { useExplorerStore } from '../../state/explorer-store';
+import { CompareCases } from './compare-cases';
+import { CountsTable } from './counts-table';
+
+/** Props of {@link ComparePanel}. */
+export interface ComparePanelProps {
+  dataset: Dataset;
+}
+
+/**
+ * Compares the dataset on screen with another version of the coded file: cases added, removed
+ * and recoded (field by field, themes added and removed) and the counts that moved. The other
+ * version is only read: the dataset on screen does not change.
+ */
+export function ComparePanel({ dataset }: ComparePanelProps) {
+  const inputId = useId();
+  const { version, load, isLoading, error, clear } = useCompareVersion();
+  const setView = useExplorerStore((s) => s.setView);
+  const other = version?.result.ok ? version.result.dataset : null;
+  const comparison = useMemo(
+    () => (other ? compareDatasets(dataset, other) : null),
+    [dataset, other],
+  );
+  const names = version?.files.map((f) => f.name).join(', ') ?? '';
+  return (
+    <div className="compare-panel">
+      <div className="check-controls">
+        <label htmlFor={inputId} className="file-label">
+          Load a version to compare
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) load(files);
+            e.target.value = '';
+          }}
+        />
+        {version && (
+          <button type="button" onClick={clear}>
+            Forget the compared version
+          </button>
+        )}
+      </div>
+      <p className="check-note">
+        Load another version of the coded file (CSV files or one JSON document, as for loading
+        data). It is compared with the dataset on screen, which stays as it is. Values are compared
+        by their labels, so a CSV and a JSON version of the same coding match.
+      </p>
+      {isLoading && <p role="status">Reading the version to compare…</p>}
+      {error && <p role="alert">The version could not be read: {error.message}</p>}
+      {version && !version.result.ok && (
+        <div role="alert" className="compare-refused">
+          <p>{names} could not be loaded for comparison:</p>
+          <ul>
+            {version.result.problems
+              .filter((p) => p.severity === 'error')
+              .map((p, i) => (
+                <li key={`${p.code}-${i}`}>
+                  {p.file}
+                  {p.row !== undefined ? `, row ${p.row}` : ''}
+                  {p.column !== undefined ? `, column "${p.column}"` : ''}: {p.message}
+                </li>
+              ))}
+          </ul>
+        </div>
+      )}
+      {comparison && (
+        <>
+          <p className="check-summary">
+            <strong>
+              Compared with {names}: {comparison.added.length} added, {comparison.removed.length}{' '}
+              removed, {comparison.changed.length} recoded, {comparison.unchanged} unchanged.
+            </strong>
+          </p>
+          <CountsTable caption="Headline counts" rows={comparison.headline} />
+          {comparison.moved.length > 0 ? (
+            <CountsTable caption="Counts that moved" rows={comparison.moved} />
+          ) : (
+            <p>No category count moved.</p>
+          )}
+          <CompareCases comparison={comparison} onOpenCase={(id) => setView('case', id)} />
+        </>
+      )}
+    </div>
+  );
+}

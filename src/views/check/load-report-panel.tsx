@@ -1,0 +1,168 @@
+import { useMemo, useState } from 'react';
+import { toSafeCsv } from '../../data/csv-safe';
+import type { LoadProblem, LoadResult, Severity } from '../../data/types';
+import { downloadText } from '../../ui/download';
+import { LoadFacts } from './load-facts';
+
+/** Props of {@link LoadReportPanel}. */
+export interface LoadReportPanelProps {
+  /** The load of the dataset on screen. */
+  current: LoadResult;
+  /** The last load attempt, when it was refused (the dataset on screen stayed). */
+  refused?: LoadResult;
+}
+
+const pageSize = 50;
+const header = ['Severity', 'File', 'Row', 'Column', 'Message', 'Hint'];
+
+/** The problems as rows of cells, for the table and its CSV. */
+export function problemCells(problem: LoadProblem): string[] {
+  return [
+    problem.severity,
+    problem.file,
+    problem.row === undefined ? '' : String(problem.row),
+    problem.column ?? '',
+    problem.message,
+    problem.hint ?? '',
+  ];
+}
+
+/** The problems of a load as formula-safe CSV. */
+export function problemsCsv(problems: readonly LoadProblem[]): string {
+  return toSafeCsv([header, ...problems.map(problemCells)]);
+}
+
+/**
+ * The load report: the facts of the load (files, encodings, delimiters, rows read, loaded and
+ * rejected, codebook) and every problem with severity, file, row, column, message and hint,
+ * filterable, paged, and downloadable as CSV.
+ */
+export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
+  const [which, setWhich] = useState<'current' | 'refused'>(refused ? 'refused' : 'current');
+  const [severity, setSeverity] = useState<'all' | Severity>('all');
+  const [text, setText] = useState('');
+  const [page, setPage] = useState(0);
+  const result = which === 'refused' && refused ? refused : current;
+  const matching = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    return result.problems.filter(
+      (p) =>
+        (severity === 'all' || p.severity === severity) &&
+        (needle === '' || problemCells(p).some((cell) => cell.toLowerCase().includes(needle))),
+    );
+  }, [result, severity, text]);
+  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
+  const at = Math.min(page, pages - 1);
+  const shown = matching.slice(at * pageSize, (at + 1) * pageSize);
+  const reset = () => setPage(0);
+  return (
+    <div className="load-report-panel">
+      {refused && (
+        <fieldset className="check-choice">
+          <legend>Report of</legend>
+          <label>
+            <input
+              type="radio"
+              name="load-report-of"
+              checked={which === 'refused'}
+              onChange={() => {
+                setWhich('refused');
+                reset();
+              }}
+            />{' '}
+            the last load attempt (refused)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="load-report-of"
+              checked={which === 'current'}
+              onChange={() => {
+                setWhich('current');
+                reset();
+              }}
+            />{' '}
+            the dataset on screen
+          </label>
+        </fieldset>
+      )}
+      <LoadFacts result={result} />
+      <div className="check-controls">
+        <label className="check-select">
+          Severity{' '}
+          <select
+            value={severity}
+            onChange={(e) => {
+              setSeverity(e.target.value as 'all' | Severity);
+              reset();
+            }}
+          >
+            <option value="all">all</option>
+            <option value="error">errors</option>
+            <option value="warning">warnings</option>
+            <option value="info">notes</option>
+          </select>
+        </label>
+        <label className="check-select">
+          Search problems{' '}
+          <input
+            type="search"
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              reset();
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => downloadText(problemsCsv(matching), 'load-report.csv', 'text/csv')}
+          disabled={matching.length === 0}
+        >
+          Download problems as CSV
+        </button>
+      </div>
+      <p className="check-summary">
+        {result.problems.length === 0
+          ? 'No problems: every row was read.'
+          : `${matching.length} of ${result.problems.length} problems shown${matching.length > pageSize ? `, ${at * pageSize + 1}–${at * pageSize + shown.length} on this page` : ''}.`}
+      </p>
+      {shown.length > 0 && (
+        <table className="data-table problems-table" data-evidence="skip">
+          <caption>Load problems</caption>
+          <thead>
+            <tr>
+              {header.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((p, i) => (
+              <tr key={`${at}-${i}`} className={`severity-${p.severity}`}>
+                {problemCells(p).map((cell, k) => (
+                  <td key={header[k]}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Problem pages">
+          <button type="button" onClick={() => setPage(at - 1)} disabled={at === 0}>
+            Previous
+          </button>
+          <span>
+            Page {at + 1} of {pages}
+          </span>
+          <button type="button" onClick={() => setPage(at + 1)} disabled={at >= pages - 1}>
+            Next
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

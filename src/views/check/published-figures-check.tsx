@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { roundingRuleNames } from '../../query/percent';
+import {
+  reconcilePublishedFigures,
+  summariseChecks,
+  summaryLine,
+  type FigureCheck,
+  type FigureStatus,
+} from '../../query/reconcile';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useCheckSettings } from '../../state/check-settings';
+import { useExplorerStore } from '../../state/explorer-store';
+import { CaseListDialog, type CaseListEntry } from '../../ui/case-list-dialog';
+import { RoundingRuleControl } from '../../ui/rounding-rule-control';
+import { computedText, statedText, statusText } from './figure-cells';
+
+/** Props of {@link PublishedFiguresCheck}. */
+export interface PublishedFiguresCheckProps {
+  loaded: LoadedDataset;
+}
+
+type Shown = 'all' | FigureStatus;
+
+/** The cases behind a computed value, with the value each holds when the figure counts values. */
+function casesBehind(check: FigureCheck, loaded: LoadedDataset): CaseListEntry[] {
+  const { dataset, index } = loaded;
+  const dimension = index.dimensions.get(check.figure.dimension);
+  const distinct = check.figure.category === '' && dimension?.kind === 'single';
+  const entries = check.caseIds.flatMap((id): CaseListEntry[] => {
+    const at = index.caseIndex.get(id);
+    const c = at === undefined ? undefined : dataset.cases[at];
+    if (!c || at === undefined) return [];
+    const code = distinct ? (dimension.codes[at] ?? -1) : -1;
+    const detail = code >= 0 ? dimension?.categories[code]?.label : undefined;
+    return [{ id, title: c.title, ...(detail ? { detail } : {}) }];
+  });
+  // Cases counted by their distinct values are grouped by value, so the values can be counted.
+  return distinct
+    ? entries.sort((a, b) => (a.detail ?? '').localeCompare(b.detail ?? ''))
+    : entries;
+}
+
+/**
+ * Every published figure beside the value computed from the case rows: match, mismatch with the
+ * difference, or stated only. The rounding rule is named and can be switched; a click on a
+ * computed value lists its cases.
+ */
+export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
+  const rule = useCheckSettings((s) => s.roundingRule);
+  const setRule = useCheckSettings((s) => s.setRoundingRule);
+  const setView = useExplorerStore((s) => s.setView);
+  const [shown, setShown] = useState<Shown>('all');
+  const [wording, setWording] = useState(false);
+  const [open, setOpen] = useState<FigureCheck | null>(null);
+  const { dataset } = loaded;
+  const checks = useMemo(() => reconcilePublishedFigures(dataset, rule), [dataset, rule]);
+  const summary = summariseChecks(checks);
+  const otherRule = rule === 'half-up' ? 'largest-remainder' : 'half-up';
+  const rows = shown === 'all' ? checks : checks.filter((c) => c.status === shown);
+  if (checks.length === 0)
+    return (
+      <p className="check-empty">
+        This dataset states no published figures, so there is nothing to check. A published figures
+        file (or the <code>published</code> list of a JSON dataset) adds them.
+      </p>
+    );
+  return (
+    <div className="figures-check">
+      <div className="check-controls">
+        <RoundingRuleControl value={rule} onChange={setRule} />
+        <label className="check-select">
+          Show{' '}
+          <select value={shown} onChange={(e) => setShown(e.target.value as Shown)}>
+            <option value="all">all figures</option>
+            <option value="mismatch">mismatches</option>
+            <option value="match">matches</option>
+            <option value="stated-only">stated only</option>
+          </select>
+        </label>
+        <label className="check-toggle">
+          <input type="checkbox" checked={wording} onChange={(e) => setWording(e.target.checked)} />{' '}
+          Show the source’s wording
+        </label>
+      </div>
+      <p className="check-summary">
+        <strong>{summaryLine(summary)}</strong> Percentages are computed with{' '}
+        {roundingRuleNames.get(rule)}.
+      </p>
+      {summary.matchUnderOtherRule > 0 && (
+        <p className="check-note">
+          {summary.matchUnderOtherRule} stated percentage
+          {summary.matchUnderOtherRule === 1 ? ' matches' : 's match'} only under{' '}
+          {roundingRuleNames.get(otherRule)}: the source seems to round that way.
+        </p>
+      )}
+      <p className="check-note">
+        Computed from all {dataset.cases.length} case rows and the screening rows: the filters do
+        not apply here, because the published figures describe the whole source.
+      </p>
+      <table className="data-table figures-table">
+        <caption>Published figures check</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Stated</th>
+            <th scope="col">Computed</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((check) => (
+            <tr key={check.figure.id} className={`status-${check.status}`}>
+              <th scope="row">{check.figure.label}</th>
+              <td>
+                {statedText(check.figure)}
+                {wording && check.figure.note && (
+                  <span className="figure-note">
+                    {' '}
+                    {check.figure.note}
+                    {check.figure.page ? ` (page ${check.figure.page})` : ''}
+                  </span>
+                )}
+              </td>
+              <td>
+                {check.caseIds.length > 0 ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${computedText(check)}: list the cases behind ${check.figure.label}`}
+                    onClick={() => setOpen(check)}
+                  >
+                    {computedText(check)}
+                  </button>
+                ) : (
+                  computedText(check)
+                )}
+              </td>
+              <td>
+                <span className="status-badge">{statusText(check)}</span>
+                {check.explanation && (
+                  <span className="status-explanation"> {check.explanation}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open && (
+        <CaseListDialog
+          heading={`${open.figure.label} (computed ${computedText(open)})`}
+          cases={casesBehind(open, loaded)}
+          onOpenCase={(id) => setView('case', id)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </div>
+  );
+}

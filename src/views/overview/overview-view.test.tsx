@@ -1,0 +1,154 @@
+/// <reference types="node" />
+// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { OverviewView } from './overview-view';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+
+/** A chart's data table as [label, count, percent] rows. */
+function table(caption: string): string[][] {
+  const element = screen.getByRole('table', { name: caption });
+  return within(element)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')]
+        .slice(0, 3)
+        .map((cell) => cell.textContent ?? ''),
+    );
+}
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+});
+
+describe('OverviewView on the bundled briefing', () => {
+  it('carries the briefing’s counts in every chart’s table', () => {
+    render(<OverviewView loaded={loaded} />);
+    expect(table('Headline figures')).toEqual([
+      ['Cases', '11', '100%'],
+      ['Deaths', '6', '55%'],
+      ['Significant harm', '5', '45%'],
+      ['Forces', '8', '–'],
+      ['Regions', '5', '–'],
+    ]);
+    expect(table('Outcome categories')).toEqual([
+      ['Death', '6', '55%'],
+      ['Significant harm', '5', '45%'],
+    ]);
+    expect(table('Outcome sub-categories')).toEqual([
+      ['Covert filicide', '2', '18%'],
+      ['Suicide', '2', '18%'],
+      ['Overt filicide', '1', '9%'],
+      ['Child homicide', '1', '9%'],
+      ['Physical assault', '2', '18%'],
+      ['Neglect', '2', '18%'],
+      ['Other', '1', '9%'],
+    ]);
+    expect(table('Initial police contact')).toEqual([
+      ['Missing child', '4', '36%'],
+      ['Domestic incident at home', '3', '27%'],
+      ['Crime by parent', '2', '18%'],
+      ['Child unsupervised outdoors', '1', '9%'],
+      ['Unknown', '1', '9%'],
+    ]);
+    expect(table('Cases by year')).toEqual([
+      ['2018', '5', '45%'],
+      ['2019', '6', '55%'],
+    ]);
+    expect(table('Cases by region').map((r) => r[1])).toEqual(['4', '2', '2', '2', '1']);
+    expect(table('Cases by force')).toHaveLength(8);
+    expect(screen.getByText(/The source states 7 forces; the case rows give 8/)).toBeVisible();
+    expect(screen.getByText(/8 of 11 sub-categories are inferred/)).toBeVisible();
+  });
+
+  it('clicking Death filters the other charts and highlights the chosen bar', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Death: 6 cases' }));
+    expect([...useExplorerStore.getState().filters.values]).toEqual([['outcome', ['death']]]);
+    expect(table('Initial police contact')).toEqual([
+      ['Missing child', '3', '50%'],
+      ['Domestic incident at home', '2', '33%'],
+      ['Crime by parent', '1', '17%'],
+      ['Child unsupervised outdoors', '0', '0%'],
+      ['Unknown', '0', '0%'],
+    ]);
+    expect(
+      within(screen.getByRole('region', { name: 'Initial police contact' })).getByText(
+        /n = 6 of 11 cases/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Death: 6 cases' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Significant harm: 5 cases' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(table('Headline figures')[0]).toEqual(['Cases', '6', '55%']);
+    // Shift-click adds harm: every case again.
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('button', { name: 'Significant harm: 5 cases' }));
+    await user.keyboard('{/Shift}');
+    expect(table('Headline figures')[0]).toEqual(['Cases', '11', '100%']);
+  });
+
+  it('lists the cases behind a count and opens a case from the list', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'List the 2 cases behind Suicide' }));
+    const dialog = screen.getByRole('dialog', { name: /Outcome sub-category — Suicide: 2 cases/ });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining('Blackpool: Child CB'),
+      expect.stringContaining('Dorset: Child T'),
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Dorset: Child T' }));
+    expect(useExplorerStore.getState()).toMatchObject({ view: 'case', caseId: 'dorset-child-t' });
+  });
+
+  it('lists the deaths behind the headline tile', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: /^Deaths: 6\. List the cases/ }));
+    expect(
+      within(screen.getByRole('dialog', { name: /Deaths: 6 cases/ })).getAllByRole('listitem'),
+    ).toHaveLength(6);
+  });
+
+  it('switches Cases by year to incident years, which the bundled data does not have', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('radio', { name: 'Incident year' }));
+    expect(screen.getByText('No incident dates in this dataset.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Export Cases by year as PNG' })).toBeDisabled();
+  });
+
+  it('shows every data table at once from the toolbar', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Show all data tables' }));
+    for (const button of screen.getAllByRole('button', { name: 'Show data' }))
+      expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+});

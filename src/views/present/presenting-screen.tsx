@@ -1,0 +1,146 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useDeckStore } from '../../state/deck-store';
+import { useExplorerStore } from '../../state/explorer-store';
+import type { ViewId } from '../../state/url-state';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { describeFilters } from '../../query/filter-description';
+import { projectorStyle } from './projector-palette';
+import { useConsoleLink } from './use-console-link';
+import { findFocus } from './slide-focus';
+import { useProjectorRoot } from './use-projector-root';
+import { waitForDrawnView } from './snapshot';
+import { useSafeText } from './use-safe-text';
+import { useSlideFullscreen } from './use-slide-fullscreen';
+import { useSlideKeys } from './use-slide-keys';
+import './present.css';
+
+/** Props of {@link PresentingScreen}. */
+export interface PresentingScreenProps {
+  loaded: LoadedDataset | undefined;
+  /** Draws a view of the app (the app's view switch), live. */
+  renderView: (view: ViewId) => ReactNode;
+}
+
+/**
+ * The slides, one at a time, full screen in the projector theme: caption, the filters in words,
+ * the slide's view (live: it can be clicked and filtered), and a counter. The app's header and
+ * navigation are not shown.
+ */
+export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) {
+  const deck = useDeckStore((s) => s.deck);
+  const current = useDeckStore((s) => s.currentSlide);
+  const view = useExplorerStore((s) => s.view);
+  const filters = useExplorerStore((s) => s.filters);
+  const caseId = useExplorerStore((s) => s.caseId);
+  const safe = usePresenterSafe();
+  const safeText = useSafeText(loaded);
+  const screen = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useProjectorRoot();
+  useConsoleLink(loaded);
+  const leaveSlides = useCallback(() => useDeckStore.getState().leave(), []);
+  const fullscreen = useSlideFullscreen(leaveSlides);
+  const { exit } = fullscreen;
+  const count = deck.slides.length;
+  const actions = useMemo(() => {
+    const goTo = (index: number) => useDeckStore.getState().goTo(index);
+    return {
+      next: () => goTo(useDeckStore.getState().currentSlide + 1),
+      previous: () => goTo(useDeckStore.getState().currentSlide - 1),
+      first: () => goTo(0),
+      last: () => goTo(count - 1),
+      leave: () => {
+        exit();
+        leaveSlides();
+      },
+    };
+  }, [count, exit, leaveSlides]);
+  useSlideKeys(actions);
+  const slide = deck.slides[current];
+  const focus = slide?.focus;
+  useEffect(() => {
+    screen.current?.focus();
+    body.current?.scrollTo({ top: 0 });
+    if (!focus) return;
+    // The view may still be loading: scroll to the slide's chart once it is drawn.
+    let cancelled = false;
+    void waitForDrawnView(
+      () => body.current,
+      () => cancelled,
+      { quietMs: 100, timeoutMs: 5000 },
+    ).then((drawn) => {
+      const container = body.current;
+      const target = drawn && container ? findFocus(container, focus) : null;
+      // Scroll the slide's body only (scrollIntoView would also move the caption off screen).
+      if (target && container)
+        container.scrollTop +=
+          target.getBoundingClientRect().top - container.getBoundingClientRect().top - 8;
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [current, focus]);
+
+  if (!slide) return null;
+  const phrases = loaded ? describeFilters(loaded.index, filters.values, filters.themeMatch) : [];
+  return (
+    <div
+      ref={screen}
+      className="presenting-screen"
+      style={projectorStyle}
+      role="region"
+      aria-roledescription="slide show"
+      aria-label={`Slide ${current + 1} of ${count}`}
+      tabIndex={-1}
+    >
+      <header className="slide-header">
+        <h1 className="slide-caption">{safeText.text(slide.caption)}</h1>
+        <p className="slide-filters">
+          {phrases.length === 0
+            ? 'All cases, no filters'
+            : `Filters: ${phrases.map((p) => p.text).join(' · ')}`}
+          {view === 'case' && caseId ? ` · ${safeText.caseName(caseId)}` : ''}
+          {phrases.some((p) => p.unknown) && (
+            <span className="slide-warning">
+              {' '}
+              (some filters name categories this dataset does not have)
+            </span>
+          )}
+        </p>
+      </header>
+      <div className="slide-body" ref={body}>
+        <Suspense fallback={<p className="slide-loading">Loading the view…</p>}>
+          {renderView(view)}
+        </Suspense>
+      </div>
+      <footer className="slide-footer">
+        <span className="slide-counter" aria-live="polite">
+          Slide {current + 1} of {count}
+        </span>
+        {safe.enabled && (
+          <span className="slide-safe">
+            Presenter-safe is on: case names, summaries and counts below {safe.threshold} are hidden
+          </span>
+        )}
+        {fullscreen.problem && <span className="slide-note">{fullscreen.problem}</span>}
+        <span className="slide-buttons">
+          <button type="button" onClick={actions.previous} disabled={current === 0}>
+            Previous
+          </button>
+          <button type="button" onClick={actions.next} disabled={current === count - 1}>
+            Next
+          </button>
+          {!fullscreen.on && !fullscreen.problem && (
+            <button type="button" onClick={fullscreen.enter}>
+              Full screen
+            </button>
+          )}
+          <button type="button" onClick={actions.leave}>
+            Leave (Esc)
+          </button>
+        </span>
+      </footer>
+    </div>
+  );
+}

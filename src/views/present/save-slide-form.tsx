@@ -1,0 +1,110 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useDeckStore } from '../../state/deck-store';
+import { useExplorerStore } from '../../state/explorer-store';
+import { describeFilters } from '../../query/filter-description';
+import { chartAtTopOfWindow } from './slide-focus';
+import { viewLabel } from './slide-place';
+import { useSafeText } from './use-safe-text';
+
+/** Props of {@link SaveSlideForm}. */
+export interface SaveSlideFormProps {
+  id: string;
+  loaded: LoadedDataset;
+  /** Called after saving, with what to tell the user. */
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** A caption suggested from the view and its filters: "Overview — Outcome: Death". */
+function suggestedCaption(loaded: LoadedDataset, caseName: (id: string) => string): string {
+  const { view, filters, caseId } = useExplorerStore.getState();
+  const parts = describeFilters(loaded.index, filters.values, filters.themeMatch).map(
+    (p) => p.text,
+  );
+  if (view === 'case' && caseId) parts.unshift(caseName(caseId));
+  return parts.length > 0 ? `${viewLabel(view)} — ${parts.join('; ')}` : viewLabel(view);
+}
+
+/** The small form behind "Save view as slide": caption (required) and speaker notes. */
+export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormProps) {
+  const headingId = useId();
+  const captionId = useId();
+  const notesId = useId();
+  const safe = useSafeText(loaded);
+  const [caption, setCaption] = useState(() => suggestedCaption(loaded, safe.caseName));
+  const [notes, setNotes] = useState('');
+  const [focus] = useState(() => chartAtTopOfWindow());
+  const captionInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      onCancel();
+    };
+    element?.addEventListener('keydown', onKeyDown);
+    return () => element?.removeEventListener('keydown', onKeyDown);
+  }, [onCancel]);
+  useEffect(() => captionInput.current?.select(), []);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (caption.trim() === '') return;
+    const { view, filters, caseId, drill } = useExplorerStore.getState();
+    if (view === 'present') return;
+    const slide = {
+      caption: caption.trim(),
+      view,
+      filters: [...filters.values].map(([d, ids]): [string, string[]] => [d, [...ids]]),
+      themeMatch: filters.themeMatch,
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+      ...(caseId ? { caseId } : {}),
+      ...(drill ? { drill } : {}),
+      ...(focus ? { focus } : {}),
+    };
+    useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);
+    const { deck } = useDeckStore.getState();
+    onSaved(`Saved as slide ${deck.slides.length} of “${deck.title}”.`);
+  };
+  return (
+    <form
+      id={id}
+      className="save-slide-form"
+      aria-labelledby={headingId}
+      ref={form}
+      onSubmit={save}
+    >
+      <h2 id={headingId}>Save this view as a slide</h2>
+      <label htmlFor={captionId}>Caption</label>
+      <input
+        ref={captionInput}
+        id={captionId}
+        type="text"
+        required
+        value={caption}
+        onChange={(e) => setCaption(e.currentTarget.value)}
+      />
+      <label htmlFor={notesId}>Speaker notes (optional)</label>
+      <textarea
+        id={notesId}
+        rows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
+      <p className="save-slide-hint">
+        The slide keeps this view, its filters and what is selected
+        {focus ? `, and opens at “${focus}”, where you are on the page` : ''}. The deck is on the
+        Present page.
+      </p>
+      <div className="save-slide-buttons">
+        <button type="submit" className="primary" disabled={caption.trim() === ''}>
+          Add to deck
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

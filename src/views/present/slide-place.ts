@@ -1,0 +1,29 @@
+import type { Slide, SlideView } from '../../data/deck-schema';
+import type { DatasetIndex } from '../../query/dataset-index';
+import { describeFilters } from '../../query/filter-description';
+import { navEntries } from '../../ui/nav-bar';
+
+/** The name of a slide's view, as the navigation names it. */
+export function viewLabel(view: SlideView | string): string {
+  return navEntries.find((e) => e.view === view)?.label ?? (view === 'case' ? 'Case' : view);
+}
+
+/**
+ * Where a slide goes, in words: "Overview · Outcome: Death", "Case · Case 4", "Method · no
+ * filters", with the chart it opens at.
+ */
+export function slidePlace(
+  slide: Pick<Slide, 'view' | 'filters' | 'themeMatch' | 'caseId' | 'focus'>,
+  index: DatasetIndex | undefined,
+  caseName: (caseId: string) => string,
+): string {
+  const parts = [viewLabel(slide.view)];
+  if (slide.view === 'case' && slide.caseId) parts.push(caseName(slide.caseId));
+  const phrases = index ? describeFilters(index, slide.filters, slide.themeMatch) : [];
+  if (phrases.length === 0 && slide.filters.length > 0)
+    parts.push(`${slide.filters.length} filter${slide.filters.length === 1 ? '' : 's'}`);
+  parts.push(...phrases.map((p) => p.text));
+  if (parts.length === 1) parts.push('no filters');
+  if (slide.focus) parts.push(`opens at “${slide.focus}”`);
+  return parts.join(' · ');
+}

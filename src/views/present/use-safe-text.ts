@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { replaceCaseTitles } from '../../query/presenter-safe';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
+
+/** Text the presenter wrote, and case names, as presenter-safe shows them. */
+export interface SafeText {
+  /** A caption or note with every case title of the dataset replaced by its neutral label. */
+  text: (text: string) => string;
+  /** A case's title, or its neutral label; the id itself when the dataset has no such case. */
+  caseName: (caseId: string) => string;
+}
+
+/** Applies presenter-safe to the presenter's own text: captions and notes may name a case. */
+export function useSafeText(loaded: LoadedDataset | undefined): SafeText {
+  const safe = usePresenterSafe();
+  return useMemo(() => {
+    const cases = loaded?.dataset.cases ?? [];
+    const label = (i: number, title: string) => safe.caseLabel(i, title, cases.length);
+    const titles = cases.map((c, i) => ({ title: c.title, label: label(i, c.title) }));
+    return {
+      text: (text) => (safe.enabled ? replaceCaseTitles(text, titles) : text),
+      caseName: (caseId) => {
+        const i = loaded?.index.caseIndex.get(caseId);
+        const record = i === undefined ? undefined : cases[i];
+        if (i === undefined || !record) return safe.enabled ? 'a case' : caseId;
+        return label(i, record.title);
+      },
+    };
+  }, [loaded, safe]);
+}

@@ -1,0 +1,65 @@
+import type { MouseEvent } from 'react';
+import type { CaseRecord, Dataset } from '../../data/types';
+import type { DatasetIndex } from '../../query/dataset-index';
+import type { CaseLinking } from '../../ui/learning-item';
+import { safeUrl } from '../../ui/learning-item';
+import { CaseFactList } from '../case/case-fact-list';
+import { caseFacts } from '../case/case-facts';
+
+const drillFields = new Set([
+  'outcome',
+  'outcomeSubcategory',
+  'reviewFocus',
+  'childAge',
+  'contactRoute',
+  'force',
+  'region',
+]);
+
+/** Props of {@link DrillCaseSummary}. */
+export interface DrillCaseSummaryProps {
+  dataset: Dataset;
+  index: DatasetIndex;
+  record: CaseRecord;
+  linking: CaseLinking;
+}
+
+/** The case's main fields (inferred ones tagged), its coded themes and links, in a drill-down. */
+export function DrillCaseSummary({ dataset, index, record, linking }: DrillCaseSummaryProps) {
+  const facts = caseFacts(dataset, index, record).filter((f) => drillFields.has(f.field));
+  const themeLabel = new Map(dataset.codebook.themes.map((t) => [t.id, t.label]));
+  const themesInferred = record.inferred.includes('themes');
+  const review = safeUrl(record.url);
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    linking.onOpenCase(record.id);
+  };
+  return (
+    <div className="drill-case">
+      <CaseFactList facts={facts} />
+      <p className="drill-themes">
+        {record.themes.length === 0 ? (
+          'No themes coded for this case.'
+        ) : (
+          <>
+            Themes coded: {record.themes.map((t) => themeLabel.get(t) ?? t).join('; ')}
+            {themesInferred && <span className="inferred-tag">inferred</span>}
+          </>
+        )}
+      </p>
+      <p className="drill-links">
+        <a href={linking.caseHref(record.id)} onClick={open}>
+          Open the case profile
+        </a>
+        {review ? (
+          <a href={review} target="_blank" rel="noopener noreferrer">
+            Published review (opens in a new tab)
+          </a>
+        ) : (
+          <span className="muted">No link to the published review in this dataset.</span>
+        )}
+      </p>
+    </div>
+  );
+}

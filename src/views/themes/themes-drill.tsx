@@ -1,0 +1,160 @@
+import { useId, type ReactNode } from 'react';
+import type { LearningItem } from '../../data/types';
+import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
+import type { HeatmapMatrix } from '../../query/heatmap-matrix';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { DrillDownPanel } from '../../ui/drill-down-panel';
+import { LearningGroups } from '../../ui/learning-groups';
+import type { CaseLinking } from '../../ui/learning-item';
+import { learningEntry, type LearningLookups } from '../learning/learning-entries';
+import { DrillCaseSummary } from './drill-case-summary';
+import type { DrillTarget } from './drill-target';
+
+/** Props of {@link ThemesDrill}. */
+export interface ThemesDrillProps {
+  target: DrillTarget;
+  loaded: LoadedDataset;
+  matrix: HeatmapMatrix;
+  /** The global barrier filter: only these barriers' items are listed (all when empty). */
+  barriers: readonly string[];
+  lookups: LearningLookups;
+  linking: CaseLinking;
+  focusOnOpen: boolean;
+  themeFiltered: (themeId: string) => boolean;
+  onFilterTheme: (themeId: string) => void;
+  onClose: () => void;
+}
+
+/** The drill-down of the Themes view: the learning behind a cell, a case, a theme or no case. */
+export function ThemesDrill(props: ThemesDrillProps) {
+  const { target, loaded, matrix, lookups, linking } = props;
+  const { dataset, index } = loaded;
+  const partId = useId();
+  const barrierOk = (item: LearningItem) =>
+    props.barriers.length === 0 || props.barriers.includes(item.barrier);
+  const named = (item: LearningItem) => item.caseId !== '' && lookups.caseById.has(item.caseId);
+  const entries = (items: LearningItem[]) => items.map((item) => learningEntry(lookups, item));
+  const pick = (keep: (item: LearningItem) => boolean) =>
+    dataset.learning.filter((item) => barrierOk(item) && keep(item));
+  const groups = (
+    items: LearningItem[],
+    showCase: boolean,
+    showTheme: boolean,
+    level: 3 | 4 = 3,
+  ) =>
+    items.length === 0 ? (
+      <p className="muted">No learning items.</p>
+    ) : (
+      <LearningGroups
+        entries={entries(items)}
+        barriers={lookups.barriers}
+        linking={linking}
+        showCase={showCase}
+        showTheme={showTheme}
+        headingLevel={level}
+      />
+    );
+  const panel = (eyebrow: string, title: string, body: ReactNode) => (
+    <DrillDownPanel
+      eyebrow={eyebrow}
+      title={title}
+      focusOnOpen={props.focusOnOpen}
+      onClose={props.onClose}
+    >
+      {body}
+    </DrillDownPanel>
+  );
+  const missing = (what: string) =>
+    panel(
+      'Not found',
+      'Nothing to show',
+      <p>The {what} this drill-down refers to is not in the data shown.</p>,
+    );
+
+  if (target.kind === 'nocase') {
+    const items = pick((item) => !named(item));
+    return panel(
+      'No case named',
+      'Learning with no case named',
+      <>
+        <p>
+          {itemsPhrase(items.length)} whose case the source does not name (or names a case not in
+          this dataset). Case filters do not apply to them.
+        </p>
+        {groups(items, true, true)}
+      </>,
+    );
+  }
+  if (target.kind === 'col') {
+    const theme = matrix.themes.find((t) => t.id === target.themeId);
+    if (!theme) return missing('theme');
+    const onRows = new Set(Array.from(matrix.caseRows, (i) => dataset.cases[i]?.id ?? ''));
+    const mine = pick((item) => item.themeId === theme.id);
+    const shown = mine.filter((item) => named(item) && onRows.has(item.caseId));
+    const unnamed = mine.filter((item) => !named(item));
+    const hidden = mine.length - shown.length - unnamed.length;
+    const filtered = props.themeFiltered(theme.id);
+    return panel(
+      'Theme',
+      theme.label,
+      <>
+        <p>
+          {itemsPhrase(shown.length)} from the cases shown; {itemsPhrase(unnamed.length)} with no
+          case named
+          {hidden > 0 ? `; ${itemsPhrase(hidden)} from cases the filters hide` : ''}.
+        </p>
+        <p>
+          <button
+            type="button"
+            aria-pressed={filtered}
+            onClick={() => props.onFilterTheme(theme.id)}
+          >
+            {filtered ? 'Showing only cases with this theme' : 'Show only cases with this theme'}
+          </button>
+        </p>
+        <section className="drill-part" aria-labelledby={`${partId}-named`}>
+          <h3 id={`${partId}-named`}>From the cases shown ({shown.length})</h3>
+          {groups(shown, true, false, 4)}
+        </section>
+        <section className="drill-part" aria-labelledby={`${partId}-unnamed`}>
+          <h3 id={`${partId}-unnamed`}>No case named in the source ({unnamed.length})</h3>
+          {groups(unnamed, true, false, 4)}
+        </section>
+      </>,
+    );
+  }
+  const record = lookups.caseById.get(target.caseId);
+  if (!record) return missing('case');
+  const summary = (
+    <DrillCaseSummary dataset={dataset} index={index} record={record} linking={linking} />
+  );
+  if (target.kind === 'row') {
+    const items = pick((item) => item.caseId === record.id);
+    return panel(
+      'Case',
+      record.title,
+      <>
+        {summary}
+        <h3 className="drill-subhead">Learning ({items.length})</h3>
+        {groups(items, false, true, 4)}
+      </>,
+    );
+  }
+  const theme = matrix.themes.find((t) => t.id === target.themeId);
+  if (!theme) return missing('theme');
+  const items = pick((item) => item.caseId === record.id && item.themeId === theme.id);
+  const coded = record.themes.includes(theme.id);
+  return panel(
+    'Case and theme',
+    `${record.title} — ${theme.label}`,
+    <>
+      <p>
+        {itemsPhrase(items.length)}. This case is {coded ? '' : 'not '}coded with this theme
+        {coded && record.inferred.includes('themes') ? ' (inferred)' : ''}.
+      </p>
+      {summary}
+      <h3 className="drill-subhead">Learning ({items.length})</h3>
+      {groups(items, false, false, 4)}
+    </>,
+  );
+}

@@ -1,0 +1,83 @@
+import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
+import type { HeatmapMatrix, HeatmapMode } from '../../query/heatmap-matrix';
+
+/** Props of {@link ThemesNotes}. */
+export interface ThemesNotesProps {
+  matrix: HeatmapMatrix;
+  mode: HeatmapMode;
+  totalCases: number;
+  /** Whether any learning item in the dataset names one of its cases. */
+  namesCases: boolean;
+  notes: string;
+  /** Id of the unit statement, which the grid refers to. */
+  unitId: string;
+}
+
+const cellMeaning: Readonly<Record<HeatmapMode, string>> = {
+  count:
+    'Each cell counts the learning items that name the case, on the theme. Unit: learning items.',
+  presence:
+    'Each cell shows whether the case is coded with the theme or has a learning item on it. Unit: cases.',
+  'row-percent':
+    "Each cell is the theme's share of the case's learning items; the denominator is the row total. Cases with no learning item stay blank.",
+  'column-percent':
+    "Each cell is the case's share of the theme's learning items on the cases shown; the denominator is the column total (items naming no case are left out of it).",
+};
+
+const totalsMeaning: Readonly<Record<HeatmapMode, string>> = {
+  count:
+    'Row totals: learning items per case. Column totals: learning items per theme on the cases shown.',
+  presence:
+    'Row totals: themes per case. Column totals: cases per theme; a case can have several themes, so columns do not sum to n.',
+  'row-percent': 'Totals: learning items per case and per theme on the cases shown.',
+  'column-percent': 'Totals: learning items per case and per theme on the cases shown.',
+};
+
+/** The unit and denominator of the heatmap, and what the data does not say (stated plainly). */
+export function ThemesNotes({
+  matrix,
+  mode,
+  totalCases,
+  namesCases,
+  notes,
+  unitId,
+}: ThemesNotesProps) {
+  const n = matrix.rowCount;
+  let withData = 0;
+  for (let row = 0; row < n; row += 1) if ((matrix.rowPresent[row] ?? 0) > 0) withData += 1;
+  const filtered = n !== totalCases;
+  return (
+    <div className="themes-notes">
+      <p id={unitId} className="chart-unit">
+        {cellMeaning[mode]} n = {n} case{n === 1 ? '' : 's'}
+        {filtered ? ` of ${totalCases} (filtered)` : ''}. {totalsMeaning[mode]}
+      </p>
+      {matrix.unnamedItems > 0 && (
+        <p className="data-note">
+          <strong>
+            {matrix.unnamedItems} of {itemsPhrase(matrix.unnamedItems + matrix.itemsOnRows)} name no
+            case
+          </strong>
+          : they are counted per theme in the “No case named” row at the foot of the grid, and
+          listed in each theme's drill-down (Enter or click on a theme).
+        </p>
+      )}
+      {n > 0 && withData <= n / 2 && (
+        <p className="data-note">
+          Only {withData} of {n} cases have a theme coded or a learning item naming them. An empty
+          cell means nothing in the data ties the case to the theme; where the source's coding is
+          incomplete (see how this dataset was coded), that means “not known”, not “absent”.
+          {!namesCases && ' No learning item in this dataset names a case, so cells show presence.'}
+        </p>
+      )}
+      {notes.trim() !== '' && (
+        <details className="dataset-notes">
+          <summary>How this dataset was coded</summary>
+          {notes.split(/\n\s*\n/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/// <reference types="node" />
+// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { ThemesView } from './themes-view';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+const billyCell =
+  'Middlesbrough: Billy — Multi-agency working and decision-making: 2 learning items, theme coded, inferred';
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  useExplorerStore.setState({ view: 'themes' });
+});
+
+describe('ThemesView on the bundled briefing', () => {
+  it('shows 11 cases, says how many learning items name no case, and counts them per theme', () => {
+    render(<ThemesView loaded={loaded} />);
+    const grid = screen.getByRole('grid', { name: 'Themes by case' });
+    expect(within(grid).getAllByRole('rowheader')).toHaveLength(11 + 2);
+    expect(within(grid).getAllByRole('columnheader')).toHaveLength(8 + 2);
+    expect(screen.getByText(/22 of 25 learning items name no case/)).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: 'No case named — Information sharing: 13 learning items',
+      }),
+    ).toBeInTheDocument();
+    expect(within(grid).getByRole('gridcell', { name: billyCell })).toBeInTheDocument();
+    expect(screen.getByText(/n = 11 cases/)).toBeInTheDocument();
+  });
+
+  it('opens a cell’s learning with Enter and returns focus to the cell on Escape', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    // The grid's one tab stop is its first cell: Billy's, since rows sort by total.
+    const cell = screen.getByRole('gridcell', { name: billyCell });
+    expect(cell).toHaveAttribute('tabindex', '0');
+    await user.click(screen.getByRole('combobox', { name: 'Sort themes by' }));
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(screen.getByText('How this dataset was coded')).toHaveFocus();
+    await user.tab();
+    expect(cell).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const panel = screen.getByRole('region', {
+      name: 'Middlesbrough: Billy — Multi-agency working and decision-making',
+    });
+    expect(useExplorerStore.getState().drill).toBe('cell:middlesbrough-billy:multi-agency-working');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+    const items = within(panel).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(panel).getByRole('heading', { name: 'Good practice (1)' })).toBeInTheDocument();
+    expect(within(panel).getByText(/praised police and the school/)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Middlesbrough: Billy/ })).toBeNull();
+    expect(useExplorerStore.getState().drill).toBeUndefined();
+    expect(screen.getByRole('gridcell', { name: billyCell })).toHaveFocus();
+  });
+
+  it('lists the items naming no case in a theme’s drill-down', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    screen.getByRole('gridcell', { name: billyCell }).focus();
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowRight}{Enter}');
+    const panel = screen.getByRole('region', { name: 'Information sharing' });
+    const unnamed = within(panel).getByRole('region', { name: 'No case named in the source (13)' });
+    expect(within(unnamed).getAllByRole('listitem')).toHaveLength(13);
+    expect(within(unnamed).getAllByText('No case named in the source').length).toBeGreaterThan(0);
+  });
+
+  it('filters to the cases with a theme from its column total', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    screen.getByRole('gridcell', { name: billyCell }).focus();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(useExplorerStore.getState().filters.values.get('themes')).toEqual([
+      'multi-agency-working',
+    ]);
+    const grid = screen.getByRole('grid', { name: 'Themes by case' });
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Column totals', 'Middlesbrough: Billy', 'No case named']);
+    expect(
+      within(grid).getByRole('button', { name: /^Multi-agency working and decision-making: 2/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('switches what cells show and how rows sort', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    await user.click(screen.getByRole('radio', { name: 'Presence' }));
+    expect(screen.getByText(/columns do not sum to n/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('gridcell', { name: 'Middlesbrough: Billy — Total: 1 theme' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Row %' }));
+    expect(
+      screen.getByRole('gridcell', {
+        name: /^Middlesbrough: Billy — Multi-agency.*100% of the case's learning items/,
+      }),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort cases by' }), 'title');
+    const headers = within(screen.getByRole('grid')).getAllByRole('rowheader');
+    expect(headers[1]).toHaveTextContent('Blackpool: Child CB');
+    expect(headers[11]).toHaveTextContent('Stockport: KW and KG');
+  });
+
+  it('shows the per-theme table on Show data', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Show data' }));
+    const table = screen.getByRole('table', { name: 'Learning items by theme' });
+    const first = within(table).getAllByRole('row')[1] as HTMLElement;
+    expect(
+      [within(first).getByRole('rowheader'), ...within(first).getAllByRole('cell')].map(
+        (c) => c.textContent,
+      ),
+    ).toEqual(['Multi-agency working and decision-making', '6', '24%', '2', '4', '1']);
+  });
+});

@@ -1,0 +1,167 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { HeatmapGrid } from '../../charts/heatmap/heatmap-grid';
+import { HeatmapLegend } from '../../charts/heatmap/heatmap-legend';
+import { labelsRow, totalsRow, type GridPosition } from '../../charts/heatmap/hit-test';
+import { useElementSize } from '../../charts/heatmap/use-element-size';
+import type { HeatmapMode } from '../../query/heatmap-matrix';
+import type { ColumnSort, RowSort } from '../../query/heatmap-order';
+import { selectCases } from '../../query/selection';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { writeUrlState } from '../../state/url-state';
+import type { CaseLinking } from '../../ui/learning-item';
+import { learningLookups } from '../learning/learning-entries';
+import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
+import { ThemesControls } from './themes-controls';
+import { ThemesDataTable } from './themes-data-table';
+import { ThemesDrill } from './themes-drill';
+import { ThemesNotes } from './themes-notes';
+import { useThemesHeatmap } from './use-themes-heatmap';
+import './themes-view.css';
+
+/** Props of {@link ThemesView}. */
+export interface ThemesViewProps {
+  loaded: LoadedDataset;
+}
+
+const none: readonly string[] = [];
+
+/** The Themes view: the Themes by case heatmap, its drill-down panel and its data table. */
+export function ThemesView({ loaded }: ThemesViewProps) {
+  const filters = useExplorerStore((s) => s.filters);
+  const drill = useExplorerStore((s) => s.drill);
+  const setDrill = useExplorerStore((s) => s.setDrill);
+  const setView = useExplorerStore((s) => s.setView);
+  const toggleFilter = useExplorerStore((s) => s.toggleFilter);
+  const { dataset, index } = loaded;
+  const [mode, setMode] = useState<HeatmapMode | null>(null);
+  const [rowSort, setRowSort] = useState<RowSort>('total');
+  const [columnSort, setColumnSort] = useState<ColumnSort>('codebook');
+  const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 });
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [drillByUser, setDrillByUser] = useState(false);
+  const [showData, setShowData] = useState(false);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const area = useElementSize(areaRef, { width: 1100, height: 0 });
+  const selection = useMemo(() => selectCases(index, filters), [index, filters]);
+  const barriers = filters.values.get('barrier') ?? none;
+  const selectedThemes = filters.values.get('themes') ?? none;
+  const heatmap = useThemesHeatmap(loaded, {
+    selection,
+    barriers,
+    selectedThemes,
+    mode,
+    rowSort,
+    columnSort,
+    width: area.width,
+  });
+  const { matrix, layout } = heatmap;
+  const lookups = useMemo(() => learningLookups(dataset), [dataset]);
+  const linking = useMemo<CaseLinking>(
+    () => ({
+      caseHref: (caseId) => `?${writeUrlState({ view: 'case', filters, caseId })}`,
+      onOpenCase: (caseId) => setView('case', caseId),
+    }),
+    [filters, setView],
+  );
+  const target = parseDrill(drill);
+  const open = (next: DrillTarget) => {
+    setDrillByUser(true);
+    setDrill(formatDrill(next));
+  };
+  const close = useCallback(() => {
+    setDrill(undefined);
+    setFocusRequest((n) => n + 1);
+  }, [setDrill]);
+  const filterTheme = (themeId: string) => toggleFilter('themes', themeId, false);
+  const onActivate = (position: GridPosition) => {
+    const column = layout.columns[position.column];
+    const theme = column ? matrix.themes[column.matrixColumn] : undefined;
+    if (position.row === labelsRow) {
+      if (theme) open({ kind: 'col', themeId: theme.id });
+    } else if (position.row === totalsRow) {
+      if (theme) filterTheme(theme.id);
+    } else if (position.row >= layout.rowCount) {
+      open(theme ? { kind: 'col', themeId: theme.id } : { kind: 'nocase' });
+    } else {
+      const caseIndex = matrix.caseRows[layout.rowOrder[position.row] ?? 0] ?? 0;
+      const record = dataset.cases[caseIndex];
+      if (!record) return;
+      open(
+        theme
+          ? { kind: 'cell', caseId: record.id, themeId: theme.id }
+          : { kind: 'row', caseId: record.id },
+      );
+    }
+  };
+  const clamped = {
+    row: Math.min(active.row, layout.rowCount),
+    column: Math.min(active.column, layout.columnCount),
+  };
+  return (
+    <div className="view themes-view">
+      <div className="view-toolbar">
+        <h1 className="view-title">Themes</h1>
+        <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
+          {showData ? 'Hide data' : 'Show data'}
+        </button>
+      </div>
+      <div className={target ? 'themes-layout with-drill' : 'themes-layout'}>
+        <section className="chart themes-chart" aria-labelledby="themes-by-case-title">
+          <h2 id="themes-by-case-title">Themes by case</h2>
+          <ThemesControls
+            mode={heatmap.mode}
+            rowSort={rowSort}
+            columnSort={columnSort}
+            onMode={setMode}
+            onRowSort={setRowSort}
+            onColumnSort={setColumnSort}
+          />
+          <ThemesNotes
+            matrix={matrix}
+            mode={heatmap.mode}
+            totalCases={index.size}
+            namesCases={heatmap.namesCases}
+            notes={dataset.meta.notes}
+            unitId="themes-by-case-unit"
+          />
+          <HeatmapLegend steps={heatmap.scale.steps} mode={heatmap.mode} />
+          <div ref={areaRef} className="themes-grid-area">
+            <HeatmapGrid
+              label="Themes by case"
+              describedBy="themes-by-case-unit"
+              paint={heatmap.paint}
+              naming={heatmap.naming}
+              canvas={heatmap.canvas}
+              unnamedTotal={matrix.unnamedItems}
+              active={clamped}
+              onActiveChange={setActive}
+              onActivate={onActivate}
+              focusRequest={focusRequest}
+            />
+          </div>
+          <p className="keyboard-hint">
+            Keyboard: arrow keys move in the grid, Home / End go to the ends of a row; Enter on a
+            cell, a case or a theme opens its learning; Enter on a column total shows only the cases
+            with that theme.
+          </p>
+          <ThemesDataTable matrix={matrix} hidden={!showData} />
+        </section>
+        {target && (
+          <ThemesDrill
+            target={target}
+            loaded={loaded}
+            matrix={matrix}
+            barriers={barriers}
+            lookups={lookups}
+            linking={linking}
+            focusOnOpen={drillByUser}
+            themeFiltered={(themeId) => selectedThemes.includes(themeId)}
+            onFilterTheme={filterTheme}
+            onClose={close}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import type { HeatmapPaint } from '../../charts/heatmap/heatmap-cells';
+import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
+import type { HeatmapNaming } from '../../charts/heatmap/heatmap-names';
+import { heatmapScale } from '../../charts/heatmap/heatmap-scale';
+import { outcomeCode } from '../../query/aggregate';
+import type { Bitset } from '../../query/bitset';
+import {
+  buildHeatmapMatrix,
+  cellValues,
+  columnTotals,
+  rowTotals,
+  type HeatmapMode,
+} from '../../query/heatmap-matrix';
+import { orderColumns, orderRows, type ColumnSort, type RowSort } from '../../query/heatmap-order';
+import type { LoadedDataset } from '../../state/dataset-queries';
+
+/** Past this many cells the body paints on a canvas with virtualised rows instead of SVG. */
+export const canvasCellLimit = 3000;
+
+/** The choices the heatmap is computed from. */
+export interface HeatmapChoices {
+  selection: Bitset;
+  barriers: readonly string[];
+  selectedThemes: readonly string[];
+  mode: HeatmapMode | null;
+  rowSort: RowSort;
+  columnSort: ColumnSort;
+  width: number;
+}
+
+/**
+ * Everything the Themes heatmap draws, memoised step by step so a sort change re-lays out
+ * without recounting, and a resize neither recounts nor re-sorts.
+ */
+export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices) {
+  const { dataset, index } = loaded;
+  const { selection, barriers, selectedThemes, rowSort, columnSort, width } = choices;
+  const matrix = useMemo(
+    () => buildHeatmapMatrix(dataset, index, selection, { barriers }),
+    [dataset, index, selection, barriers],
+  );
+  // With no learning item tied to a case, counts would all be 0: presence is the useful default.
+  const namesCases = useMemo(
+    () => dataset.learning.some((l) => l.caseId !== '' && index.caseIndex.has(l.caseId)),
+    [dataset, index],
+  );
+  const mode = choices.mode ?? (namesCases ? 'count' : 'presence');
+  const values = useMemo(() => cellValues(matrix, mode), [matrix, mode]);
+  const scale = useMemo(() => heatmapScale(values, mode), [values, mode]);
+  const rowOrder = useMemo(
+    () => orderRows(matrix, dataset, index, rowSort, mode),
+    [matrix, dataset, index, rowSort, mode],
+  );
+  const groups = dataset.codebook.themeGroups;
+  const columnOrder = useMemo(
+    () => orderColumns(matrix, groups ?? [], columnSort, mode),
+    [matrix, groups, columnSort, mode],
+  );
+  const titles = useMemo(
+    () => Array.from(matrix.caseRows, (i) => dataset.cases[i]?.title ?? ''),
+    [matrix, dataset],
+  );
+  const markers = useMemo(() => {
+    const outcome = index.dimensions.get('outcome');
+    const death = outcomeCode(outcome, 'death');
+    const harm = outcomeCode(outcome, 'harm');
+    return Uint8Array.from(matrix.caseRows, (i) => {
+      const code = outcome?.codes[i] ?? -1;
+      if (code === -1) return 0;
+      return code === death ? 1 : code === harm ? 2 : 3;
+    });
+  }, [index, matrix]);
+  const canvas = matrix.rowCount * matrix.columnCount > canvasCellLimit;
+  const layout = useMemo(() => {
+    const groupLabel = new Map((groups ?? []).map((g) => [g.id, g.label]));
+    const chosen = new Set(selectedThemes);
+    return layoutHeatmap(
+      {
+        rowLabels: titles,
+        rowMarkers: markers,
+        rowOrder,
+        columnLabels: matrix.themes.map((t) => t.label),
+        columnGroups: matrix.themes.map((t) =>
+          t.group === undefined ? undefined : (groupLabel.get(t.group) ?? t.group),
+        ),
+        columnOrder,
+        rowTotals: rowTotals(matrix, mode),
+        columnTotals: columnTotals(matrix, mode),
+        unnamed: matrix.unnamed,
+        selectedColumns: new Set(matrix.themes.flatMap((t, i) => (chosen.has(t.id) ? [i] : []))),
+      },
+      { width, canvas },
+    );
+  }, [titles, markers, rowOrder, columnOrder, matrix, mode, groups, selectedThemes, width, canvas]);
+  const paint = useMemo<HeatmapPaint>(
+    () => ({
+      layout,
+      mode,
+      bins: scale.bins,
+      values,
+      flags: matrix.flags,
+      stride: matrix.columnCount,
+      markers,
+      rowTotals: rowTotals(matrix, mode),
+    }),
+    [layout, mode, scale, values, matrix, markers],
+  );
+  const naming = useMemo<HeatmapNaming>(
+    () => ({ layout, matrix, mode, rowTitles: titles, values }),
+    [layout, matrix, mode, titles, values],
+  );
+  return { matrix, mode, scale, layout, paint, naming, canvas, namesCases };
+}

@@ -1,0 +1,174 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseRecord, Dataset } from '../../data/types';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { loadedFromResult } from '../../state/show-dataset';
+import { TrendsView } from './trends-view';
+
+function loaded(cases: Array<Partial<CaseRecord> & { id: string }>): LoadedDataset {
+  const periods = [...new Set(cases.flatMap((c) => (c.period ? [c.period] : [])))];
+  const dataset: Dataset = {
+    meta: { title: 'Test', source: 'test', periods, notes: '' },
+    codebook: {
+      outcomes: [
+        { id: 'death', label: 'Death', subcategories: [] },
+        { id: 'harm', label: 'Significant harm', subcategories: [] },
+      ],
+      contactRoutes: [],
+      themes: [{ id: 'info', label: 'Information sharing' }],
+      barriers: [],
+      fields: [
+        { field: 'period', label: 'Period', categories: periods.map((id) => ({ id, label: id })) },
+      ],
+      derived: false,
+    },
+    cases: cases.map((c) => ({
+      title: `Case ${c.id}`,
+      themes: [],
+      attributes: [],
+      inferred: [],
+      ...c,
+    })),
+    learning: [],
+    published: [],
+    screening: [],
+  };
+  return loadedFromResult({
+    ok: true,
+    dataset,
+    problems: [],
+    facts: { files: [], codebookDerived: false },
+  });
+}
+
+// Periods listed out of time order: the view must sort them.
+const twoPeriods = loaded([
+  ...['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+    id,
+    period: '2019-Q3',
+    outcome: i < 2 ? 'death' : 'harm',
+  })),
+  ...['f', 'g', 'h'].map((id, i) => ({ id, period: '2019-Q2', outcome: i < 2 ? 'death' : 'harm' })),
+]);
+
+function renderView(data: LoadedDataset) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <TrendsView loaded={data} />
+    </QueryClientProvider>,
+  );
+}
+
+function tableRows(name: string | RegExp): string[][] {
+  const table = screen.getByRole('table', { name });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (c) => c.textContent ?? '',
+      ),
+    );
+}
+
+const initial = useExplorerStore.getState();
+beforeEach(() => useExplorerStore.setState(initial, true));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('TrendsView', () => {
+  it('shows Cases by period in time order with counts and percents of all selected cases', () => {
+    renderView(twoPeriods);
+    expect(tableRows('Cases by period')).toEqual([
+      ['2019-Q2', '3', '38%'],
+      ['2019-Q3', '5', '63%'],
+    ]);
+    expect(
+      screen.queryByText(/Trends needs data from two or more periods/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('applies the filters, except the period filter on its own chart', async () => {
+    renderView(twoPeriods);
+    const user = userEvent.setup();
+    useExplorerStore.getState().setFilter('outcome', ['death']);
+    await waitFor(() =>
+      expect(tableRows('Cases by period')).toEqual([
+        ['2019-Q2', '2', '50%'],
+        ['2019-Q3', '2', '50%'],
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: '2019-Q3: 2 cases' }));
+    expect(useExplorerStore.getState().filters.values.get('period')).toEqual(['2019-Q3']);
+    expect(tableRows('Cases by period')[0]).toEqual(['2019-Q2', '2', '50%']);
+  });
+
+  it('draws small multiples whose columns list their cases', async () => {
+    renderView(twoPeriods);
+    const user = userEvent.setup();
+    const chart = screen.getByRole('group', { name: 'Outcomes by period' });
+    await user.click(
+      within(chart).getByRole('button', {
+        name: 'Death, 2019-Q2: 2 cases (67% of 3 cases in the period)',
+      }),
+    );
+    const dialog = screen.getByRole('dialog', { name: /Death, 2019-Q2: 2 cases/ });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Case f', 'Case g']);
+    await user.selectOptions(screen.getByLabelText('Break down by'), 'Themes');
+    expect(screen.getByRole('heading', { name: 'Themes by period' })).toBeInTheDocument();
+  });
+
+  it('compares two periods with denominators, percentage points and a small-period caution', async () => {
+    renderView(twoPeriods);
+    expect(screen.getByLabelText('From period')).toHaveValue('2019-Q2');
+    expect(screen.getByLabelText('To period')).toHaveValue('2019-Q3');
+    expect(tableRows('Outcome: 2019-Q2 compared with 2019-Q3')).toEqual([
+      ['Death', '2', '67%', '2', '40%', '−26.7 pp'],
+      ['Significant harm', '1', '33%', '3', '60%', '+26.7 pp'],
+      ['All cases in the period (n)', '3', '100%', '5', '100%', ''],
+    ]);
+    expect(
+      screen.getByText(/2019-Q2 has only 3 cases and 2019-Q3 has only 5 cases/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains that one period is not enough and loads the synthetic demo on request', async () => {
+    const demo = readFileSync(
+      resolve(import.meta.dirname, '../../../public/data/synthetic-trends.json'),
+    );
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(demo)));
+    vi.stubGlobal('fetch', fetchMock);
+    renderView(loaded([{ id: 'a', period: '2019-Q3', outcome: 'death' }]));
+    expect(
+      screen.getByRole('heading', { name: 'Trends needs data from two or more periods' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/covers one period \(2019-Q3\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Compare two periods' })).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Load the synthetic demo (not real cases)' }),
+    );
+    expect(fetchMock).toHaveBeenCalledWith('data/synthetic-trends.json');
+    await waitFor(() => expect(useExplorerStore.getState().source.kind).toBe('files'));
+    const source = useExplorerStore.getState().source;
+    expect(source.kind === 'files' && source.names).toEqual(['synthetic-trends.json']);
+  });
+
+  it('marks synthetic data', () => {
+    const data = loaded([
+      { id: 'a', period: '2019-Q3' },
+      { id: 'b', period: '2019-Q4' },
+    ]);
+    data.dataset.meta.synthetic = true;
+    renderView(data);
+    expect(screen.getByText('Synthetic — not real cases.')).toBeInTheDocument();
+  });
+});

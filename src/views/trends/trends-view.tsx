@@ -1,0 +1,134 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { MultipleMark } from '../../charts/small-multiples/small-multiples-layout';
+import { unmergedFromProblems } from '../../data/apply-mapping';
+import { casesBehind } from '../../query/cases-behind';
+import {
+  casesBehindTrend,
+  periodsInOrder,
+  periodsWithCases,
+  trendDimensions,
+  type TrendDimension,
+} from '../../query/trends';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { CaseListDialog } from '../../ui/case-list-dialog';
+import { CasesByPeriod } from './cases-by-period';
+import { PeriodBreakdown } from './period-breakdown';
+import { PeriodComparison } from './period-comparison';
+import { trendDimensionNames } from './trend-dimensions';
+import { TrendsEmptyState } from './trends-empty-state';
+import './trends-view.css';
+
+/** Props of {@link TrendsView}. */
+export interface TrendsViewProps {
+  loaded: LoadedDataset;
+}
+
+/**
+ * Trends: Cases by period, each category's count and share per period as small multiples, and
+ * any two periods compared. Filters apply; with fewer than two periods it says how to get more.
+ */
+export function TrendsView({ loaded }: TrendsViewProps) {
+  const uid = useId();
+  const filters = useExplorerStore((s) => s.filters);
+  const toggleFilter = useExplorerStore((s) => s.toggleFilter);
+  const setView = useExplorerStore((s) => s.setView);
+  const [showData, setShowData] = useState(false);
+  const [dimension, setDimension] = useState<TrendDimension>('outcome');
+  const [list, setList] = useState<{ heading: string; indices: number[] } | null>(null);
+  const closeList = useCallback(() => setList(null), []);
+  const { index, dataset } = loaded;
+  const enough = periodsWithCases(index) >= 2;
+  const periodLabels = useMemo(() => periodsInOrder(index).map((p) => p.label), [index]);
+  const unmerged = unmergedFromProblems(loaded.result.problems);
+  const listCases = list?.indices.map((i) => ({
+    id: dataset.cases[i]?.id ?? String(i),
+    title: dataset.cases[i]?.title ?? String(i),
+  }));
+  const listPeriod = (periodId: string, heading: string) =>
+    setList({
+      heading,
+      indices: casesBehind(index, filters, {
+        except: 'period',
+        dimension: 'period',
+        categories: periodId ? [periodId] : [],
+      }),
+    });
+  const listMark = (mark: MultipleMark) =>
+    setList({
+      heading: `${mark.categoryLabel}, ${mark.periodLabel}`,
+      indices: casesBehindTrend(index, filters, dimension, mark.categoryId, mark.periodId),
+    });
+  return (
+    <div className="view trends">
+      <div className="view-toolbar">
+        <h1 className="view-title">Trends</h1>
+        <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
+          {showData ? 'Hide data' : 'Show data'}
+        </button>
+      </div>
+      {dataset.meta.synthetic && (
+        <p className="trends-synthetic">
+          <strong>Synthetic — not real cases.</strong> Every case here was invented by a seeded
+          generator so the Trends view can be explored.
+        </p>
+      )}
+      {!enough && <TrendsEmptyState periods={periodLabels} />}
+      {unmerged.length > 0 && (
+        <div className="trends-unmerged" role="note">
+          <p>Not merged across files (each is counted on its own; map them by hand in Datasets):</p>
+          <ul>
+            {unmerged.map((u) => (
+              <li key={`${u.list}\u0000${u.label}`}>
+                {u.list} “{u.label}” ({u.file})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="trends-grid">
+        <CasesByPeriod
+          index={index}
+          filters={filters}
+          showData={showData}
+          onToggle={(id, additive) => toggleFilter('period', id, additive)}
+          onList={listPeriod}
+        />
+        {enough && (
+          <>
+            <div className="trends-dimension">
+              <label htmlFor={`${uid}-dimension`}>Break down by</label>{' '}
+              <select
+                id={`${uid}-dimension`}
+                value={dimension}
+                onChange={(event) => setDimension(event.currentTarget.value as TrendDimension)}
+              >
+                {trendDimensions.map((d) => (
+                  <option key={d} value={d}>
+                    {trendDimensionNames.get(d)?.option ?? d}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <PeriodBreakdown
+              index={index}
+              filters={filters}
+              dimension={dimension}
+              showData={showData}
+              onList={listMark}
+            />
+            <PeriodComparison index={index} filters={filters} dimension={dimension} />
+          </>
+        )}
+      </div>
+      {list && listCases && (
+        <CaseListDialog
+          heading={list.heading}
+          cases={listCases}
+          onOpenCase={(id) => setView('case', id)}
+          onClose={closeList}
+        />
+      )}
+    </div>
+  );
+}

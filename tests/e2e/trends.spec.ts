@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { guardPage, tableRows } from './helpers';
+
+const keptDatabase = 'case-review-explorer';
+
+function casesCsv(period: string, titles: string[]): string {
+  const rows = titles.map((t, i) => `${t},${period},${i % 2 === 0 ? 'Death' : 'Significant harm'}`);
+  return ['Title,Period,Outcome', ...rows].join('\n') + '\n';
+}
+
+const q2 = {
+  name: 'briefing-2019-q2.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(casesCsv('2019-Q2', ['Kent: Child A', 'Kent: Child B', 'Dorset: Child C'])),
+};
+const q3 = {
+  name: 'briefing-2019-q3.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    casesCsv('2019-Q3', [
+      'Essex: Child D',
+      'Essex: Child E',
+      'Surrey: Child F',
+      'Hull: Child G',
+      'Leeds: Child H',
+    ]),
+  ),
+};
+
+/** The names of this origin's IndexedDB databases. */
+function databases(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+}
+
+/** The kept datasets' index record as JSON, read straight from IndexedDB ('' when absent). */
+function keptIndex(page: Page): Promise<string> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db
+            .transaction('kept-datasets', 'readonly')
+            .objectStore('kept-datasets')
+            .get('kept-index');
+          request.onsuccess = () => {
+            db.close();
+            resolve(JSON.stringify(request.result ?? ''));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    keptDatabase,
+  );
+}
+
+const bundledTitle = 'Learning for the police from reviews of death or serious harm';
+
+test('two files of different periods load together; kept data survives a reload until forgotten', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/?view=trends');
+  await expect(page.getByText(bundledTitle)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Trends needs data from two or more periods' }),
+  ).toBeVisible();
+  expect(await databases(page)).not.toContain(keptDatabase);
+
+  await page.getByLabel('Load data files').setInputFiles([q2, q3]);
+  await expect
+    .poll(() => tableRows(page, 'Cases by period'))
+    .toEqual([
+      ['2019-Q2', '3', '38%'],
+      ['2019-Q3', '5', '63%'],
+    ]);
+  await expect(page.getByRole('heading', { name: 'Compare two periods' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  const panel = page.getByRole('dialog', { name: 'Datasets' });
+  const keep = panel.getByRole('checkbox', { name: 'Keep on this device' });
+  await expect(keep).not.toBeChecked();
+  await expect(panel).toContainText("Stored in this browser's IndexedDB on this device only");
+  await keep.check();
+  await expect(keep).toBeChecked();
+  await expect(page.getByText('Kept on this device', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '2019-Q3: 5 cases' }).click();
+  await expect.poll(() => keptIndex(page)).toContain('"period"');
+
+  // A fresh start without filters in the link: the kept dataset comes back with its filters.
+  await page.goto('/?view=trends');
+  await expect(page.locator('header')).toContainText('briefing-2019-q2');
+  await expect(page.getByText('Kept on this device', { exact: true })).toBeVisible();
+  await expect
+    .poll(() => tableRows(page, 'Cases by period'))
+    .toEqual([
+      ['2019-Q2', '3', '38%'],
+      ['2019-Q3', '5', '63%'],
+    ]);
+  await expect(page.getByRole('button', { name: '2019-Q3: 5 cases' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await panel.getByRole('button', { name: /^Forget briefing-2019-q2/ }).click();
+  await expect(panel.getByText('Nothing is kept on this device.')).toBeVisible();
+  await expect(page.getByText('Kept on this device', { exact: true })).toBeHidden();
+  await expect.poll(() => databases(page)).not.toContain(keptDatabase);
+
+  await page.reload();
+  await expect(page.getByText(bundledTitle)).toBeVisible();
+  await expect.poll(() => tableRows(page, 'Cases by period')).toEqual([['2019-Q3', '11', '100%']]);
+  await expect(page.getByText('Kept on this device', { exact: true })).toBeHidden();
+  expect(await databases(page)).not.toContain(keptDatabase);
+  check();
+});
+
+test('the synthetic demo loads four periods and is marked as not real', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/?view=trends');
+  await page.getByRole('button', { name: 'Load the synthetic demo (not real cases)' }).click();
+  await expect
+    .poll(() => tableRows(page, 'Cases by period'))
+    .toEqual([
+      ['2019-Q1', '30', '25%'],
+      ['2019-Q2', '30', '25%'],
+      ['2019-Q3', '30', '25%'],
+      ['2019-Q4', '30', '25%'],
+    ]);
+  await expect(page.locator('header')).toContainText('synthetic — not real cases');
+  await expect(page.getByText('Synthetic — not real cases.')).toBeVisible();
+  const chart = page.getByRole('group', { name: 'Outcomes by period' });
+  await expect(chart.getByRole('button', { name: /^Death, 2019-Q1: \d+ cases/ })).toBeVisible();
+  await page.getByLabel('Break down by').selectOption('Themes');
+  await expect(page.getByRole('group', { name: 'Themes by period' })).toBeVisible();
+  check();
+});
+
+test('a file added to the bundled briefing joins it as another period', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/?view=trends');
+  await expect(page.getByText(bundledTitle)).toBeVisible();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await page.getByLabel('Add to current data').setInputFiles([q2]);
+  await expect
+    .poll(() => tableRows(page, 'Cases by period'))
+    .toEqual([
+      ['2019-Q2', '3', '21%'],
+      ['2019-Q3', '11', '79%'],
+    ]);
+  await expect(page.locator('header')).toContainText('Combined:');
+  check();
+});
