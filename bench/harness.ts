@@ -16,11 +16,19 @@ export interface BenchFigure {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Times `run` `runs` times after `warmup` untimed runs; returns median, min and max. */
-export function measure(figure: string, n: number, run: () => unknown, runs = 15, warmup = 3): BenchFigure {
+export function measure(
+  figure: string,
+  n: number,
+  run: () => unknown,
+  runs = 15,
+  warmup = 3,
+): BenchFigure {
   for (let i = 0; i < warmup; i += 1) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -28,11 +36,24 @@ export function measure(figure: string, n: number, run: () => unknown, runs = 15
     run();
     times.push(performance.now() - start);
   }
-  return { figure, n, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
+  return {
+    figure,
+    n,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    runs,
+  };
 }
 
 /** Async variant of {@link measure}. */
-export async function measureAsync(figure: string, n: number, run: () => Promise<unknown>, runs = 10, warmup = 2): Promise<BenchFigure> {
+export async function measureAsync(
+  figure: string,
+  n: number,
+  run: () => Promise<unknown>,
+  runs = 10,
+  warmup = 2,
+): Promise<BenchFigure> {
   for (let i = 0; i < warmup; i += 1) await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -40,7 +61,14 @@ export async function measureAsync(figure: string, n: number, run: () => Promise
     await run();
     times.push(performance.now() - start);
   }
-  return { figure, n, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
+  return {
+    figure,
+    n,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    runs,
+  };
 }
 
 /** Marks `figure` as paired with `baseline`: ratio = figure median / baseline median. */
@@ -60,7 +88,10 @@ export function printTable(figures: readonly BenchFigure[]): void {
   ]);
   const header = ['figure', 'N', 'median ms', 'min ms', 'max ms', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
