@@ -82,6 +82,9 @@ export function LearningItem({ entry, linking, show, terms = [] }: LearningItemP
             )}
           </span>
         )}
+        {!show.case && entry.caseInferred && (
+          <span className="inferred-tag">link to the case inferred</span>
+        )}
         {show.theme && <span>Theme: {entry.themeLabel}</span>}
         {show.barrier && <span>Barrier: {entry.barrierLabel}</span>}
         {entry.inferredFields.length > 0 && (

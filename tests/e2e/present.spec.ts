@@ -258,6 +258,8 @@ test('the presenter view follows the slides in a second window and steps them', 
   await expect(page.getByText('Slide 1 of 6', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(presenter.getByText('Slide 2 of 6', { exact: true })).toBeVisible();
+  // The slide opens at its chart.
+  await expect(page.getByRole('heading', { name: 'Outcome sub-categories' })).toBeInViewport();
   await expect(presenter.getByText(/^The filter keeps the 6 deaths/)).toBeVisible();
   await expect(
     presenter.getByRole('heading', { name: /^Next: How police first came/ }),

@@ -172,8 +172,11 @@ test('a 5,000-case file renders on a canvas and scrolls without a long task over
     .getByRole('row')
     .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
   expect(Math.max(...indices)).toBeGreaterThan(2000);
-  // Virtualised: a window of rows, not 5,000.
+  // Virtualised: a window of rows, not 5,000, and the page within the DOM budget.
   expect(indices.length).toBeLessThan(60);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThanOrEqual(
+    1400,
+  );
   await page.screenshot({ path: testInfo.outputPath('heatmap-5000-scrolled.png') });
 
   // The grid is one tab stop, a few stops after the sort controls.

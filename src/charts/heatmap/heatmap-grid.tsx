@@ -13,16 +13,10 @@ import { HeatmapBodyCanvas } from './heatmap-canvas';
 import type { HeatmapPaint } from './heatmap-cells';
 import { HeatmapFootSvg } from './heatmap-foot-svg';
 import { HeatmapHeadSvg } from './heatmap-head-svg';
-import { positionName, type HeatmapNaming } from './heatmap-names';
+import { HeatmapHover } from './heatmap-hover';
+import type { HeatmapNaming } from './heatmap-names';
 import { HeatmapOverlayRow, positionKey } from './heatmap-overlay-row';
-import {
-  hitTest,
-  labelsRow,
-  positionRect,
-  totalsRow,
-  type GridPosition,
-  type HeatmapPart,
-} from './hit-test';
+import { hitTest, labelsRow, totalsRow, type GridPosition, type HeatmapPart } from './hit-test';
 import { useElementSize } from './use-element-size';
 import './heatmap.css';
 
@@ -162,28 +156,10 @@ export function HeatmapGrid(props: HeatmapGridProps) {
       activeColumn={activeIn(row)}
     />
   );
-  const hoverBox = (part: HeatmapPart) => {
-    if (!hover || hover.part !== part) return null;
-    const rect = positionRect(layout, hover.position);
-    return (
-      <>
-        <div
-          className="heatmap-hover"
-          style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }}
-        />
-        <div
-          className={part === 'foot' ? 'heatmap-tooltip above' : 'heatmap-tooltip'}
-          aria-hidden="true"
-          style={{
-            left: Math.min(rect.x, layout.width - 320),
-            top: part === 'foot' ? rect.y : rect.y + rect.height,
-          }}
-        >
-          {positionName(naming, hover.position)}
-        </div>
-      </>
-    );
-  };
+  const hoverBox = (part: HeatmapPart) =>
+    hover && hover.part === part ? (
+      <HeatmapHover layout={layout} naming={naming} part={part} position={hover.position} />
+    ) : null;
   return (
     <div
       ref={scrollRef}

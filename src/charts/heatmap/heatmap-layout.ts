@@ -169,7 +169,10 @@ export function layoutHeatmap(
           0,
           ...columns.map(
             (c) =>
-              c.x + columnWidth / 2 + textWidth(c.lines[0] ?? '', fontSize) * Math.SQRT1_2 - totalX,
+              c.x +
+              columnWidth / 2 +
+              textWidth(c.lines[0] ?? '', labelFontSize) * Math.SQRT1_2 -
+              totalX,
           ),
         )
       : 0;

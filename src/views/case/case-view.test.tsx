@@ -52,6 +52,7 @@ describe('CaseView', () => {
     );
     const learning = screen.getByRole('region', { name: 'Learning (2)' });
     expect(within(learning).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(learning).getAllByText('link to the case inferred')).toHaveLength(2);
     expect(
       screen.getByText('This dataset has no link to the published review.'),
     ).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { decodeBytes } from '../../data/decode';
 import { deckSizeLimit, parseDeck, serialiseDeck, type DeckLoad } from '../../data/deck-schema';
 import type { LoadProblem } from '../../data/types';
 import { useDeckStore } from '../../state/deck-store';
@@ -27,7 +28,8 @@ async function readDeckFile(file: File): Promise<DeckLoad> {
     };
     return { ok: false, problems: [problem] };
   }
-  return parseDeck(await file.text(), file.name);
+  // Decoded like data files, so a deck saved as UTF-16 by a text editor still reads.
+  return parseDeck(decodeBytes(new Uint8Array(await file.arrayBuffer())).text, file.name);
 }
 
 /** Export and import of decks as JSON, the briefing deck, and keeping the deck on this device. */

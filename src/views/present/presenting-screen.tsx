@@ -61,7 +61,7 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   const focus = slide?.focus;
   useEffect(() => {
     screen.current?.focus();
-    body.current?.scrollTo({ top: 0 });
+    if (body.current) body.current.scrollTop = 0;
     if (!focus) return;
     // The view may still be loading: scroll to the slide's chart once it is drawn.
     let cancelled = false;

@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
 import { describeFilters } from '../../query/filter-description';
-import { chartAtTopOfWindow } from './slide-focus';
+import { chartTitlesOnScreen } from './slide-focus';
 import { viewLabel } from './slide-place';
 import { useSafeText } from './use-safe-text';
 
@@ -31,10 +31,13 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const headingId = useId();
   const captionId = useId();
   const notesId = useId();
+  const focusId = useId();
   const safe = useSafeText(loaded);
   const [caption, setCaption] = useState(() => suggestedCaption(loaded, safe.caseName));
   const [notes, setNotes] = useState('');
-  const [focus] = useState(() => chartAtTopOfWindow());
+  // Read once from the page: the charts of the view the slide is saved from.
+  const [charts] = useState(() => chartTitlesOnScreen());
+  const [focus, setFocus] = useState('');
   const captionInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -47,7 +50,10 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
     element?.addEventListener('keydown', onKeyDown);
     return () => element?.removeEventListener('keydown', onKeyDown);
   }, [onCancel]);
-  useEffect(() => captionInput.current?.select(), []);
+  useEffect(() => {
+    captionInput.current?.focus();
+    captionInput.current?.select();
+  }, []);
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (caption.trim() === '') return;
@@ -92,10 +98,22 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
         value={notes}
         onChange={(e) => setNotes(e.currentTarget.value)}
       />
+      {charts.length > 1 && (
+        <>
+          <label htmlFor={focusId}>Opens at</label>
+          <select id={focusId} value={focus} onChange={(e) => setFocus(e.currentTarget.value)}>
+            <option value="">The top of the view</option>
+            {charts.map((title) => (
+              <option key={title} value={title}>
+                {title}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <p className="save-slide-hint">
-        The slide keeps this view, its filters and what is selected
-        {focus ? `, and opens at “${focus}”, where you are on the page` : ''}. The deck is on the
-        Present page.
+        The slide keeps this view, its filters and what is selected. The deck is on the Present
+        page.
       </p>
       <div className="save-slide-buttons">
         <button type="submit" className="primary" disabled={caption.trim() === ''}>

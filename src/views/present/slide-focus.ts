@@ -15,15 +15,10 @@ export function findFocus(container: HTMLElement, focus: string): HTMLElement | 
     : (heading as HTMLElement);
 }
 
-/**
- * The title of the chart at the top of the window when the page has been scrolled down into the
- * view, so a saved slide opens where the user was looking; undefined near the top of the page.
- */
-export function chartAtTopOfWindow(root: ParentNode = document): string | undefined {
-  if (window.scrollY < 120) return undefined;
-  for (const heading of root.querySelectorAll('main section h2')) {
-    const box = (heading.closest('section') ?? heading).getBoundingClientRect();
-    if (box.bottom > 80) return (heading.textContent ?? '').trim() || undefined;
-  }
-  return undefined;
+/** The titles of the charts of the view on screen, in page order, for "Opens at". */
+export function chartTitlesOnScreen(root: ParentNode = document): string[] {
+  const titles = [...root.querySelectorAll('main section h2')].map((h) =>
+    (h.textContent ?? '').trim(),
+  );
+  return [...new Set(titles.filter((t) => t !== ''))];
 }

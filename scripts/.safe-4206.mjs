@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { findChromium } from '/work/main/scripts/chromium-path.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://localhost:4206/?view=learning');
+await page.getByRole('button', { name: 'Presenter-safe' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/safe.png' });
+await page.getByRole('link', { name: 'Overview', exact: true }).click();
+await page.evaluate(() => window.scrollTo(0, 650));
+await page.waitForTimeout(300);
+await page.getByRole('button', { name: 'Save view as slide' }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/saveform.png' });
+await browser.close();

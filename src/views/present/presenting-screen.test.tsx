@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { addSlide, emptyDeck } from '../../state/deck-reducers';
+import { useDeckStore } from '../../state/deck-store';
+import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { PresentingScreen } from './presenting-screen';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+
+function present() {
+  let deck = addSlide(emptyDeck(), {
+    caption: 'Where Kent: Child H fits',
+    view: 'method',
+    filters: [],
+    themeMatch: 'any',
+  });
+  deck = addSlide(deck, {
+    caption: 'The deaths',
+    view: 'overview',
+    filters: [['outcome', ['death']]],
+    themeMatch: 'any',
+  });
+  useDeckStore.getState().replaceDeck(deck);
+  useDeckStore.getState().startPresenting();
+  render(<PresentingScreen loaded={loaded} renderView={(view) => <p>The {view} view</p>} />);
+}
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  useDeckStore.setState({ ...useDeckStore.getInitialState(), deck: emptyDeck() });
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+  useExplorerStore.getState().setView('present');
+});
+
+describe('PresentingScreen', () => {
+  it('shows one slide at a time with its view, filters and counter; keys step; Escape leaves', async () => {
+    const user = userEvent.setup();
+    present();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where Kent: Child H fits');
+    expect(screen.getByText('The method view')).toBeInTheDocument();
+    expect(screen.getByText('Slide 1 of 2')).toBeInTheDocument();
+    expect(screen.getByText('All cases, no filters')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The deaths');
+    expect(screen.getByText('The overview view')).toBeInTheDocument();
+    expect(screen.getByText('Filters: Outcome: Death')).toBeInTheDocument();
+    expect(screen.getByText('Slide 2 of 2')).toBeInTheDocument();
+    await user.keyboard('{PageUp}');
+    expect(screen.getByText('Slide 1 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Slide 2 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(useDeckStore.getState().mode).toBe('edit');
+    expect(useExplorerStore.getState().view).toBe('present');
+  });
+
+  it('says when full screen is not available and the slides fill the window', () => {
+    present();
+    expect(screen.getByText(/^Full screen is not available in this browser/)).toBeInTheDocument();
+  });
+
+  it('while presenter-safe is on, says so and replaces a case named in a caption', () => {
+    usePresenterSafeStore.getState().setEnabled(true);
+    present();
+    const caption = screen.getByRole('heading', { level: 1 });
+    expect(caption).toHaveTextContent(/^Where Case \d+ fits$/);
+    expect(
+      screen.getByText('Presenter-safe is on: case names, summaries and counts below 5 are hidden'),
+    ).toBeInTheDocument();
+  });
+});

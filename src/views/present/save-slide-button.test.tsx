@@ -1,0 +1,105 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { emptyDeck } from '../../state/deck-reducers';
+import { useDeckStore } from '../../state/deck-store';
+import { useExplorerStore } from '../../state/explorer-store';
+import { SaveSlideButton } from './save-slide-button';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  useDeckStore.setState({ ...useDeckStore.getInitialState(), deck: emptyDeck() });
+});
+
+describe('SaveSlideButton', () => {
+  it('saves the view, its filters and a caption as a slide', async () => {
+    const user = userEvent.setup();
+    useExplorerStore.getState().setView('learning');
+    useExplorerStore.getState().setFilter('themes', ['information-sharing']);
+    useExplorerStore.getState().setThemeMatch('all');
+    render(<SaveSlideButton loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    const caption = screen.getByLabelText('Caption');
+    expect(caption).toHaveValue('Learning — Theme: Information sharing');
+    await user.clear(caption);
+    await user.type(caption, 'What went wrong');
+    await user.type(screen.getByLabelText('Speaker notes (optional)'), 'Read two aloud.');
+    await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    expect(useDeckStore.getState().deck).toMatchObject({
+      datasetTitle: dataset.meta.title,
+      slides: [
+        {
+          caption: 'What went wrong',
+          notes: 'Read two aloud.',
+          view: 'learning',
+          filters: [['themes', ['information-sharing']]],
+          themeMatch: 'all',
+        },
+      ],
+    });
+    expect(screen.getByText('Saved as slide 1 of “My deck”.')).toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('keeps the case of a case page, and Escape closes the form without saving', async () => {
+    const user = userEvent.setup();
+    useExplorerStore.getState().setView('case', 'kent-child-h');
+    render(<SaveSlideButton loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    expect(screen.getByLabelText('Caption')).toHaveValue('Case — Kent: Child H');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(useDeckStore.getState().deck.slides).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    expect(useDeckStore.getState().deck.slides[0]).toMatchObject({
+      view: 'case',
+      caseId: 'kent-child-h',
+    });
+  });
+
+  it("can open the slide at one of the view's charts", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SaveSlideButton loaded={loaded} />
+        <main>
+          <section>
+            <h2>Outcome categories</h2>
+          </section>
+          <section>
+            <h2>Initial police contact</h2>
+          </section>
+        </main>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    const opensAt = screen.getByLabelText('Opens at');
+    expect(opensAt).toHaveDisplayValue('The top of the view');
+    await user.selectOptions(opensAt, 'Initial police contact');
+    await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    expect(useDeckStore.getState().deck.slides[0]).toMatchObject({
+      view: 'overview',
+      focus: 'Initial police contact',
+    });
+  });
+
+  it('cannot save the Present view itself', () => {
+    useExplorerStore.getState().setView('present');
+    render(<SaveSlideButton loaded={loaded} />);
+    expect(screen.getByRole('button', { name: 'Save view as slide' })).toBeDisabled();
+  });
+});
