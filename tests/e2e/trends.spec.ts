@@ -83,7 +83,8 @@ test('two files of different periods load together; kept data survives a reload 
   const keep = panel.getByRole('checkbox', { name: 'Keep on this device' });
   await expect(keep).not.toBeChecked();
   await expect(panel).toContainText("Stored in this browser's IndexedDB on this device only");
-  await keep.check();
+  // Keeping is asynchronous (an IndexedDB write), so the box turns checked once the write is done.
+  await keep.click();
   await expect(keep).toBeChecked();
   await expect(page.getByText('Kept on this device', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '2019-Q3: 5 cases' }).click();
