@@ -1,102 +1,59 @@
 /**
- * `npm run bench`: the load pipeline, aggregates and heatmap layout at 1,000 / 10,000 / 100,000
- * cases, with paired figures (ours vs papaparse alone, vs Arquero, vs crossfilter2) measured in
- * one process. Prints a table and writes bench/results.json. Run with --expose-gc for heap figures.
+ * `npm run bench`: the load pipeline (whole and by stage), aggregates and heatmap layout at
+ * 1,000 / 5,000 / 10,000 / 100,000 cases (BENCH_SIZES overrides), with paired figures (ours vs
+ * papaparse alone, vs Arquero, vs crossfilter2) measured in one process. Prints a table and writes
+ * bench/results.json. Run with --expose-gc (as `npm run bench` does) for the heap figures.
  */
-import * as aq from 'arquero';
-import crossfilter from 'crossfilter2';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import Papa from 'papaparse';
-import { assembleDataset, type ParsedFile } from '../src/data/assemble';
-import { parseCsvBytes } from '../src/data/csv-bytes';
-import { countDimension, headlineFigures } from '../src/query/aggregate';
-import { buildDatasetIndex, type DatasetIndex } from '../src/query/dataset-index';
-import { selectCases, type FilterState } from '../src/query/selection';
-import type { Dataset } from '../src/data/types';
+import { buildDatasetIndex } from '../src/query/dataset-index';
 import { generateDataset } from '../scripts/synthetic/generate';
 import { datasetToCasesCsv } from '../scripts/synthetic/to-csv';
+import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { heatmapBenchmarks } from './heatmap';
+import { assemble, jsonFile, loadCsv, loadJson, parseCases } from './load';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
-const chartDimensions = [
-  'outcome',
-  'outcomeSubcategory',
-  'contactRoute',
-  'force',
-  'region',
-  'publishedYear',
-  'themes',
-];
 const figures: BenchFigure[] = [];
+const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Parses, normalises, validates and indexes CSV bytes: the whole pipeline a user's file takes. */
-function loadCsv(bytes: Uint8Array): DatasetIndex {
-  const parsed = parseCsvBytes(bytes, 'cases.csv');
-  if (parsed === 'cancelled') throw new Error('cancelled');
-  const file: ParsedFile = {
-    name: 'cases.csv',
-    bytes: bytes.length,
-    format: 'csv',
-    table: parsed.table,
-    encoding: parsed.encoding,
-    delimiter: parsed.delimiter,
-    problems: parsed.table.problems,
-  };
-  const result = assembleDataset([file]);
-  if (!result.ok) throw new Error(result.problems[0]?.message);
-  return buildDatasetIndex(result.dataset);
-}
-
-function loadJson(text: string): DatasetIndex {
-  const result = assembleDataset([
-    {
-      name: 'data.json',
-      bytes: text.length,
-      format: 'json',
-      text,
-      encoding: 'utf-8',
-      problems: [],
-    },
-  ]);
-  if (!result.ok) throw new Error(result.problems[0]?.message);
-  return buildDatasetIndex(result.dataset);
-}
-
-/** Every Overview aggregate after a filter change, crossfilter semantics, ours. */
-function ourAggregates(index: DatasetIndex, filters: FilterState): number {
-  let total = headlineFigures(index, selectCases(index, filters)).cases;
-  for (const d of chartDimensions) {
-    const dimension = index.dimensions.get(d);
-    if (dimension) total += countDimension(dimension, selectCases(index, filters, d)).total;
-  }
-  return total;
-}
-
-function flatRows(dataset: Dataset) {
-  return dataset.cases.map((c) => ({
-    outcome: c.outcome ?? '',
-    outcomeSubcategory: c.outcomeSubcategory ?? '',
-    contactRoute: c.contactRoute ?? '',
-    force: c.force ?? '',
-    region: c.region ?? '',
-    publishedYear: String(c.publishedYear ?? ''),
-    themes: c.themes,
-  }));
-}
-
-for (const n of sizes) {
-  const dataset = generateDataset({
+function synthetic(n: number) {
+  return generateDataset({
     cases: n,
     themes: 20,
     periods: ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4'],
     seed: 42,
   });
+}
+
+/** What the app keeps of a load: the dataset and its index. */
+function indexed(dataset: ReturnType<typeof assemble>) {
+  return { dataset, index: buildDatasetIndex(dataset) };
+}
+
+/** Heap still held after `load` returns, per MB of input (a figure, not a time). */
+function retainedPerMb(figure: string, n: number, inputBytes: number, load: () => unknown) {
+  if (!gc) return [];
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = load();
+  gc();
+  gc();
+  const perMb = (process.memoryUsage().heapUsed - before) / inputBytes;
+  if (kept === undefined) throw new Error('nothing loaded');
+  return [{ figure, n, medianMs: perMb, minMs: perMb, maxMs: perMb, runs: 1 }];
+}
+
+for (const n of sizes) {
+  const dataset = synthetic(n);
   const csv = datasetToCasesCsv(dataset);
   const bytes = new TextEncoder().encode(csv);
   const json = JSON.stringify(dataset);
   const runs = n >= 100_000 ? 5 : 15;
+  const warmup = n >= 100_000 ? 1 : 3;
   console.log(
     `N = ${n}: CSV ${(bytes.length / 1e6).toFixed(1)} MB, JSON ${(json.length / 1e6).toFixed(1)} MB`,
   );
@@ -106,84 +63,77 @@ for (const n of sizes) {
     n,
     () => Papa.parse(csv, { skipEmptyLines: true }),
     runs,
+    warmup,
   );
-  const pipeline = measure('load pipeline (CSV bytes → index)', n, () => loadCsv(bytes), runs);
-  const jsonLoad = measure('load pipeline (JSON → index)', n, () => loadJson(json), runs);
-  figures.push(papa, paired(pipeline, papa), paired(jsonLoad, pipeline));
+  const papaBytes = measure(
+    'papaparse alone (CSV bytes: TextDecoder + parse)',
+    n,
+    () => Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: true }),
+    runs,
+    warmup,
+  );
+  const pipeline = measure(
+    'load pipeline (CSV bytes → index)',
+    n,
+    () => loadCsv(bytes),
+    runs,
+    warmup,
+  );
+  const parsed = parseCases(bytes);
+  const stageParse = measure('  stage: decode + parse', n, () => parseCases(bytes), runs, warmup);
+  const stageAssemble = measure(
+    '  stage: normalise + validate',
+    n,
+    () => assemble([parsed]),
+    runs,
+    warmup,
+  );
+  const assembled = assemble([parsed]);
+  const stageIndex = measure('  stage: index', n, () => buildDatasetIndex(assembled), runs, warmup);
+  const jsonLoad = measure('load pipeline (JSON → index)', n, () => loadJson(json), runs, warmup);
+  figures.push(
+    papa,
+    papaBytes,
+    paired(pipeline, papa),
+    paired(pipeline, papaBytes),
+    stageParse,
+    stageAssemble,
+    stageIndex,
+    paired(jsonLoad, pipeline),
+  );
 
   const index = loadCsv(bytes);
-  const filters: FilterState = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' };
   const ours = measure(
     'aggregates after one filter change (ours)',
     n,
-    () => ourAggregates(index, filters),
+    ourAggregates(index),
     runs * 2,
   );
-
-  const rows = flatRows(dataset);
-  const table = aq.from(rows);
   const arquero = measure(
     'aggregates after one filter change (Arquero)',
     n,
-    () => {
-      let total = 0;
-      for (const d of chartDimensions) {
-        const base =
-          d === 'outcome' ? table : table.filter((r: { outcome: string }) => r.outcome === 'death');
-        const grouped =
-          d === 'themes'
-            ? base.unroll('themes').groupby('themes').count()
-            : base.groupby(d).count();
-        total += grouped.numRows();
-      }
-      return total;
-    },
+    arqueroAggregates(dataset),
     runs,
   );
-
-  const cf = crossfilter(rows);
-  const dims = chartDimensions.map((d) =>
-    d === 'themes'
-      ? cf.dimension((r) => r.themes, true)
-      : cf.dimension((r) => (r as unknown as Record<string, string>)[d] ?? ''),
-  );
-  const groups = dims.map((dim) => dim.group());
-  const outcomeDim = dims[0]!;
-  const crossfilterFigure = measure(
+  const cf = measure(
     'aggregates after one filter change (crossfilter2)',
     n,
-    () => {
-      outcomeDim.filterAll();
-      outcomeDim.filterExact('death');
-      let total = 0;
-      for (const group of groups) total += group.all().length;
-      return total;
-    },
+    crossfilterAggregates(dataset),
     runs * 2,
   );
-  figures.push(ours, paired(arquero, ours), paired(crossfilterFigure, ours));
+  figures.push(ours, paired(arquero, ours), paired(cf, ours));
 
-  figures.push(...heatmapBenchmarks(dataset, n));
-
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = loadCsv(bytes);
-    gc();
-    const after = process.memoryUsage().heapUsed;
-    const perMb = (after - before) / (bytes.length / 1e6) / 1e6;
-    figures.push({
-      figure: 'retained heap per MB of CSV (MB)',
-      n,
-      medianMs: perMb,
-      minMs: perMb,
-      maxMs: perMb,
-      runs: 1,
-    });
-    if (kept.size !== n) throw new Error('index lost cases');
-  }
+  figures.push(
+    ...retainedPerMb('retained heap per MB of CSV (MB/MB)', n, bytes.length, () =>
+      indexed(assemble([parseCases(bytes)])),
+    ),
+    ...retainedPerMb('retained heap per MB of JSON (MB/MB)', n, json.length, () =>
+      indexed(assemble([jsonFile(json)])),
+    ),
+  );
 }
+
+for (const n of [1000, 5000]) figures.push(...heatmapBenchmarks(synthetic(n), n));
 
 printTable(figures);
 const machine = {

@@ -3,6 +3,8 @@
  * and the Trends demonstration. Every dataset it makes is marked `meta.synthetic`: not real cases.
  */
 import type { CaseRecord, Category, Dataset, LearningItem } from '../../src/data/types';
+import { barriers, forces, outcomes, routes, themeNames } from './categories';
+import { lengthBetween, narrative, narrativeSentence } from './text';
 
 /** Options of {@link generateDataset}. */
 export interface SyntheticOptions {
@@ -13,7 +15,15 @@ export interface SyntheticOptions {
   seed?: number;
   /** Learning items per case on average. */
   learningPerCase?: number;
+  /**
+   * Mean length in characters of each case's free-text "Summary" (an extra text attribute);
+   * 0 leaves it out. Default 1,200, which with the other columns makes about 1.6 KB a case.
+   */
+  summaryChars?: number;
 }
+
+/** The field id of the free-text case summary. */
+export const summaryField = 'summary';
 
 /** Mulberry32: a small, fast, seeded PRNG (deterministic across platforms). */
 export function seededRandom(seed: number): () => number {
@@ -27,104 +37,29 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const themeNames = [
-  'Multi-agency working and decision-making',
-  'Information sharing',
-  'Auditing and recording',
-  'Risk assessment',
-  'Responding to vulnerability',
-  'Investigation',
-  'Disruption, diversion, pursuit of perpetrators',
-  'Engagement with children and/or their families',
-  'Supervision and management oversight',
-  'Training and awareness',
-  'Domestic abuse response',
-  'Missing episodes',
-  'Child sexual exploitation',
-  'Mental health',
-  'Substance misuse',
-  'Neglect recognition',
-  'Professional curiosity',
-  'Escalation and challenge',
-  'Voice of the child',
-  'Record keeping',
-];
-const forces: Array<[string, string]> = [
-  ['Kent Police', 'South East'],
-  ['Lancashire Constabulary', 'North West'],
-  ['West Midlands Police', 'West Midlands'],
-  ['Cleveland Police', 'North East'],
-  ['Dorset Police', 'South West'],
-  ['Greater Manchester Police', 'North West'],
-  ['Metropolitan Police Service', 'London'],
-  ['Norfolk Constabulary', 'Eastern'],
-  ['South Wales Police', 'Wales'],
-  ['West Yorkshire Police', 'Yorkshire and the Humber'],
-  ['Thames Valley Police', 'South East'],
-  ['Devon and Cornwall Police', 'South West'],
-];
-const outcomes: Array<[string, string, Array<[string, string]>]> = [
-  [
-    'death',
-    'Death',
-    [
-      ['covert-filicide', 'Covert filicide'],
-      ['suicide', 'Suicide'],
-      ['overt-filicide', 'Overt filicide'],
-      ['child-homicide', 'Child homicide'],
-    ],
-  ],
-  [
-    'significant-harm',
-    'Significant harm',
-    [
-      ['physical-assault', 'Physical assault'],
-      ['neglect', 'Neglect'],
-      ['sexual-abuse', 'Sexual abuse'],
-      ['other', 'Other'],
-    ],
-  ],
-];
-const routes: Array<[string, string]> = [
-  ['missing-child', 'Missing child'],
-  ['domestic-incident-at-home', 'Domestic incident at home'],
-  ['crime-by-parent', 'Crime by parent'],
-  ['child-unsupervised-outdoors', 'Child unsupervised outdoors'],
-  ['unknown', 'Unknown'],
-];
-const barriers: Category[] = [
-  { id: 'knowledge-awareness-attitudes', label: 'Knowledge, awareness or attitudes' },
-  { id: 'procedural-systemic', label: 'Procedural or systemic' },
-  { id: 'resourcing', label: 'Resourcing' },
-  { id: 'unknown', label: 'Unknown' },
-];
-const words =
-  'officers partners information shared referral risk assessment child family concerns missing domestic abuse safeguarding police review plan strategy meeting escalation record intelligence welfare check'.split(
-    ' ',
-  );
-
 /** Picks from weighted options: a skew like real collections (a few categories dominate). */
 function skewed<T>(random: () => number, items: readonly T[]): T {
   const index = Math.min(items.length - 1, Math.floor(items.length * random() ** 1.8));
   return items[index] as T;
 }
 
-function sentence(random: () => number, length: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < length; i += 1)
-    out.push(words[Math.floor(random() * words.length)] ?? 'case');
-  const text = out.join(' ');
-  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
+/** How likely each theme is to be coded for a case: the first themes common, later ones rare. */
+function themeChances(count: number): number[] {
+  return Array.from({ length: count }, (_, t) => 0.04 + 0.5 * ((count - t) / count) ** 1.5);
 }
+
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** Generates a synthetic dataset of `cases` cases, deterministic for a given seed. */
 export function generateDataset(options: SyntheticOptions): Dataset {
   const random = seededRandom(options.seed ?? 1);
   const themeCount = Math.min(options.themes ?? 8, themeNames.length);
   const periods = options.periods ?? ['2019-Q3'];
+  const summaryChars = options.summaryChars ?? 1200;
   const themes: Category[] = themeNames
     .slice(0, themeCount)
     .map((label, order) => ({ id: `theme-${order + 1}`, label, order }));
+  const chances = themeChances(themeCount);
   const cases: CaseRecord[] = [];
   const learning: LearningItem[] = [];
   for (let i = 0; i < options.cases; i += 1) {
@@ -132,25 +67,36 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     const [force, region] = skewed(random, forces);
     const period =
       periods[Math.floor((i * periods.length) / options.cases)] ?? periods[0] ?? '2019-Q3';
-    const caseThemes = themes.filter(() => random() < 0.3).map((t) => t.id);
+    const caseThemes = themes.filter((_, t) => random() < (chances[t] ?? 0)).map((t) => t.id);
     const id = `case-${String(i + 1).padStart(6, '0')}`;
     const year = Number(period.slice(0, 4)) || 2019;
     cases.push({
       id,
       title: `Synthetic: Child ${i + 1}`,
-      force: force.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      region: region.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      force: slug(force),
+      region: slug(region),
       reviewType: 'serious-case-review',
       period,
       outcome: outcomeId,
       outcomeSubcategory: skewed(random, subs)[0],
-      reviewFocus: sentence(random, 8),
+      reviewFocus: narrativeSentence(random),
       childAge: { text: `${1 + Math.floor(random() * 17)} years` },
       contactRoute: skewed(random, routes)[0],
       incidentDate: `${year - 2 + Math.floor(random() * 2)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`,
       publishedYear: year - (random() < 0.4 ? 1 : 0),
       themes: caseThemes,
-      attributes: [],
+      attributes:
+        summaryChars > 0
+          ? [
+              {
+                field: summaryField,
+                value: narrative(
+                  random,
+                  lengthBetween(random, summaryChars / 2, summaryChars * 1.5),
+                ),
+              },
+            ]
+          : [],
       inferred: random() < 0.2 ? ['contactRoute'] : [],
     });
     const items = Math.round((options.learningPerCase ?? 1) * random() * 2);
@@ -161,17 +107,13 @@ export function generateDataset(options: SyntheticOptions): Dataset {
         themeId: caseThemes[Math.floor(random() * caseThemes.length)] ?? themes[0]!.id,
         barrier: skewed(random, barriers).id,
         kind: random() < 0.2 ? 'good-practice' : 'missed-opportunity',
-        summary: sentence(random, 20 + Math.floor(random() * 40)),
+        summary: narrative(random, lengthBetween(random, 200, 600)),
         inferred: [],
       });
     }
   }
-  const slugCategories = (pairs: ReadonlyArray<readonly [string, string]>): Category[] =>
-    pairs.map(([, label], order) => ({
-      id: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      label,
-      order,
-    }));
+  const slugCategories = (labels: readonly string[]): Category[] =>
+    labels.map((label, order) => ({ id: slug(label), label, order }));
   return {
     meta: {
       title: `Synthetic demonstration data: ${options.cases} cases, ${periods.join(', ')}`,
@@ -194,14 +136,12 @@ export function generateDataset(options: SyntheticOptions): Dataset {
         {
           field: 'force',
           label: 'Police force',
-          categories: slugCategories(forces.map(([f]) => [f, f] as const)),
+          categories: slugCategories(forces.map(([f]) => f)),
         },
         {
           field: 'region',
           label: 'Police region',
-          categories: slugCategories(
-            [...new Set(forces.map(([, r]) => r))].map((r) => [r, r] as const),
-          ),
+          categories: slugCategories([...new Set(forces.map(([, r]) => r))]),
         },
         {
           field: 'reviewType',
@@ -213,6 +153,9 @@ export function generateDataset(options: SyntheticOptions): Dataset {
           label: 'Period',
           categories: periods.map((p, order) => ({ id: p, label: p, order })),
         },
+        ...(summaryChars > 0
+          ? [{ field: summaryField, label: 'Summary', kind: 'text' as const, categories: [] }]
+          : []),
       ],
       derived: false,
     },

@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
+import { useExplorerStore } from '../state/explorer-store';
 import type { ViewId } from '../state/url-state';
+import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { OverviewView } from '../views/overview/overview-view';
 
 // Loaded on first use: the heatmap (with its canvas and virtualiser) stays out of the first load.
@@ -34,8 +36,21 @@ export interface ViewSwitchProps {
   loaded: LoadedDataset;
 }
 
-/** Renders the chosen view. */
+/**
+ * Renders the chosen view inside its own error boundary, keyed by view so that switching views
+ * starts afresh: a crash in one view leaves the header, navigation and filters working.
+ */
 export function ViewSwitch({ view, loaded }: ViewSwitchProps) {
+  const setView = useExplorerStore((s) => s.setView);
+  return (
+    <ViewErrorBoundary key={view} onBack={() => setView('overview')} resetKey={loaded}>
+      {chosenView(view, loaded)}
+    </ViewErrorBoundary>
+  );
+}
+
+/** The element of one view. */
+function chosenView(view: ViewId, loaded: LoadedDataset): ReactNode {
   switch (view) {
     case 'overview':
       return <OverviewView loaded={loaded} />;

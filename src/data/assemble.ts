@@ -73,7 +73,9 @@ function csvMeta(
   cases: readonly CaseRecord[],
   periodLabel: (id: string) => string,
 ): Dataset['meta'] {
-  const periods = [...new Set(cases.flatMap((c) => (c.period ? [periodLabel(c.period)] : [])))];
+  const ids = new Set<string>();
+  for (const c of cases) if (c.period) ids.add(c.period);
+  const periods = [...new Set([...ids].map(periodLabel))];
   return {
     title: names[0]?.replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]cases$/i, '') ?? 'Loaded data',
     source: `Loaded from ${names.join(', ')}`,

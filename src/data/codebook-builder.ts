@@ -27,7 +27,7 @@ export class CodebookBuilder {
   readonly barriers: CategoryResolver;
   private readonly fieldResolvers = new Map<
     string,
-    { label: string; resolver: CategoryResolver }
+    { label: string; resolver: CategoryResolver; text?: true }
   >();
   /** Sub-category id → the outcome id it was first seen with. */
   private readonly subcategoryParent = new Map<string, string>();
@@ -50,6 +50,7 @@ export class CodebookBuilder {
       this.fieldResolvers.set(field.field, {
         label: field.label,
         resolver: new CategoryResolver(field.categories, deriving),
+        ...(field.kind === 'text' ? { text: true as const } : {}),
       });
     }
   }
@@ -69,6 +70,25 @@ export class CodebookBuilder {
       this.fieldResolvers.set(field, entry);
     }
     return entry.resolver;
+  }
+
+  /**
+   * Declares an extra field free text (its values kept as written, no categories); does nothing
+   * when the field is already known, so a codebook's own choice stands.
+   */
+  textField(field: string, label: string): void {
+    if (this.hasField(field)) return;
+    this.fieldResolvers.set(field, { label, resolver: new CategoryResolver([], true), text: true });
+  }
+
+  /** True when the field is known: given by the codebook or met in the data so far. */
+  hasField(field: string): boolean {
+    return this.fieldResolvers.has(field);
+  }
+
+  /** True when the field holds free text rather than categories. */
+  isText(field: string): boolean {
+    return this.fieldResolvers.get(field)?.text === true;
   }
 
   /** Records which outcome a sub-category belongs to (the first pairing wins). */
@@ -98,8 +118,12 @@ export class CodebookBuilder {
       });
     }
     const fields: FieldCodebook[] = [];
-    for (const [field, { label, resolver }] of this.fieldResolvers) {
-      fields.push({ field, label, categories: resolver.categories });
+    for (const [field, { label, resolver, text }] of this.fieldResolvers) {
+      fields.push(
+        text
+          ? { field, label, kind: 'text', categories: [] }
+          : { field, label, categories: resolver.categories },
+      );
     }
     const codebook: Codebook = {
       outcomes: outcomes.map(({ subcategories, ...rest }) => ({

@@ -136,6 +136,9 @@ const unticked = new Set(['', '0', 'n', 'no', 'false']);
 
 /** Reads a theme tick: true, false, or undefined when the value is neither. */
 export function readTick(value: string): boolean | undefined {
+  // The two spellings nearly every cell of a wide file holds, answered without folding.
+  if (value === '') return false;
+  if (value === '1') return true;
   const folded = value.trim().toLowerCase();
   if (tickedValues.has(folded)) return true;
   if (unticked.has(folded)) return false;

@@ -1,4 +1,5 @@
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
+import { isFreeText, profileValues, reportFreeText } from './free-text';
 import { isRecord, loadedFigureSchema, validItems, withUniqueIds } from './json-items';
 import { caseLookup } from './normalise-learning';
 import {
@@ -93,9 +94,30 @@ function recodeCase(
   ];
   out.attributes = record.attributes.map(({ field, value }) => ({
     field,
-    value: builder.field(field).resolve(value).id,
+    value: builder.isText(field) ? value : builder.field(field).resolve(value).id,
   }));
   return out;
+}
+
+/**
+ * Extra attributes the codebook does not declare are free text when their values are (see
+ * `free-text.ts`), as in a cases CSV; the rest are categories, derived as they are met.
+ */
+function declareTextAttributes(
+  cases: readonly CaseRecord[],
+  builder: CodebookBuilder,
+  log: ProblemLog,
+): void {
+  const undeclared = new Set<string>();
+  for (const c of cases)
+    for (const a of c.attributes) if (!builder.hasField(a.field)) undeclared.add(a.field);
+  for (const field of undeclared) {
+    const valueAt = (i: number) => cases[i]?.attributes.find((a) => a.field === field)?.value;
+    const profile = profileValues(cases.length, valueAt);
+    if (!isFreeText(profile)) continue;
+    builder.textField(field, field);
+    reportFreeText(log, field, `cases[].attributes.${field}`, profile);
+  }
 }
 
 /** Reads one JSON dataset document into a dataset, or refuses it with problems. */
@@ -165,6 +187,7 @@ export function loadJsonDocument(text: string, file: string): JsonLoad {
     codebookParsed.success ? codebookParsed.data : emptyCodebook(),
   );
   const cases = validItems(document.cases, 'cases', caseSchema, log);
+  declareTextAttributes(cases.items, builder, log);
   const seen = new Set<string>();
   const kept: CaseRecord[] = [];
   cases.items.forEach((record, i) => {

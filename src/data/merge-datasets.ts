@@ -61,6 +61,8 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
   const periods = new Set<string>();
   parts.forEach(({ name, dataset }, partIndex) => {
     const { codebook } = dataset;
+    // Free-text attributes stay text (not categories) whichever file brings them first.
+    for (const f of codebook.fields) if (f.kind === 'text') builder.textField(f.field, f.label);
     const note = (list: string) => (label: string) => {
       if (partIndex > 0 && !unmerged.some((u) => u.list === list && u.label === label))
         unmerged.push({ list, label, file: name });

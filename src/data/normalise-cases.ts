@@ -1,286 +1,208 @@
+import { readCaseColumns, type CaseColumns } from './case-columns';
 import { normaliseIncidentDate, parseAgeMonths, parseYear } from './case-values';
 import type { CategoryResolver } from './category-resolver';
 import type { CodebookBuilder } from './codebook-builder';
 import { caseFieldForHeader, readTick, slugify, splitList, type CaseColumnField } from './headers';
+import { memoise } from './memo';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
 import type { CaseRecord } from './types';
 
-/** How the columns of a cases file were read. */
-export interface CaseColumns {
-  fields: Map<CaseColumnField, number>;
-  themeColumns: Array<{ index: number; themeId: string }>;
-  attributeColumns: Array<{ index: number; field: string; header: string }>;
-}
+export type { CaseColumns } from './case-columns';
 
-const categoricalFields: ReadonlyArray<CaseColumnField> = [
-  'force',
-  'region',
-  'area',
-  'reviewType',
-  'period',
-];
+const categoricalFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
 
-function isTickColumn(table: RowTable, index: number): boolean {
-  return table.rows.every((row) => readTick(row[index] ?? '') !== undefined);
-}
+/**
+ * What reading the rows of one cases file needs, made once per file: where each field is, and
+ * value parsers that remember their answers (a file repeats the same ages, dates and ticks).
+ * Rows are read with plain loops and no per-row closures: at 100,000 rows, allocation is the cost.
+ */
+class CaseRowReader {
+  private readonly at: Partial<Record<CaseColumnField, number>> = {};
+  private readonly ageMonths = memoise(parseAgeMonths);
+  private readonly incidentDate = memoise(normaliseIncidentDate);
+  private readonly year = memoise(parseYear);
+  private readonly tick = memoise(readTick);
+  private line = 0;
 
-/** Decides what each column of a cases file holds: a case field, a theme, or an extra attribute. */
-export function readCaseColumns(
-  table: RowTable,
-  codebook: CodebookBuilder,
-  log: ProblemLog,
-): CaseColumns {
-  const columns: CaseColumns = { fields: new Map(), themeColumns: [], attributeColumns: [] };
-  table.header.forEach((header, index) => {
-    if (header.trim() === '') return;
-    const field = caseFieldForHeader(header);
-    if (field !== undefined) {
-      if (columns.fields.has(field)) {
-        log.add(
-          'warning',
-          'duplicate-column',
-          `Column "${header}" repeats the ${field} column; it was ignored.`,
-          {
-            row: 1,
-            column: header,
-            hint: 'Remove or rename one of the two columns.',
-          },
-        );
-      } else {
-        columns.fields.set(field, index);
+  constructor(
+    private readonly columns: CaseColumns,
+    private readonly codebook: CodebookBuilder,
+    private readonly log: ProblemLog,
+    private readonly header: readonly string[],
+  ) {
+    for (const [field, index] of columns.fields) this.at[field] = index;
+  }
+
+  private warn(code: string, message: string, index: number | undefined, hint: string): void {
+    this.log.add('warning', code, message, {
+      row: this.line,
+      column: this.header[index ?? 0],
+      hint,
+    });
+  }
+
+  private category(resolver: CategoryResolver, value: string, what: string, index = 0): string {
+    const resolution = resolver.resolve(value);
+    if (resolution.kind === 'unknown') {
+      this.warn(
+        'unknown-category',
+        `Unknown ${what} "${value}"; it was kept as a new category.`,
+        index,
+        `Check the spelling against the codebook's ${what} list.`,
+      );
+    }
+    return resolution.id;
+  }
+
+  private themes(row: readonly string[]): string[] {
+    const themes: string[] = [];
+    const longIndex = this.at.themes;
+    const long = cell(row, longIndex);
+    if (long !== '') {
+      for (const name of splitList(long)) {
+        const id = this.category(this.codebook.themes, name, 'theme', longIndex);
+        if (!themes.includes(id)) themes.push(id);
       }
-      return;
     }
-    const knownTheme = codebook.themes.lookup(header);
-    if (knownTheme !== undefined || isTickColumn(table, index)) {
-      const themeId = knownTheme ?? codebook.themes.resolve(header).id;
-      columns.themeColumns.push({ index, themeId });
-      return;
+    for (const { index, themeId } of this.columns.themeColumns) {
+      const raw = cell(row, index);
+      if (raw === '') continue;
+      const tick = this.tick(raw);
+      if (tick === true && !themes.includes(themeId)) themes.push(themeId);
+      if (tick === undefined) {
+        this.warn(
+          'unknown-tick',
+          `"${raw}" is not a tick; the theme was read as not ticked.`,
+          index,
+          'Use 1, y, yes, true, x, ✓ or ✔ for a ticked theme and leave it blank otherwise.',
+        );
+      }
     }
-    const attributeField = slugify(header);
-    codebook.field(attributeField, header.trim());
-    columns.attributeColumns.push({ index, field: attributeField, header: header.trim() });
-  });
-  return columns;
-}
-
-interface RowContext {
-  row: readonly string[];
-  line: number;
-  header: readonly string[];
-  log: ProblemLog;
-}
-
-function resolveCategory(
-  resolver: CategoryResolver,
-  value: string,
-  what: string,
-  context: RowContext,
-  index: number,
-): string {
-  const resolution = resolver.resolve(value);
-  if (resolution.kind === 'unknown') {
-    context.log.add(
-      'warning',
-      'unknown-category',
-      `Unknown ${what} "${value}"; it was kept as a new category.`,
-      {
-        row: context.line,
-        column: context.header[index],
-        hint: `Check the spelling against the codebook's ${what} list.`,
-      },
-    );
+    return themes;
   }
-  return resolution.id;
-}
 
-function readInferred(
-  value: string,
-  codebook: CodebookBuilder,
-  context: RowContext,
-  index: number,
-): string[] {
-  const inferred: string[] = [];
-  for (const name of splitList(value)) {
-    const field = caseFieldForHeader(name);
-    if (field !== undefined && field !== 'inferred') inferred.push(field);
-    else if (codebook.themes.lookup(name) !== undefined) inferred.push('themes');
-    else {
-      context.log.add(
-        'warning',
-        'unknown-inferred-field',
-        `"${name}" in the Inferred column is not a case field.`,
-        {
-          row: context.line,
-          column: context.header[index],
-          hint: 'List case fields such as outcomeSubcategory; contactRoute; themes.',
-        },
+  private inferred(value: string): string[] {
+    const inferred: string[] = [];
+    if (value === '') return inferred;
+    for (const name of splitList(value)) {
+      const field = caseFieldForHeader(name);
+      const named =
+        field !== undefined && field !== 'inferred'
+          ? field
+          : this.codebook.themes.lookup(name) !== undefined
+            ? 'themes'
+            : undefined;
+      if (named === undefined) {
+        this.warn(
+          'unknown-inferred-field',
+          `"${name}" in the Inferred column is not a case field.`,
+          this.at.inferred,
+          'List case fields such as outcomeSubcategory; contactRoute; themes.',
+        );
+      } else if (!inferred.includes(named)) inferred.push(named);
+    }
+    return inferred;
+  }
+
+  /** Builds one case from a row; undefined (with a problem logged) when it has no title or id. */
+  read(row: readonly string[], line: number): { record: CaseRecord; idGiven: boolean } | undefined {
+    this.line = line;
+    const at = this.at;
+    const title = cell(row, at.title);
+    const givenId = cell(row, at.id);
+    if (title === '' && givenId === '') {
+      this.warn(
+        'missing-title',
+        'This row has neither a title nor an id; it was not loaded.',
+        at.title ?? at.id,
+        'Give every case a title or an id.',
       );
+      return undefined;
+    }
+    const record: CaseRecord = {
+      id: givenId !== '' ? givenId : slugify(title),
+      title: title !== '' ? title : givenId,
+      themes: this.themes(row),
+      attributes: [],
+      inferred: this.inferred(cell(row, at.inferred)),
+    };
+    this.codedFields(record, row);
+    const focus = cell(row, at.reviewFocus);
+    if (focus !== '') record.reviewFocus = focus;
+    const url = cell(row, at.url);
+    if (url !== '') record.url = url;
+    const age = cell(row, at.childAge);
+    if (age !== '') {
+      const months = this.ageMonths(age);
+      record.childAge = months === undefined ? { text: age } : { text: age, months };
+    }
+    this.dates(record, row);
+    for (const { index, field, text } of this.columns.attributeColumns) {
+      const value = cell(row, index);
+      if (value === '') continue;
+      record.attributes.push({
+        field,
+        value: text ? value : this.codebook.field(field).resolve(value).id,
+      });
+    }
+    return { record, idGiven: givenId !== '' };
+  }
+
+  private codedFields(record: CaseRecord, row: readonly string[]): void {
+    const { at, codebook } = this;
+    const outcome = cell(row, at.outcome);
+    if (outcome !== '')
+      record.outcome = this.category(codebook.outcomes, outcome, 'outcome', at.outcome);
+    const sub = cell(row, at.outcomeSubcategory);
+    if (sub !== '') {
+      const id = this.category(
+        codebook.subcategories,
+        sub,
+        'outcome sub-category',
+        at.outcomeSubcategory,
+      );
+      record.outcomeSubcategory = id;
+      codebook.linkSubcategory(id, record.outcome);
+    }
+    const route = cell(row, at.contactRoute);
+    if (route !== '')
+      record.contactRoute = this.category(
+        codebook.contactRoutes,
+        route,
+        'contact route',
+        at.contactRoute,
+      );
+    for (const field of categoricalFields) {
+      const value = cell(row, at[field]);
+      if (value !== '')
+        record[field] = this.category(codebook.field(field), value, field, at[field]);
     }
   }
-  return [...new Set(inferred)];
-}
 
-function readThemes(
-  columns: CaseColumns,
-  codebook: CodebookBuilder,
-  context: RowContext,
-): string[] {
-  const themes: string[] = [];
-  const longIndex = columns.fields.get('themes');
-  for (const name of splitList(cell(context.row, longIndex))) {
-    themes.push(resolveCategory(codebook.themes, name, 'theme', context, longIndex ?? 0));
-  }
-  for (const { index, themeId } of columns.themeColumns) {
-    const raw = cell(context.row, index);
-    const tick = readTick(raw);
-    if (tick === true) themes.push(themeId);
-    if (tick === undefined) {
-      context.log.add(
-        'warning',
-        'unknown-tick',
-        `"${raw}" is not a tick; the theme was read as not ticked.`,
-        {
-          row: context.line,
-          column: context.header[index],
-          hint: 'Use 1, y, yes, true, x, ✓ or ✔ for a ticked theme and leave it blank otherwise.',
-        },
-      );
+  private dates(record: CaseRecord, row: readonly string[]): void {
+    const dateText = cell(row, this.at.incidentDate);
+    if (dateText !== '') {
+      const date = this.incidentDate(dateText);
+      if (date !== undefined) record.incidentDate = date;
+      else
+        this.warn(
+          'bad-date',
+          `"${dateText}" is not a date this app reads; the incident date was left blank.`,
+          this.at.incidentDate,
+          'Write incident dates as YYYY-MM or YYYY.',
+        );
     }
-  }
-  return [...new Set(themes)];
-}
-
-/** Builds one case from a row; returns undefined (with a problem logged) when it cannot. */
-function readCase(
-  columns: CaseColumns,
-  codebook: CodebookBuilder,
-  context: RowContext,
-): (Omit<CaseRecord, 'id'> & { id: string; idGiven: boolean }) | undefined {
-  const get = (field: CaseColumnField): string => cell(context.row, columns.fields.get(field));
-  const title = get('title');
-  const givenId = get('id');
-  if (title === '' && givenId === '') {
-    context.log.add(
-      'warning',
-      'missing-title',
-      'This row has neither a title nor an id; it was not loaded.',
-      {
-        row: context.line,
-        column: context.header[columns.fields.get('title') ?? columns.fields.get('id') ?? 0],
-        hint: 'Give every case a title or an id.',
-      },
-    );
-    return undefined;
-  }
-  const record: Omit<CaseRecord, 'id'> & { id: string; idGiven: boolean } = {
-    id: givenId !== '' ? givenId : slugify(title),
-    idGiven: givenId !== '',
-    title: title !== '' ? title : givenId,
-    themes: readThemes(columns, codebook, context),
-    attributes: [],
-    inferred: readInferred(get('inferred'), codebook, context, columns.fields.get('inferred') ?? 0),
-  };
-  const outcomeText = get('outcome');
-  if (outcomeText !== '') {
-    record.outcome = resolveCategory(
-      codebook.outcomes,
-      outcomeText,
-      'outcome',
-      context,
-      columns.fields.get('outcome') ?? 0,
-    );
-  }
-  const subText = get('outcomeSubcategory');
-  if (subText !== '') {
-    const index = columns.fields.get('outcomeSubcategory') ?? 0;
-    record.outcomeSubcategory = resolveCategory(
-      codebook.subcategories,
-      subText,
-      'outcome sub-category',
-      context,
-      index,
-    );
-    codebook.linkSubcategory(record.outcomeSubcategory, record.outcome);
-  }
-  const routeText = get('contactRoute');
-  if (routeText !== '') {
-    record.contactRoute = resolveCategory(
-      codebook.contactRoutes,
-      routeText,
-      'contact route',
-      context,
-      columns.fields.get('contactRoute') ?? 0,
-    );
-  }
-  for (const field of categoricalFields) {
-    const value = get(field);
-    if (value === '') continue;
-    const id = resolveCategory(
-      codebook.field(field),
-      value,
-      field,
-      context,
-      columns.fields.get(field) ?? 0,
-    );
-    (record as Record<string, unknown>)[field] = id;
-  }
-  const focus = get('reviewFocus');
-  if (focus !== '') record.reviewFocus = focus;
-  const url = get('url');
-  if (url !== '') record.url = url;
-  const age = get('childAge');
-  if (age !== '') {
-    const months = parseAgeMonths(age);
-    record.childAge = months === undefined ? { text: age } : { text: age, months };
-  }
-  readDates(record, get, context, columns);
-  for (const { index, field } of columns.attributeColumns) {
-    const value = cell(context.row, index);
-    if (value !== '')
-      record.attributes.push({ field, value: codebook.field(field).resolve(value).id });
-  }
-  return record;
-}
-
-function readDates(
-  record: Partial<CaseRecord>,
-  get: (field: CaseColumnField) => string,
-  context: RowContext,
-  columns: CaseColumns,
-): void {
-  const dateText = get('incidentDate');
-  if (dateText !== '') {
-    const date = normaliseIncidentDate(dateText);
-    if (date !== undefined) record.incidentDate = date;
-    else {
-      context.log.add(
-        'warning',
-        'bad-date',
-        `"${dateText}" is not a date this app reads; the incident date was left blank.`,
-        {
-          row: context.line,
-          column: context.header[columns.fields.get('incidentDate') ?? 0],
-          hint: 'Write incident dates as YYYY-MM or YYYY.',
-        },
-      );
-    }
-  }
-  const yearText = get('publishedYear');
-  if (yearText !== '') {
-    const year = parseYear(yearText);
-    if (year !== undefined) record.publishedYear = year;
-    else {
-      context.log.add(
-        'warning',
-        'bad-year',
-        `"${yearText}" is not a year; the published year was left blank.`,
-        {
-          row: context.line,
-          column: context.header[columns.fields.get('publishedYear') ?? 0],
-          hint: 'Write the year of publication as four digits, e.g. 2019.',
-        },
-      );
+    const yearText = cell(row, this.at.publishedYear);
+    if (yearText !== '') {
+      const year = this.year(yearText);
+      if (year !== undefined) record.publishedYear = year;
+      else
+        this.warn(
+          'bad-year',
+          `"${yearText}" is not a year; the published year was left blank.`,
+          this.at.publishedYear,
+          'Write the year of publication as four digits, e.g. 2019.',
+        );
     }
   }
 }
@@ -297,19 +219,21 @@ export function normaliseCaseRows(
 ): NormalisedRows<CaseRecord> & { columns: CaseColumns } {
   const log = new ProblemLog(file);
   const columns = readCaseColumns(table, codebook, log);
+  const reader = new CaseRowReader(columns, codebook, log, table.header);
   const items: CaseRecord[] = [];
   let rowsRead = 0;
   let rowsRejected = 0;
-  table.rows.forEach((row, i) => {
-    if (isBlankRow(row)) return;
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] ?? [];
+    if (isBlankRow(row)) continue;
     rowsRead += 1;
     const line = table.rowNumbers[i] ?? i + 2;
-    const read = readCase(columns, codebook, { row, line, header: table.header, log });
+    const read = reader.read(row, line);
     if (!read) {
       rowsRejected += 1;
-      return;
+      continue;
     }
-    const { idGiven, ...record } = read;
+    const { record, idGiven } = read;
     const previous = takenIds.get(record.id);
     if (previous !== undefined && idGiven) {
       rowsRejected += 1;
@@ -323,7 +247,7 @@ export function normaliseCaseRows(
           hint: 'Give each case its own id.',
         },
       );
-      return;
+      continue;
     }
     if (previous !== undefined) {
       let n = 2;
@@ -332,6 +256,6 @@ export function normaliseCaseRows(
     }
     takenIds.set(record.id, `${file} row ${line}`);
     items.push(record);
-  });
+  }
   return { items, problems: log.problems, rowsRead, rowsRejected, columns };
 }

@@ -47,12 +47,20 @@ export function readKind(value: string): LearningKind | undefined {
 /** A lookup of cases by id and by title, for learning rows that name their case either way. */
 export function caseLookup(cases: readonly CaseRecord[]): (value: string) => string | undefined {
   const byId = new Map<string, string>();
-  const byTitle = new Map<string, string>();
-  for (const c of cases) {
-    byId.set(c.id, c.id);
-    if (!byTitle.has(headerKey(c.title))) byTitle.set(headerKey(c.title), c.id);
-  }
-  return (value) => byId.get(value) ?? byTitle.get(headerKey(value));
+  for (const c of cases) byId.set(c.id, c.id);
+  // Folding every title is slow at scale and rarely needed (most files name cases by id), so the
+  // title lookup is built the first time a value is not an id.
+  let byTitle: Map<string, string> | undefined;
+  const titles = (): Map<string, string> => {
+    if (byTitle) return byTitle;
+    byTitle = new Map();
+    for (const c of cases) {
+      const key = headerKey(c.title);
+      if (!byTitle.has(key)) byTitle.set(key, c.id);
+    }
+    return byTitle;
+  };
+  return (value) => byId.get(value) ?? titles().get(headerKey(value));
 }
 
 /**

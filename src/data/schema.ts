@@ -30,6 +30,12 @@ export const outcomeCategorySchema = categorySchema.extend({
 export const fieldCodebookSchema = z.object({
   field: z.string().min(1),
   label: z.string().min(1),
+  /**
+   * `text` for an extra column of free text (long, mostly unique values such as a summary): its
+   * values are kept as written, it has no categories and is not a filter dimension. Absent means
+   * `category`.
+   */
+  kind: z.enum(['category', 'text']).optional(),
   categories: z.array(categorySchema),
 });
 
@@ -50,7 +56,10 @@ export const childAgeSchema = z.object({
   months: z.number().nonnegative().optional(),
 });
 
-/** An extra column of a case file, kept as a categorical attribute (a filter dimension). */
+/**
+ * An extra column of a case file: a category id (a filter dimension), or the text as written when
+ * the codebook gives its field the kind `text`.
+ */
 export const attributeSchema = z.object({ field: z.string().min(1), value: z.string() });
 
 export const caseSchema = z.object({

@@ -1,5 +1,5 @@
 import { headerKey } from '../data/headers';
-import { andInto, countBits, forEachBit, type Bitset } from './bitset';
+import { andInto, countBits, orInto, type Bitset } from './bitset';
 import type { DatasetIndex, DimensionIndex } from './dataset-index';
 
 /** One bar's worth: a category, how many selected cases it holds, how many of those are inferred. */
@@ -20,6 +20,64 @@ export interface DimensionCounts {
   total: number;
 }
 
+/** The number of set bits of one 32-bit word. */
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Counts per category by intersecting the selection with each category's members, 32 cases a
+ * step: for the few categories of a chart, far less work than visiting each selected case.
+ */
+function countByMembers(
+  dimension: DimensionIndex,
+  selection: Bitset,
+  counts: Int32Array,
+  inferred: Int32Array,
+): void {
+  const marks = dimension.inferred;
+  dimension.members.forEach((members, code) => {
+    let count = 0;
+    let inferredCount = 0;
+    for (let w = 0; w < selection.length; w += 1) {
+      const both = (selection[w] ?? 0) & (members[w] ?? 0);
+      if (both === 0) continue;
+      count += popcount(both);
+      const marked = both & (marks[w] ?? 0);
+      if (marked !== 0) inferredCount += popcount(marked);
+    }
+    counts[code] = count;
+    inferred[code] = inferredCount;
+  });
+}
+
+/** Counts per category by visiting each selected case's code (for dimensions of many categories). */
+function countByCases(
+  dimension: DimensionIndex,
+  selection: Bitset,
+  counts: Int32Array,
+  inferred: Int32Array,
+): void {
+  const { codes, inferred: marks } = dimension;
+  for (let w = 0; w < selection.length; w += 1) {
+    let word = selection[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      const i = (w << 5) + 31 - Math.clz32(low);
+      const code = codes[i] ?? -1;
+      if (code === -1) continue;
+      counts[code] = (counts[code] ?? 0) + 1;
+      if (((marks[w] ?? 0) & low) !== 0) inferred[code] = (inferred[code] ?? 0) + 1;
+    }
+  }
+}
+
+/** Past this many categories, visiting the selected cases beats intersecting every category. */
+const MEMBER_COUNT_LIMIT = 64;
+
 /**
  * Counts the selected cases per category of one dimension, in codebook order. A multi-valued
  * dimension (themes) counts a case once per category it holds.
@@ -28,28 +86,16 @@ export function countDimension(dimension: DimensionIndex, selection: Bitset): Di
   const total = countBits(selection);
   const counts = new Int32Array(dimension.categories.length);
   const inferred = new Int32Array(dimension.categories.length);
-  let notRecorded = 0;
+  let notRecorded: number;
   if (dimension.kind === 'single') {
-    forEachBit(selection, (i) => {
-      const code = dimension.codes[i] ?? -1;
-      if (code === -1) notRecorded += 1;
-      else {
-        counts[code] = (counts[code] ?? 0) + 1;
-        if (((dimension.inferred[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0)
-          inferred[code] = (inferred[code] ?? 0) + 1;
-      }
-    });
+    if (dimension.categories.length <= MEMBER_COUNT_LIMIT)
+      countByMembers(dimension, selection, counts, inferred);
+    else countByCases(dimension, selection, counts, inferred);
+    notRecorded = total - counts.reduce((sum, n) => sum + n, 0);
   } else {
-    const scratch = new Uint32Array(selection.length);
-    dimension.members.forEach((members, code) => {
-      scratch.set(selection);
-      andInto(scratch, members);
-      counts[code] = countBits(scratch);
-      inferred[code] = countBits(andInto(scratch, dimension.inferred));
-    });
+    countByMembers(dimension, selection, counts, inferred);
     const any = new Uint32Array(selection.length);
-    for (const members of dimension.members)
-      for (let w = 0; w < any.length; w += 1) any[w] = (any[w] ?? 0) | (members[w] ?? 0);
+    for (const members of dimension.members) orInto(any, members);
     notRecorded = total - countBits(andInto(any, selection));
   }
   return {

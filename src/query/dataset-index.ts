@@ -1,5 +1,6 @@
-import type { Category, Dataset } from '../data/types';
+import type { CaseRecord, Category, Dataset } from '../data/types';
 import { addBit, emptyBitset, type Bitset } from './bitset';
+import { DimensionBuilder } from './dimension-builder';
 
 /** A filterable dimension of the cases. */
 export interface DimensionIndex {
@@ -45,193 +46,107 @@ export function attributeDimension(field: string): string {
   return `attr:${field}`;
 }
 
-function singleDimension(
-  id: string,
-  label: string,
-  categories: Category[],
-  valueOf: (caseIndex: number) => string | undefined,
-  inferredOf: (caseIndex: number) => boolean,
-  size: number,
-): DimensionIndex {
-  const position = new Map<string, number>();
-  categories.forEach((c, i) => position.set(c.id, i));
-  const codes = new Int32Array(size);
-  const inferred = emptyBitset(size);
-  for (let i = 0; i < size; i += 1) {
-    const value = valueOf(i);
-    let code = -1;
-    if (value !== undefined) {
-      code = position.get(value) ?? -1;
-      if (code === -1) {
-        code = categories.length;
-        categories.push({ id: value, label: value });
-        position.set(value, code);
+function yearCategories(years: ReadonlySet<number>): Category[] {
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year, order) => ({ id: String(year), label: String(year), order }));
+}
+
+/** The cases each field is inferred for: field → bitset, from one pass over the cases. */
+function inferredSets(cases: readonly CaseRecord[]): Map<string, Bitset> {
+  const sets = new Map<string, Bitset>();
+  for (let i = 0; i < cases.length; i += 1) {
+    for (const field of cases[i]?.inferred ?? []) {
+      let set = sets.get(field);
+      if (!set) {
+        set = emptyBitset(cases.length);
+        sets.set(field, set);
       }
+      addBit(set, i);
     }
-    codes[i] = code;
-    if (inferredOf(i)) addBit(inferred, i);
   }
-  const members = categories.map(() => emptyBitset(size));
-  for (let i = 0; i < size; i += 1) {
-    const code = codes[i] ?? -1;
-    const set = members[code];
-    if (set) addBit(set, i);
-  }
-  return { id, label, kind: 'single', categories, codes, members, inferred };
+  return sets;
 }
 
-function yearCategories(values: Iterable<number | undefined>): Category[] {
-  const years = [...new Set([...values].filter((v): v is number => v !== undefined))].sort(
-    (a, b) => a - b,
-  );
-  return years.map((year, order) => ({ id: String(year), label: String(year), order }));
-}
+const singleFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
 
-/** Builds the columnar index of a dataset: codes per single-valued field, bitsets per theme. */
+/**
+ * Builds the columnar index of a dataset: codes and member bitsets per single-valued field,
+ * bitsets per theme and barrier. Cases are read once; free-text attributes are not dimensions.
+ */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const { cases, codebook } = dataset;
   const size = cases.length;
-  const dimensions = new Map<string, DimensionIndex>();
-  const isInferred = (field: string) => (i: number) => cases[i]?.inferred.includes(field) ?? false;
-  const add = (d: DimensionIndex) => dimensions.set(d.id, d);
-  const fieldCategories = (field: string): Category[] => [
-    ...(codebook.fields.find((f) => f.field === field)?.categories ?? []),
-  ];
   const label = (id: string): string => dimensionLabels.get(id) ?? id;
-
-  add(
-    singleDimension(
-      'outcome',
-      label('outcome'),
-      codebook.outcomes.map(({ subcategories: _s, ...c }) => c),
-      (i) => cases[i]?.outcome,
-      isInferred('outcome'),
-      size,
-    ),
-  );
-  add(
-    singleDimension(
-      'outcomeSubcategory',
-      label('outcomeSubcategory'),
-      codebook.outcomes.flatMap((o) => o.subcategories),
-      (i) => cases[i]?.outcomeSubcategory,
-      isInferred('outcomeSubcategory'),
-      size,
-    ),
-  );
-  add(
-    singleDimension(
-      'contactRoute',
-      label('contactRoute'),
-      [...codebook.contactRoutes],
-      (i) => cases[i]?.contactRoute,
-      isInferred('contactRoute'),
-      size,
-    ),
-  );
-  for (const field of ['force', 'region', 'area', 'reviewType', 'period'] as const) {
-    add(
-      singleDimension(
-        field,
-        label(field),
-        fieldCategories(field),
-        (i) => cases[i]?.[field],
-        isInferred(field),
-        size,
-      ),
-    );
+  const fieldInfo = new Map(codebook.fields.map((f) => [f.field, f]));
+  const single = (categories: Category[]) => new DimensionBuilder('single', categories, size);
+  const fieldBuilder = (field: string) => single([...(fieldInfo.get(field)?.categories ?? [])]);
+  const incidentYears = new Set<number>();
+  const publishedYears = new Set<number>();
+  for (const c of cases) {
+    if (c.incidentDate) incidentYears.add(Number(c.incidentDate.slice(0, 4)));
+    if (c.publishedYear !== undefined) publishedYears.add(c.publishedYear);
   }
-  add(
-    singleDimension(
-      'incidentYear',
-      label('incidentYear'),
-      yearCategories(
-        cases.map((c) => (c.incidentDate ? Number(c.incidentDate.slice(0, 4)) : undefined)),
-      ),
-      (i) => cases[i]?.incidentDate?.slice(0, 4),
-      isInferred('incidentDate'),
-      size,
-    ),
-  );
-  add(
-    singleDimension(
-      'publishedYear',
-      label('publishedYear'),
-      yearCategories(cases.map((c) => c.publishedYear)),
-      (i) => (cases[i]?.publishedYear === undefined ? undefined : String(cases[i]?.publishedYear)),
-      isInferred('publishedYear'),
-      size,
-    ),
-  );
+  const outcome = single(codebook.outcomes.map(({ subcategories: _s, ...c }) => c));
+  const subcategory = single(codebook.outcomes.flatMap((o) => o.subcategories));
+  const route = single([...codebook.contactRoutes]);
+  const fields = singleFields.map(fieldBuilder);
+  const incidentYear = single(yearCategories(incidentYears));
+  const publishedYear = single(yearCategories(publishedYears));
+  const themes = new DimensionBuilder('multi', [...codebook.themes], size);
+  // Free-text attributes (summaries, notes) are kept on the cases but are not dimensions: null.
+  const attributes = new Map<string, DimensionBuilder | null>();
+  const yearText = new Map<number, string>();
+  for (let i = 0; i < size; i += 1) {
+    const c = cases[i] as CaseRecord;
+    outcome.add(i, c.outcome);
+    subcategory.add(i, c.outcomeSubcategory);
+    route.add(i, c.contactRoute);
+    singleFields.forEach((field, k) => fields[k]?.add(i, c[field]));
+    incidentYear.add(i, c.incidentDate?.slice(0, 4));
+    const year = c.publishedYear;
+    if (year !== undefined) {
+      let text = yearText.get(year);
+      if (text === undefined) yearText.set(year, (text = String(year)));
+      publishedYear.add(i, text);
+    }
+    for (const t of c.themes) themes.add(i, t);
+    for (const a of c.attributes) {
+      let builder = attributes.get(a.field);
+      if (builder === undefined) {
+        builder = fieldInfo.get(a.field)?.kind === 'text' ? null : fieldBuilder(a.field);
+        attributes.set(a.field, builder);
+      }
+      builder?.add(i, a.value);
+    }
+  }
 
-  const attributeFields = new Set(cases.flatMap((c) => c.attributes.map((a) => a.field)));
-  for (const field of attributeFields) {
-    const info = codebook.fields.find((f) => f.field === field);
-    add(
-      singleDimension(
-        attributeDimension(field),
-        info?.label ?? field,
-        fieldCategories(field),
-        (i) => cases[i]?.attributes.find((a) => a.field === field)?.value,
-        () => false,
-        size,
-      ),
-    );
+  const inferred = inferredSets(cases);
+  const inferredOf = (field: string) => inferred.get(field)?.slice() ?? emptyBitset(size);
+  const dimensions = new Map<string, DimensionIndex>();
+  const add = (d: DimensionIndex) => dimensions.set(d.id, d);
+  add(outcome.build('outcome', label('outcome'), inferredOf('outcome')));
+  const subId = 'outcomeSubcategory';
+  add(subcategory.build(subId, label(subId), inferredOf(subId)));
+  add(route.build('contactRoute', label('contactRoute'), inferredOf('contactRoute')));
+  singleFields.forEach(
+    (field, k) => fields[k] && add(fields[k].build(field, label(field), inferredOf(field))),
+  );
+  add(incidentYear.build('incidentYear', label('incidentYear'), inferredOf('incidentDate')));
+  add(publishedYear.build('publishedYear', label('publishedYear'), inferredOf('publishedYear')));
+  for (const [field, builder] of attributes) {
+    const shown = fieldInfo.get(field)?.label ?? field;
+    if (builder) add(builder.build(attributeDimension(field), shown, emptyBitset(size)));
   }
 
   const caseIndex = new Map<string, number>();
   cases.forEach((c, i) => caseIndex.set(c.id, i));
-  add(
-    multiDimension(
-      'themes',
-      label('themes'),
-      [...codebook.themes],
-      size,
-      (visit) => cases.forEach((c, i) => c.themes.forEach((t) => visit(i, t))),
-      isInferred('themes'),
-    ),
-  );
-  add(
-    multiDimension(
-      'barrier',
-      label('barrier'),
-      [...codebook.barriers],
-      size,
-      (visit) => {
-        for (const item of dataset.learning) {
-          const i = caseIndex.get(item.caseId);
-          if (i !== undefined && item.barrier !== '') visit(i, item.barrier);
-        }
-      },
-      isInferred('themes'),
-    ),
-  );
+  add(themes.build('themes', label('themes'), inferredOf('themes')));
+  const barrier = new DimensionBuilder('multi', [...codebook.barriers], size);
+  for (const item of dataset.learning) {
+    const i = caseIndex.get(item.caseId);
+    if (i !== undefined && item.barrier !== '') barrier.add(i, item.barrier);
+  }
+  add(barrier.build('barrier', label('barrier'), inferredOf('themes')));
   return { size, dimensions, caseIndex };
-}
-
-function multiDimension(
-  id: string,
-  label: string,
-  categories: Category[],
-  size: number,
-  each: (visit: (caseIndex: number, categoryId: string) => void) => void,
-  inferredOf: (caseIndex: number) => boolean,
-): DimensionIndex {
-  const position = new Map<string, number>();
-  categories.forEach((c, i) => position.set(c.id, i));
-  const members = categories.map(() => emptyBitset(size));
-  each((i, categoryId) => {
-    let code = position.get(categoryId);
-    if (code === undefined) {
-      code = categories.length;
-      categories.push({ id: categoryId, label: categoryId });
-      position.set(categoryId, code);
-      members.push(emptyBitset(size));
-    }
-    const set = members[code];
-    if (set) addBit(set, i);
-  });
-  const inferred = emptyBitset(size);
-  for (let i = 0; i < size; i += 1) if (inferredOf(i)) addBit(inferred, i);
-  return { id, label, kind: 'multi', categories, codes: new Int32Array(0), members, inferred };
 }

@@ -7,6 +7,7 @@ import {
   type HeatmapMatrix,
   type HeatmapMode,
 } from './heatmap-matrix';
+import { isMaskedCount } from './presenter-safe';
 import { seriateRows } from './seriation';
 
 /** How the heatmap's rows (cases) are sorted. */
@@ -15,6 +16,23 @@ export type RowSort = 'total' | 'outcome' | 'title' | 'similarity';
 export type ColumnSort = 'codebook' | 'total';
 
 const titleCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** How presenter-safe changes the order, so that it gives away neither names nor small counts. */
+export interface SafeOrder {
+  /** The row labels shown (neutral labels), in matrix row order: title sorts and ties use them. */
+  titles: readonly string[];
+  /** Totals from 1 to hideBelow − 1 are hidden, so they tie with one another. */
+  hideBelow: number;
+}
+
+/** A total as the order may see it: hidden totals all rank alike. */
+function rankedTotals(totals: Int32Array, hideBelow: number | undefined): Int32Array {
+  if (hideBelow === undefined) return totals;
+  return Int32Array.from({ length: totals.length }, (_, i) => {
+    const total = totals[i] ?? 0;
+    return isMaskedCount(total, hideBelow) ? 1 : total;
+  });
+}
 
 /**
  * The display order of the matrix rows: by total (largest first), by outcome (codebook order),
@@ -26,17 +44,18 @@ export function orderRows(
   index: DatasetIndex,
   sort: RowSort,
   mode: HeatmapMode,
+  safe?: SafeOrder,
 ): Int32Array {
   if (sort === 'similarity') {
     const profile = cellValues(matrix, mode);
     return seriateRows(profile, matrix.rowCount, matrix.columnCount);
   }
-  const titles = Array.from(matrix.caseRows, (c) => dataset.cases[c]?.title ?? '');
+  const titles = safe?.titles ?? Array.from(matrix.caseRows, (c) => dataset.cases[c]?.title ?? '');
   const byTitle = (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
-  const totals = rowTotals(matrix, mode);
+  const totals = rankedTotals(rowTotals(matrix, mode), safe?.hideBelow);
+  const present = rankedTotals(matrix.rowPresent, safe?.hideBelow);
   const byTotal = (a: number, b: number) =>
-    (totals[b] ?? 0) - (totals[a] ?? 0) ||
-    (matrix.rowPresent[b] ?? 0) - (matrix.rowPresent[a] ?? 0);
+    (totals[b] ?? 0) - (totals[a] ?? 0) || (present[b] ?? 0) - (present[a] ?? 0);
   const outcomes = index.dimensions.get('outcome')?.codes;
   const outcomeRank = (row: number) => {
     const code = outcomes?.[matrix.caseRows[row] ?? 0] ?? -1;
@@ -60,15 +79,18 @@ function groupRank(theme: Category, groups: readonly Category[]): number {
 
 /**
  * The display order of the columns: codebook order, or by total (largest first). Either way
- * themes stay inside their codebook group, so grouped headers remain contiguous.
+ * themes stay inside their codebook group, so grouped headers remain contiguous. Totals below
+ * `hideBelow` (presenter-safe) tie, so the order does not rank hidden counts.
  */
 export function orderColumns(
   matrix: HeatmapMatrix,
   groups: readonly Category[],
   sort: ColumnSort,
   mode: HeatmapMode,
+  hideBelow?: number,
 ): Int32Array {
-  const totals = columnTotals(matrix, mode);
+  const totals = rankedTotals(columnTotals(matrix, mode), hideBelow);
+  const unnamed = rankedTotals(matrix.unnamed, hideBelow);
   const position = (c: number) => matrix.themes[c]?.order ?? c;
   const order = Array.from({ length: matrix.columnCount }, (_, i) => i);
   order.sort((a, b) => {
@@ -78,7 +100,7 @@ export function orderColumns(
     // The items naming no case break ties, so a theme's whole weight still shows in the order.
     const byTotal =
       sort === 'total'
-        ? (totals[b] ?? 0) - (totals[a] ?? 0) || (matrix.unnamed[b] ?? 0) - (matrix.unnamed[a] ?? 0)
+        ? (totals[b] ?? 0) - (totals[a] ?? 0) || (unnamed[b] ?? 0) - (unnamed[a] ?? 0)
         : 0;
     return byGroup || byTotal || position(a) - position(b) || a - b;
   });

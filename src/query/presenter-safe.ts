@@ -25,6 +25,13 @@ export function maskPercent(count: number, percent: number | null, k: number): n
   return isMaskedCount(count, k) ? null : percent;
 }
 
+/**
+ * Case fields that name the case besides its title and id, left out of case-level views while
+ * presenter-safe is on: the review's focus and link, and the area (a review's title is
+ * "Area: Child X", so the area next to a neutral label gives half the title back).
+ */
+export const identifyingCaseFields: ReadonlySet<string> = new Set(['reviewFocus', 'url', 'area']);
+
 /** The neutral label that replaces a case title: `neutralCaseLabel(1)` → "Case 1". */
 export function neutralCaseLabel(caseNumber: number): string {
   return `Case ${caseNumber}`;

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 
 /** One case in a list of the cases behind a number. */
 export interface CaseListEntry {
   id: string;
+  /** The title as shown: callers pass the neutral label while presenter-safe is on. */
   title: string;
   /** A short description, e.g. "Death · Suicide · Missing child". */
   detail?: string;
@@ -17,13 +19,23 @@ export interface CaseListDialogProps {
   onClose: () => void;
 }
 
+const neutralOrder = new Intl.Collator('en', { numeric: true });
+
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
- * dialog; Escape or Close returns it to the control that opened it.
+ * dialog; Escape or Close returns it to the control that opened it. While presenter-safe is on,
+ * the cases behind a count below k are not listed (the list would give the count away), and the
+ * others are listed by their neutral labels in label order (file order would tell who they are).
  */
 export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseListDialogProps) {
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const safe = usePresenterSafe();
+  const count = safe.count(cases.length);
+  const withheld = count !== String(cases.length);
+  const shown = safe.enabled
+    ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
+    : cases;
   useEffect(() => {
     const element = panel.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -50,17 +62,22 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
     >
       <div className="case-list-header">
         <h2 id={headingId}>
-          {heading}: {cases.length} case{cases.length === 1 ? '' : 's'}
+          {heading}: {count} case{count === '1' ? '' : 's'}
         </h2>
         <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-      {cases.length === 0 ? (
+      {withheld ? (
+        <p>
+          Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold}{' '}
+          stay hidden, because the list would give the count away.
+        </p>
+      ) : cases.length === 0 ? (
         <p>No cases.</p>
       ) : (
         <ul>
-          {cases.map((c) => (
+          {shown.map((c) => (
             <li key={c.id}>
               <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
                 {c.title}

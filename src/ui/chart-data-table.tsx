@@ -1,12 +1,13 @@
 import { formatPercent } from '../query/percent';
+import { usePresenterSafe, type PresenterSafe } from '../state/use-presenter-safe';
 
 /** One row of a chart's data table. */
 export interface DataTableRow {
   label: string;
   count: number;
   percent: number | null;
-  /** Optional further cells, e.g. the unfiltered total. */
-  extra?: string[];
+  /** Optional further cells, e.g. the unfiltered total; numbers are counts (presenter-safe masks them). */
+  extra?: Array<string | number>;
 }
 
 /** Props of {@link ChartDataTable}. */
@@ -22,6 +23,22 @@ export interface ChartDataTableProps {
 }
 
 /**
+ * A row's cells as shown and exported: label, count, percentage and the extra cells, with counts
+ * below k (and their percentages) hidden while presenter-safe is on.
+ */
+export function shownCells(
+  row: DataTableRow,
+  safe: Pick<PresenterSafe, 'count' | 'percent'>,
+): string[] {
+  return [
+    row.label,
+    safe.count(row.count),
+    formatPercent(safe.percent(row.count, row.percent)),
+    ...(row.extra ?? []).map((cell) => (typeof cell === 'number' ? safe.count(cell) : cell)),
+  ];
+}
+
+/**
  * The accessible data table every chart carries (DESIGN.md "Contract"): caption = chart title,
  * label in the first column, count in the second, percentage of the stated denominator in the third.
  */
@@ -34,6 +51,7 @@ export function ChartDataTable({
   extraHeaders = [],
   hidden = false,
 }: ChartDataTableProps) {
+  const safe = usePresenterSafe();
   const table = (
     <table className="data-table">
       <caption>{caption}</caption>
@@ -50,16 +68,19 @@ export function ChartDataTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td>{row.count}</td>
-            <td>{formatPercent(row.percent)}</td>
-            {(row.extra ?? []).map((cell, i) => (
-              <td key={extraHeaders[i] ?? i}>{cell}</td>
-            ))}
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const [label, count, percent, ...extra] = shownCells(row, safe);
+          return (
+            <tr key={row.label}>
+              <th scope="row">{label}</th>
+              <td>{count}</td>
+              <td>{percent}</td>
+              {extra.map((cell, i) => (
+                <td key={extraHeaders[i] ?? i}>{cell}</td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { toSafeCsv } from '../data/csv-safe';
-import { formatPercent } from '../query/percent';
-import { ChartDataTable, type DataTableRow } from './chart-data-table';
+import { usePresenterSafe } from '../state/use-presenter-safe';
+import { ChartDataTable, shownCells, type DataTableRow } from './chart-data-table';
+import { ChartErrorBoundary } from './chart-error-boundary';
 import { headedSvgMarkup, svgToPng } from './chart-export';
 import { downloadBlob, downloadText, fileNameFor } from './download';
 
@@ -54,7 +55,11 @@ export function ChartFrame({
   const body = useRef<HTMLDivElement>(null);
   const [ownShowData, setOwnShowData] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const visible = showData || ownShowData;
+  // The rows the drawing failed on: a crashed chart shows its table and offers no image export.
+  const [failedRows, setFailedRows] = useState<readonly DataTableRow[] | null>(null);
+  const failed = failedRows === rows;
+  const safe = usePresenterSafe();
+  const visible = showData || ownShowData || failed;
   const name = fileNameFor(title);
   const chartSvg = () => body.current?.querySelector('svg') ?? null;
 
@@ -75,12 +80,8 @@ export function ChartFrame({
   };
   const exportCsv = () => {
     const header = [labelHeader, countHeader, percentHeader, ...extraHeaders];
-    const lines = rows.map((r) => [
-      r.label,
-      String(r.count),
-      formatPercent(r.percent),
-      ...(r.extra ?? []),
-    ]);
+    // The file holds what the table shows: presenter-safe masks it the same way.
+    const lines = rows.map((r) => shownCells(r, safe));
     downloadText(toSafeCsv([header, ...lines]), `${name}.csv`, 'text/csv');
   };
 
@@ -93,7 +94,7 @@ export function ChartFrame({
             type="button"
             aria-pressed={visible}
             onClick={() => setOwnShowData((v) => !v)}
-            disabled={showData}
+            disabled={showData || failed}
           >
             Show data
           </button>
@@ -101,7 +102,7 @@ export function ChartFrame({
             type="button"
             onClick={exportSvg}
             aria-label={`Export ${title} as SVG`}
-            disabled={!!emptyMessage}
+            disabled={!!emptyMessage || failed}
           >
             SVG
           </button>
@@ -109,7 +110,7 @@ export function ChartFrame({
             type="button"
             onClick={() => void exportPng()}
             aria-label={`Export ${title} as PNG`}
-            disabled={!!emptyMessage}
+            disabled={!!emptyMessage || failed}
           >
             PNG
           </button>
@@ -122,7 +123,13 @@ export function ChartFrame({
       {controls}
       {legend}
       <div ref={body} className="chart-body">
-        {emptyMessage ? <p className="chart-empty">{emptyMessage}</p> : children}
+        {emptyMessage ? (
+          <p className="chart-empty">{emptyMessage}</p>
+        ) : (
+          <ChartErrorBoundary resetKey={rows} onError={() => setFailedRows(rows)}>
+            {children}
+          </ChartErrorBoundary>
+        )}
       </div>
       {notes && <div className="chart-notes">{notes}</div>}
       {exportError && <p role="alert">{exportError}</p>}

@@ -1,7 +1,8 @@
-import { useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
 import { useCompareVersion } from '../state/compare-version';
 import { useSourceFiles } from '../state/source-files';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 import { collectViewEvidence } from './collect-view-evidence';
 import { downloadBlob } from './download';
 import { evidencePackFiles, evidencePackName, zipFiles, type EvidenceTable } from './evidence-pack';
@@ -25,7 +26,8 @@ export interface EvidencePackButtonProps {
 /**
  * Downloads the evidence pack of the view: one zip with its charts (SVG, PNG at 2×), their rows,
  * the case rows under the filters and a README naming the dataset, filters, time and SHA-256 of
- * each source file. Everything is made in the browser.
+ * each source file. Everything is made in the browser. While presenter-safe is on it is refused:
+ * the pack holds every case row (titles, ids and summaries), which the switch promises to hide.
  */
 export function EvidencePackButton({
   view,
@@ -36,6 +38,8 @@ export function EvidencePackButton({
   notes = [],
   extraTables = [],
 }: EvidencePackButtonProps) {
+  const safe = usePresenterSafe();
+  const refusedId = useId();
   const sourceFiles = useSourceFiles(loaded);
   const compared = useCompareVersion().version?.files;
   const [state, setState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({
@@ -82,10 +86,20 @@ export function EvidencePackButton({
   };
   return (
     <div className="evidence-pack">
-      <button type="button" onClick={() => void make()} disabled={state.busy}>
+      <button
+        type="button"
+        onClick={() => void make()}
+        disabled={state.busy || safe.enabled}
+        aria-describedby={safe.enabled ? refusedId : undefined}
+      >
         Download evidence pack
       </button>
-      {state.message && (
+      {safe.enabled && (
+        <span id={refusedId} className="evidence-pack-message">
+          Not while presenter-safe is on: the pack holds case names and summaries.
+        </span>
+      )}
+      {!safe.enabled && state.message && (
         <span role={state.failed ? 'alert' : 'status'} className="evidence-pack-message">
           {state.message}
         </span>

@@ -4,6 +4,7 @@ import { countBits } from '../query/bitset';
 import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
 import { selectCases } from '../query/selection';
 import { useExplorerStore } from '../state/explorer-store';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 import { FilterMenu } from './filter-menu';
 import './filter-bar.css';
 
@@ -54,6 +55,7 @@ export function FilterBar({ index }: FilterBarProps) {
     [dimensions, index, filters],
   );
   const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
+  const safe = usePresenterSafe();
   const chips = [...filters.values].flatMap(([dimensionId, ids]) => {
     const dimension = index.dimensions.get(dimensionId);
     const name = dimension?.label ?? dimensionId;
@@ -93,8 +95,8 @@ export function FilterBar({ index }: FilterBarProps) {
       <div className="filter-chips">
         <p className="filter-count" aria-live="polite">
           {chips.length === 0
-            ? `No filters: all ${index.size} cases.`
-            : `Showing ${selected} of ${index.size} cases.`}
+            ? `No filters: all ${safe.count(index.size)} cases.`
+            : `Showing ${safe.count(selected)} of ${safe.count(index.size)} cases.`}
         </p>
         {chips.length > 0 && (
           <>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DimensionCounts } from '../query/aggregate';
 import type { MatchMode } from '../query/selection';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 
 /** Props of {@link FilterMenu}. */
 export interface FilterMenuProps {
@@ -19,6 +20,7 @@ export interface FilterMenuProps {
  */
 export function FilterMenu({ label, counts, chosen, onChange, match }: FilterMenuProps) {
   const [open, setOpen] = useState(false);
+  const safe = usePresenterSafe();
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -66,12 +68,12 @@ export function FilterMenu({ label, counts, chosen, onChange, match }: FilterMen
               <label key={c.id} className="filter-option">
                 <input
                   type="checkbox"
-                  aria-label={`${c.label} ${c.count} ${c.count === 1 ? 'case' : 'cases'}`}
+                  aria-label={`${c.label} ${safe.count(c.count)} ${safe.count(c.count) === '1' ? 'case' : 'cases'}`}
                   checked={chosen.includes(c.id)}
                   onChange={(e) => toggle(c.id, e.target.checked)}
                 />
                 <span className="filter-option-label">{c.label}</span>
-                <span className="filter-option-count">{c.count}</span>
+                <span className="filter-option-count">{safe.count(c.count)}</span>
               </label>
             ))}
           </fieldset>

@@ -1,4 +1,5 @@
 import type { LearningKind } from '../data/types';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 import { LearningItem, type CaseLinking, type LearningEntry } from './learning-item';
 
 /** A barrier category, in codebook order. */
@@ -71,6 +72,7 @@ export function LearningGroups({
   showTheme,
   headingLevel = 3,
 }: LearningGroupsProps) {
+  const safe = usePresenterSafe();
   const sections = groupLearning(entries, barriers);
   const SectionHeading = headingLevel === 3 ? 'h3' : 'h4';
   const GroupHeading = headingLevel === 3 ? 'h4' : 'h5';
@@ -80,12 +82,12 @@ export function LearningGroups({
       {sections.map((section) => (
         <section key={section.kind} className={`learning-section kind-${section.kind}`}>
           <SectionHeading className="learning-section-title">
-            {section.title} ({section.count})
+            {section.title} ({safe.count(section.count)})
           </SectionHeading>
           {section.groups.map((group) => (
             <div key={group.id} className="learning-group">
               <GroupHeading className="learning-group-title">
-                {group.label} ({group.entries.length})
+                {group.label} ({safe.count(group.entries.length)})
               </GroupHeading>
               <ul className="learning-list">
                 {group.entries.map((entry) => (

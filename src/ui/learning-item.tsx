@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { LearningKind } from '../data/types';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 import { HighlightText } from './highlight-text';
 import './learning.css';
 
@@ -49,14 +50,18 @@ export function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : undefined;
 }
 
-/** One learning summary as a list item, with its case, provenance and source. */
+/**
+ * One learning summary as a list item, with its case, provenance and source. While presenter-safe
+ * is on the summary and the review's link are hidden (callers pass the case's neutral label).
+ */
 export function LearningItem({ entry, linking, show, terms = [] }: LearningItemProps) {
+  const safe = usePresenterSafe();
   const follow = (caseId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     linking.onOpenCase(caseId);
   };
-  const review = safeUrl(entry.reviewUrl);
+  const review = safe.enabled ? undefined : safeUrl(entry.reviewUrl);
   const source = [entry.page === undefined ? '' : `p. ${entry.page}`, entry.section ?? ''].filter(
     (s) => s !== '',
   );
@@ -64,7 +69,7 @@ export function LearningItem({ entry, linking, show, terms = [] }: LearningItemP
     <li className={`learning-item kind-${entry.kind}`}>
       {show.kind && <span className="learning-kind">{kindLabels[entry.kind]}</span>}
       <p className="learning-summary">
-        <HighlightText text={entry.summary} terms={terms} />
+        <HighlightText text={safe.summary(entry.summary)} terms={terms} />
       </p>
       <p className="learning-meta">
         {show.case && (

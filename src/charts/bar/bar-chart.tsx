@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { formatPercent } from '../../query/percent';
+import { maskCount } from '../../query/presenter-safe';
 import { Tooltip } from '../../ui/tooltip';
 import { chartInk } from '../palette';
 import type { BarLayout, BarRow } from './bar-layout';
@@ -36,6 +37,9 @@ export function BarChart({ layout, name, onToggle, onList }: BarChartProps) {
       .map((l) => ({ solid: l.colour, stripe: l.colour })),
   ];
   const top = layout.rows[0]?.y ?? 0;
+  const { hideBelow } = layout;
+  const shown = (count: number) =>
+    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
 
   return (
     <div className="bar-chart">
@@ -101,9 +105,11 @@ export function BarChart({ layout, name, onToggle, onList }: BarChartProps) {
           containerWidth={layout.width}
         >
           <strong>{activeRow.label}</strong>
-          {casesText(activeRow.count)}: {formatPercent(activeRow.percent)} of n ={' '}
-          {layout.denominator}
-          {activeRow.inferred > 0 && <>; {activeRow.inferred} inferred from the narrative</>}
+          {casesText(activeRow.count, activeRow.countText)}: {formatPercent(activeRow.percent)} of n
+          = {shown(layout.denominator)}
+          {activeRow.inferred > 0 && !activeRow.masked && (
+            <>; {shown(activeRow.inferred)} inferred from the narrative</>
+          )}
           <span className="tooltip-hint">
             {activeRow.categoryId !== undefined && onToggle
               ? 'Click or press Enter to filter; Shift-click to add. '

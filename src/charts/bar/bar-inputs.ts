@@ -1,4 +1,5 @@
 import type { DimensionCounts } from '../../query/aggregate';
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import { dimmedColour } from '../palette';
 import type { BarInput, BarState, LegendInput } from './bar-layout';
 import { orderCategories } from './bar-order';
@@ -11,6 +12,8 @@ export interface BarInputOptions {
   /** Counts in the whole dataset: they fix the order and which categories are shown at all. */
   reference: ReadonlyMap<string, number>;
   colour: string | ((categoryId: string) => string);
+  /** Presenter-safe's k while it is on: reference counts below it rank alike (codebook order). */
+  hideBelow?: number;
 }
 
 /** The selection state of a category: chosen, not chosen, or no filter on its dimension. */
@@ -24,11 +27,16 @@ export function barState(chosen: readonly string[], categoryId: string): BarStat
  * chosen), ordered, with their state under the filter, then the cases not recorded, if any.
  */
 export function barInputsFor(counts: DimensionCounts, options: BarInputOptions): BarInput[] {
-  const { chosen, order, reference, colour } = options;
+  const { chosen, order, reference, colour, hideBelow } = options;
   const shown = counts.categories.filter(
     (c) => (reference.get(c.id) ?? 0) > 0 || c.count > 0 || chosen.includes(c.id),
   );
-  const rows: BarInput[] = orderCategories(shown, order, reference).map((c) => ({
+  // Ranking hidden counts would tell which of them is larger.
+  const rank =
+    hideBelow === undefined
+      ? reference
+      : new Map([...reference].map(([id, n]) => [id, isMaskedCount(n, hideBelow) ? 1 : n]));
+  const rows: BarInput[] = orderCategories(shown, order, rank).map((c) => ({
     key: c.id,
     categoryId: c.id,
     label: c.label,
@@ -63,15 +71,21 @@ export function countsById(counts: DimensionCounts): Map<string, number> {
   return new Map(counts.categories.map((c) => [c.id, c.count]));
 }
 
+/** A count as shown: the number, or "< k" while presenter-safe (threshold k) hides it. */
+function shownCount(count: number, hideBelow: number | undefined): string {
+  return hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
+}
+
 /**
  * The unit and denominator line of a chart: "Unit: cases. n = 6 of 11 cases (under the other
- * filters). Percentages are of n."
+ * filters). Percentages are of n." Counts below `hideBelow` (presenter-safe) read "< k".
  */
-export function unitLine(n: number, all: number, extra = ''): string {
+export function unitLine(n: number, all: number, extra = '', hideBelow?: number): string {
+  const shown = shownCount(n, hideBelow);
   const of =
     n === all
-      ? `n = ${n} ${n === 1 ? 'case' : 'cases'}`
-      : `n = ${n} of ${all} cases (under the filters on other charts)`;
+      ? `n = ${shown} ${shown === '1' ? 'case' : 'cases'}`
+      : `n = ${shown} of ${shownCount(all, hideBelow)} cases (under the filters on other charts)`;
   return `Unit: cases. ${of}. Percentages are of n.${extra ? ` ${extra}` : ''}`;
 }
 
@@ -85,10 +99,12 @@ export function inferredNote(
   rows: readonly BarInput[],
   n: number,
   noun: string,
+  hideBelow?: number,
 ): string | undefined {
   const inferred = inferredTotal(rows);
   if (inferred === 0) return undefined;
-  return `${inferred} of ${n} ${noun} ${inferred === 1 ? 'is' : 'are'} inferred (coded by the analyst from the narrative, not stated in the source); inferred shares are hatched.`;
+  const shown = shownCount(inferred, hideBelow);
+  return `${shown} of ${shownCount(n, hideBelow)} ${noun} ${shown === '1' ? 'is' : 'are'} inferred (coded by the analyst from the narrative, not stated in the source); inferred shares are hatched.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatPercent, percentHalfUp } from '../../query/percent';
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import { textWidth, wrapText, type TextMeasure } from '../text-measure';
 
 /** How a bar stands under its own dimension's filter: chosen, not chosen, or no filter at all. */
@@ -53,6 +54,10 @@ export interface BarRow extends BarInput {
   /** Width of the inferred share, drawn at the bar's end. */
   inferredWidth: number;
   percent: number | null;
+  /** The count as shown: "6", or "< 5" when presenter-safe hides it. */
+  countText: string;
+  /** Presenter-safe hides this row's count: its bar is a stub of fixed length, not to scale. */
+  masked: boolean;
   valueText: string;
   valueX: number;
   valueY: number;
@@ -72,6 +77,8 @@ export interface BarLayout {
   rows: BarRow[];
   /** The number of cases percentages are of (the chart's n). */
   denominator: number;
+  /** Presenter-safe's threshold k while it is on: counts 1 to k − 1 are shown as "< k". */
+  hideBelow?: number;
 }
 
 /** Options of {@link layoutBars}. */
@@ -82,12 +89,16 @@ export interface BarLayoutOptions {
   legend?: readonly LegendInput[];
   /** Measures text; an estimate by default (layouts stay pure and testable). */
   measure?: TextMeasure;
+  /** Presenter-safe's threshold k while it is on (undefined while off). */
+  hideBelow?: number;
 }
 
 const gap = 12;
 const indentStep = 18;
 const rowPadding = 10;
 const swatchSize = 14;
+/** Length of a bar whose count presenter-safe hides: the same for every such bar. */
+export const maskedBarWidth = 10;
 
 /** The value label of a row: "6 (55%)". */
 export function valueLabel(count: number, percent: number | null): string {
@@ -127,9 +138,17 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
   const measure = options.measure ?? textWidth;
   const lineHeight = Math.round(fontSize * 1.3);
   const legend = layoutLegend(options.legend ?? [], width, fontSize - 1, measure);
+  const { hideBelow } = options;
   const withValues = inputs.map((input) => {
+    const masked = hideBelow !== undefined && isMaskedCount(input.count, hideBelow);
+    if (masked) {
+      // Neither the count, its share nor the bar's length may show how small it is.
+      const countText = maskCount(input.count, hideBelow);
+      return { input, masked, percent: null, countText, valueText: countText };
+    }
     const percent = percentHalfUp(input.count, denominator);
-    return { input, percent, valueText: valueLabel(input.count, percent) };
+    const countText = String(input.count);
+    return { input, masked, percent, countText, valueText: valueLabel(input.count, percent) };
   });
   const valueReserve =
     (max(withValues, (v) => measure(v.valueText, fontSize, v.input.kind === 'group')) ?? 0) + 10;
@@ -145,7 +164,7 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
     .range([0, plotWidth]);
 
   let y = legend.height;
-  const rows = withValues.map(({ input, percent, valueText }, position): BarRow => {
+  const rows = withValues.map(({ input, masked, percent, countText, valueText }, position) => {
     const indent = input.level * indentStep;
     const bold = input.kind === 'group';
     const labelLines = wrapText(input.label, labelWidth - indent, fontSize, {
@@ -158,10 +177,12 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
     const height = Math.max(barHeight, labelLines.length * lineHeight) + rowPadding;
     const top = y;
     y += height;
-    const barWidth = input.count > 0 && input.kind !== 'group' ? Math.max(2, x(input.count)) : 0;
-    const inferredWidth = input.count > 0 ? (barWidth * input.inferred) / input.count : 0;
+    const drawn = input.count > 0 && input.kind !== 'group';
+    const barWidth = drawn ? (masked ? maskedBarWidth : Math.max(2, x(input.count))) : 0;
+    const inferredWidth =
+      input.count > 0 && !masked ? (barWidth * input.inferred) / input.count : 0;
     const labelBlock = labelLines.length * lineHeight;
-    return {
+    const row: BarRow = {
       ...input,
       y: top,
       height,
@@ -174,11 +195,14 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
       barHeight,
       inferredWidth,
       percent,
+      countText,
+      masked,
       valueText,
       valueX: plotX + barWidth + (barWidth > 0 ? 6 : 0),
       valueY: top + height / 2 + fontSize * 0.35,
       valueWidth: measure(valueText, fontSize, bold),
     };
+    return row;
   });
   return {
     width,
@@ -191,5 +215,6 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
     legend: legend.placed,
     rows,
     denominator,
+    ...(hideBelow === undefined ? {} : { hideBelow }),
   };
 }

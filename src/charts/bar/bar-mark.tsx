@@ -7,19 +7,19 @@ const linkColour = '#1D4E89';
 const notRecordedColour = '#8F96A0';
 const dimmedStripe = '#A9B0BA';
 
-/** "1 case", "6 cases". */
-export function casesText(count: number): string {
-  return `${count} ${count === 1 ? 'case' : 'cases'}`;
+/** "1 case", "6 cases"; with the count as shown, "< 5 cases" when presenter-safe hides it. */
+export function casesText(count: number, shown = String(count)): string {
+  return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
-/** The accessible name of a bar (DESIGN.md "Contract"): its category and count. */
-function barName(row: Pick<BarRow, 'label' | 'count'>): string {
-  return `${row.label}: ${casesText(row.count)}`;
+/** The accessible name of a bar (DESIGN.md "Contract"): its category and count as shown. */
+function barName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
+  return `${row.label}: ${casesText(row.count, row.countText)}`;
 }
 
 /** The accessible name of the count link beside a bar. */
-function countLinkName(row: Pick<BarRow, 'label' | 'count'>): string {
-  return `List the ${casesText(row.count)} behind ${row.label}`;
+function countLinkName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
+  return `List the ${casesText(row.count, row.countText)} behind ${row.label}`;
 }
 
 /** The colours a row is drawn in: its own, grey when not selected, neutral when not recorded. */
@@ -89,9 +89,22 @@ export function BarMark(props: BarMarkProps) {
           </tspan>
         ))}
       </text>
-      {stated > 0 && (
-        <rect x={row.barX} y={row.barY} width={stated} height={row.barHeight} fill={fill.solid} />
-      )}
+      {stated > 0 &&
+        (row.masked ? (
+          // A hidden count: a stub of fixed length, outlined so it does not read as a small bar.
+          <rect
+            x={row.barX + 1}
+            y={row.barY + 1}
+            width={stated - 2}
+            height={row.barHeight - 2}
+            fill="none"
+            stroke={fill.solid}
+            strokeWidth={2}
+            strokeDasharray="3 2"
+          />
+        ) : (
+          <rect x={row.barX} y={row.barY} width={stated} height={row.barHeight} fill={fill.solid} />
+        ))}
       {row.inferredWidth > 0 && (
         <rect
           x={row.barX + stated}

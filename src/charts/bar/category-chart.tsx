@@ -25,6 +25,8 @@ export interface CategoryChartProps {
   showData?: boolean;
   /** A further column of the data table (e.g. the outcome of a sub-category). */
   groupColumn?: { header: string; valueOf: (row: BarInput) => string };
+  /** Presenter-safe's threshold k while it is on: counts below it are shown as "< k". */
+  hideBelow?: number;
   onToggle?: (categoryId: string, additive: boolean) => void;
   onList?: (row: BarRow) => void;
 }
@@ -45,13 +47,14 @@ export function CategoryChart({
   emptyMessage,
   showData,
   groupColumn,
+  hideBelow,
   onToggle,
   onList,
 }: CategoryChartProps) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const layout = useMemo(
-    () => layoutBars(rows, { width, denominator, legend, measure: measuredTextWidth }),
-    [rows, width, denominator, legend],
+    () => layoutBars(rows, { width, denominator, legend, measure: measuredTextWidth, hideBelow }),
+    [rows, width, denominator, legend, hideBelow],
   );
   const bars = rows.filter((r) => r.kind !== 'group');
   const anyInferred = bars.some((r) => r.inferred > 0);
@@ -63,10 +66,7 @@ export function CategoryChart({
     label: r.label,
     count: r.count,
     percent: percentHalfUp(r.count, denominator),
-    extra: [
-      ...(groupColumn ? [groupColumn.valueOf(r)] : []),
-      ...(anyInferred ? [String(r.inferred)] : []),
-    ],
+    extra: [...(groupColumn ? [groupColumn.valueOf(r)] : []), ...(anyInferred ? [r.inferred] : [])],
   }));
   const empty =
     emptyMessage ?? (denominator === 0 ? 'No cases match the current filters.' : undefined);

@@ -16,6 +16,8 @@ export interface DimensionChartData {
   /** The categories chosen in this dimension's filter. */
   chosen: readonly string[];
   showData?: boolean;
+  /** Presenter-safe's threshold k while it is on: counts below it are shown as "< k". */
+  hideBelow?: number;
   onToggle?: (categoryId: string, additive: boolean) => void;
   onList?: (row: BarRow) => void;
 }
@@ -45,12 +47,18 @@ export interface DimensionChartProps extends DimensionChartData {
  * the filters leave no case).
  */
 export function DimensionChart(props: DimensionChartProps) {
-  const { counts, reference, all, chosen, order, colour, series, title, noun } = props;
+  const { counts, reference, all, chosen, order, colour, series, title, noun, hideBelow } = props;
   const rows = useMemo(
     () =>
       props.rows ??
-      barInputsFor(counts, { chosen, order, reference, colour: colour ?? singleSeriesColour }),
-    [props.rows, counts, chosen, order, reference, colour],
+      barInputsFor(counts, {
+        chosen,
+        order,
+        reference,
+        colour: colour ?? singleSeriesColour,
+        hideBelow,
+      }),
+    [props.rows, counts, chosen, order, reference, colour, hideBelow],
   );
   const inferred = inferredTotal(rows) > 0;
   const filtered = chosen.length > 0;
@@ -60,12 +68,12 @@ export function DimensionChart(props: DimensionChartProps) {
     [series, legendColour, inferred, filtered],
   );
   const absent = [...reference.values()].every((v) => v === 0);
-  const note = inferredNote(rows, counts.total, noun);
+  const note = inferredNote(rows, counts.total, noun, hideBelow);
   return (
     <CategoryChart
       title={title}
       labelHeader={props.labelHeader}
-      unit={unitLine(counts.total, all, props.unitExtra)}
+      unit={unitLine(counts.total, all, props.unitExtra, hideBelow)}
       rows={rows}
       denominator={counts.total}
       legend={legend}
@@ -81,6 +89,7 @@ export function DimensionChart(props: DimensionChartProps) {
       emptyMessage={props.emptyMessage ?? (absent ? `No ${noun} in this dataset.` : undefined)}
       showData={props.showData}
       groupColumn={props.groupColumn}
+      hideBelow={hideBelow}
       onToggle={props.onToggle}
       onList={props.onList}
     />

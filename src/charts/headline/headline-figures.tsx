@@ -13,6 +13,8 @@ export interface HeadlineFiguresProps {
   showData: boolean;
   /** A tile was activated: list the cases behind its figure. */
   onList?: (key: HeadlineTile['key']) => void;
+  /** Presenter-safe's threshold k while it is on: figures below it are shown as "< k". */
+  hideBelow?: number;
 }
 
 const accent: ReadonlyMap<HeadlineTile['key'], string> = new Map([
@@ -29,15 +31,21 @@ export function tileName(tile: PlacedTile): string {
  * The headline tiles (cases, deaths, significant harm, forces, regions) with their data table.
  * Under filters each tile reads "6 of 11"; each tile lists the cases behind its figure.
  */
-export function HeadlineFigures({ tiles, filtered, showData, onList }: HeadlineFiguresProps) {
+export function HeadlineFigures({
+  tiles,
+  filtered,
+  showData,
+  onList,
+  hideBelow,
+}: HeadlineFiguresProps) {
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
   const layout = useMemo(
-    () => layoutHeadlineTiles(tiles, width, filtered, measuredTextWidth),
-    [tiles, width, filtered],
+    () => layoutHeadlineTiles(tiles, width, filtered, measuredTextWidth, hideBelow),
+    [tiles, width, filtered, hideBelow],
   );
-  const cases = tiles.find((t) => t.key === 'cases');
-  const unit = `Unit: cases. n = ${cases?.value ?? 0} cases${
-    filtered ? ` of ${cases?.total ?? 0} (filtered)` : ''
+  const cases = layout.tiles.find((t) => t.key === 'cases');
+  const unit = `Unit: cases. n = ${cases?.valueText ?? 0} cases${
+    filtered ? ` ${cases?.totalText ?? ''} (filtered)` : ''
   }. Deaths and significant harm are shares of n; forces and regions are counted once each.`;
   return (
     <ChartFrame
@@ -52,7 +60,7 @@ export function HeadlineFigures({ tiles, filtered, showData, onList }: HeadlineF
         label: t.label,
         count: t.value,
         percent: t.key === 'forces' || t.key === 'regions' ? null : t.percent,
-        extra: [String(t.total)],
+        extra: [t.total],
       }))}
     >
       <div ref={ref} className="headline-tiles">

@@ -1,5 +1,6 @@
 import type { HeadlineFigures } from '../../query/aggregate';
 import { percentHalfUp } from '../../query/percent';
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 
 /** One headline tile: the figure under the filters, the whole-dataset figure and a percentage. */
 export interface HeadlineTile {
@@ -63,22 +64,29 @@ const tileHeight = 112;
 /**
  * Places the tiles in as many columns as fit at least {@link tileMinWidth} pixels wide (all five
  * on a wide screen), with the filtered figure, "of N" under filters, and the share of cases.
+ * While presenter-safe is on (`hideBelow` = k), figures below k read "< k" and lose their share.
  */
 export function layoutHeadlineTiles(
   tiles: readonly HeadlineTile[],
   width: number,
   filtered: boolean,
   measure: (text: string, fontSize: number, bold: boolean) => number,
+  hideBelow?: number,
 ): HeadlineTilesLayout {
+  const shown = (count: number) =>
+    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
   const columns = Math.max(
     1,
     Math.min(tiles.length, Math.floor((width + tileGap) / (tileMinWidth + tileGap))),
   );
   const tileWidth = (width - tileGap * (columns - 1)) / columns;
   const placed = tiles.map((tile, i): PlacedTile => {
-    const valueText = String(tile.value);
+    const valueText = shown(tile.value);
+    const masked = hideBelow !== undefined && isMaskedCount(tile.value, hideBelow);
+    // A share of a hidden figure would give the figure back.
     let percentText = '';
-    if (tile.key === 'cases' && filtered) percentText = `${tile.percent ?? 0}% of all cases`;
+    if (masked) percentText = '';
+    else if (tile.key === 'cases' && filtered) percentText = `${tile.percent ?? 0}% of all cases`;
     else if (tile.percent !== null && tile.key !== 'cases')
       percentText = `${tile.percent}% of cases${filtered ? ' in view' : ''}`;
     return {
@@ -88,7 +96,7 @@ export function layoutHeadlineTiles(
       width: tileWidth,
       height: tileHeight,
       valueText,
-      totalText: filtered ? `of ${tile.total}` : '',
+      totalText: filtered ? `of ${shown(tile.total)}` : '',
       totalX: 20 + measure(valueText, 38, true) + 8,
       percentText,
     };

@@ -108,7 +108,7 @@ export const HeatmapBodySvg = memo(function HeatmapBodySvg({ paint }: HeatmapBod
             fontSize={12}
             fill={heatmapInk.muted}
           >
-            {paint.rowTotals[matrixRow] ?? 0}
+            {layout.countText(paint.rowTotals[matrixRow] ?? 0)}
           </text>
         </g>
       ))}

@@ -43,10 +43,17 @@ export interface CellLook {
   outlined: boolean;
 }
 
-/** The text a cell prints: its count, its percentage, or nothing (presence shows by colour). */
-export function cellText(value: number, mode: HeatmapMode): string {
+/**
+ * The text a cell prints: its count (as `countText` shows it: "< 5" while presenter-safe hides
+ * it), its percentage, or nothing (presence shows by colour).
+ */
+export function cellText(
+  value: number,
+  mode: HeatmapMode,
+  countText: (count: number) => string = String,
+): string {
   if (!Number.isFinite(value) || value <= 0 || mode === 'presence') return '';
-  return mode === 'count' ? String(value) : `${Math.round(value)}%`;
+  return mode === 'count' ? countText(value) : `${Math.round(value)}%`;
 }
 
 /** How the cell at a display row and column is drawn. */
@@ -60,7 +67,7 @@ export function cellLook(paint: HeatmapPaint, displayRow: number, displayColumn:
   const present = bin > 0 || coded;
   return {
     fill: binFills[bin] ?? binFills[0] ?? '#fff',
-    text: cellText(paint.values[cell] ?? 0, paint.mode),
+    text: cellText(paint.values[cell] ?? 0, paint.mode, paint.layout.countText),
     textFill: bin >= firstDarkBin ? '#ffffff' : heatmapInk.text,
     hatch:
       present && (flags & cellInferred) !== 0 ? (bin >= firstDarkBin ? 'light' : 'dark') : 'none',

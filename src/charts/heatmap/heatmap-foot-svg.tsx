@@ -67,7 +67,7 @@ export const HeatmapFootSvg = memo(function HeatmapFootSvg({
               fontWeight={700}
               fill={heatmapInk.text}
             >
-              {column.unnamed}
+              {layout.countText(column.unnamed)}
             </text>
           )}
         </g>
@@ -79,7 +79,7 @@ export const HeatmapFootSvg = memo(function HeatmapFootSvg({
         fontSize={12}
         fill={heatmapInk.muted}
       >
-        {unnamedTotal}
+        {layout.countText(unnamedTotal)}
       </text>
     </svg>
   );

@@ -80,7 +80,7 @@ export const HeatmapHeadSvg = memo(function HeatmapHeadSvg({ layout }: HeatmapHe
             fontSize={12}
             fill={heatmapInk.muted}
           >
-            {column.total}
+            {column.totalText}
           </text>
         </g>
       ))}

@@ -1,3 +1,4 @@
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import { measuredTextWidth as textWidth } from '../text-measure';
 import { truncateText, wrapLabel } from './label-fit';
 
@@ -21,6 +22,8 @@ export interface HeatmapLayoutInput {
   unnamed: ArrayLike<number>;
   /** Matrix columns the theme filter has chosen. */
   selectedColumns: ReadonlySet<number>;
+  /** Presenter-safe's threshold k while it is on: counts below it read "< k", their bars hidden. */
+  hideBelow?: number;
 }
 
 /** Layout options: the width available and whether rows are painted on a canvas. */
@@ -36,6 +39,8 @@ export interface HeatmapColumn {
   label: string;
   lines: string[];
   total: number;
+  /** The total as shown ("< 5" while presenter-safe hides it). */
+  totalText: string;
   /** Length of the column total bar, in pixels. */
   bar: number;
   unnamed: number;
@@ -74,6 +79,8 @@ export interface HeatmapLayout {
   rowBars: Float32Array;
   /** Row labels cut to fit, in matrix order, made on demand (5,000 rows need not all be cut). */
   rowLabel: (matrixRow: number) => string;
+  /** A count as shown: the number, or "< k" while presenter-safe hides it. */
+  countText: (count: number) => string;
 }
 
 const fontSize = 14;
@@ -98,6 +105,10 @@ export function layoutHeatmap(
 ): HeatmapLayout {
   const rowCount = input.rowOrder.length;
   const columnCount = input.columnOrder.length;
+  const { hideBelow } = input;
+  const hidden = (count: number) => hideBelow !== undefined && isMaskedCount(count, hideBelow);
+  const countText = (count: number) =>
+    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
   const rowHeight = options.canvas ? 24 : 30;
   const longest = input.rowLabels.reduce(
     (max, label, i) => (i < 400 ? Math.max(max, textWidth(label, fontSize)) : max),
@@ -143,7 +154,8 @@ export function layoutHeatmap(
       label: input.columnLabels[matrixColumn] ?? '',
       lines: lines[matrixColumn] ?? [],
       total,
-      bar: (total / maxColumnTotal) * totalsBarMax,
+      totalText: countText(total),
+      bar: hidden(total) ? 0 : (total / maxColumnTotal) * totalsBarMax,
       unnamed: input.unnamed[matrixColumn] ?? 0,
       selected: someSelected && input.selectedColumns.has(matrixColumn),
     };
@@ -157,10 +169,10 @@ export function layoutHeatmap(
     else groups.push({ label, x0: column.x, x1: column.x + columnWidth });
   });
   const maxRowTotal = maxOf(input.rowTotals);
-  const rowBars = Float32Array.from(
-    input.rowOrder,
-    (row) => ((input.rowTotals[row] ?? 0) / maxRowTotal) * totalBarMax,
-  );
+  const rowBars = Float32Array.from(input.rowOrder, (row) => {
+    const total = input.rowTotals[row] ?? 0;
+    return hidden(total) ? 0 : (total / maxRowTotal) * totalBarMax;
+  });
   const totalX = cellX0 + columnCount * columnWidth;
   // Slanted labels reach right of their column: widen the drawing so the last ones are not cut.
   const overhang =
@@ -211,6 +223,7 @@ export function layoutHeatmap(
       }
       return label;
     },
+    countText,
   };
 }
 

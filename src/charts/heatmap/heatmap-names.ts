@@ -7,9 +7,9 @@ import {
 import type { HeatmapLayout } from './heatmap-layout';
 import { labelsRow, totalsRow, type GridPosition } from './hit-test';
 
-/** "1 learning item", "3 learning items". */
-export function itemsPhrase(count: number): string {
-  return `${count} learning item${count === 1 ? '' : 's'}`;
+/** "1 learning item", "3 learning items"; with the count as shown, "< 5 learning items". */
+export function itemsPhrase(count: number, shown = String(count)): string {
+  return `${shown} learning item${shown === '1' ? '' : 's'}`;
 }
 
 /** The row label of the learning items whose case the source does not name. */
@@ -27,10 +27,16 @@ export interface HeatmapNaming {
   values: Float64Array;
 }
 
-function totalPhrase(count: number, mode: HeatmapMode, per: 'row' | 'column'): string {
-  if (mode !== 'presence') return itemsPhrase(count);
-  if (per === 'row') return `${count} theme${count === 1 ? '' : 's'}`;
-  return `${count} case${count === 1 ? '' : 's'}`;
+function totalPhrase(
+  count: number,
+  mode: HeatmapMode,
+  per: 'row' | 'column',
+  countText: (count: number) => string,
+): string {
+  const shown = countText(count);
+  if (mode !== 'presence') return itemsPhrase(count, shown);
+  if (per === 'row') return `${shown} theme${shown === '1' ? '' : 's'}`;
+  return `${shown} case${shown === '1' ? '' : 's'}`;
 }
 
 function cellName(naming: HeatmapNaming, displayRow: number, displayColumn: number): string {
@@ -41,7 +47,7 @@ function cellName(naming: HeatmapNaming, displayRow: number, displayColumn: numb
   const count = matrix.counts[cell] ?? 0;
   const flags = matrix.flags[cell] ?? 0;
   const parts = [
-    `${naming.rowTitles[row] ?? ''} — ${matrix.themes[column]?.label ?? ''}: ${itemsPhrase(count)}`,
+    `${naming.rowTitles[row] ?? ''} — ${matrix.themes[column]?.label ?? ''}: ${itemsPhrase(count, layout.countText(count))}`,
   ];
   const value = naming.values[cell] ?? Number.NaN;
   if (mode === 'row-percent' && Number.isFinite(value))
@@ -58,6 +64,7 @@ function cellName(naming: HeatmapNaming, displayRow: number, displayColumn: numb
 export function positionName(naming: HeatmapNaming, position: GridPosition): string {
   const { layout, matrix, mode } = naming;
   const { row, column } = position;
+  const items = (count: number) => itemsPhrase(count, layout.countText(count));
   const theme = layout.columns[column];
   const isTotalColumn = column === layout.columnCount;
   if (row === labelsRow) {
@@ -66,20 +73,20 @@ export function positionName(naming: HeatmapNaming, position: GridPosition): str
   }
   if (row === totalsRow) {
     if (column === -1) return totalsRowLabel;
-    if (isTotalColumn) return `All themes: ${itemsPhrase(matrix.itemsOnRows)}`;
-    return `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column')}`;
+    if (isTotalColumn) return `All themes: ${items(matrix.itemsOnRows)}`;
+    return `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column', layout.countText)}`;
   }
   if (row === layout.rowCount) {
     if (column === -1) return unnamedRowLabel;
-    if (isTotalColumn) return `${unnamedRowLabel} — Total: ${itemsPhrase(matrix.unnamedItems)}`;
-    return `${unnamedRowLabel} — ${theme?.label ?? ''}: ${itemsPhrase(theme?.unnamed ?? 0)}`;
+    if (isTotalColumn) return `${unnamedRowLabel} — Total: ${items(matrix.unnamedItems)}`;
+    return `${unnamedRowLabel} — ${theme?.label ?? ''}: ${items(theme?.unnamed ?? 0)}`;
   }
   const matrixRow = layout.rowOrder[row] ?? 0;
   const title = naming.rowTitles[matrixRow] ?? '';
   if (column === -1) return title;
   if (isTotalColumn) {
     const totals = mode === 'presence' ? matrix.rowPresent : matrix.rowItems;
-    return `${title} — Total: ${totalPhrase(totals[matrixRow] ?? 0, mode, 'row')}`;
+    return `${title} — Total: ${totalPhrase(totals[matrixRow] ?? 0, mode, 'row', layout.countText)}`;
   }
   return cellName(naming, row, column);
 }

@@ -1,5 +1,6 @@
 import { schemeBlues } from 'd3-scale-chromatic';
 import type { HeatmapMode } from '../../query/heatmap-matrix';
+import { isMaskedCount } from '../../query/presenter-safe';
 
 /** Fill of bin 0: an empty cell (no learning item, not coded). */
 export const emptyFill = '#f1f3f6';
@@ -74,5 +75,52 @@ export function heatmapScale(values: Float64Array, mode: HeatmapMode): HeatmapSc
     const high = Math.floor(((i + 1) * max) / 6);
     return { bin: i + 1, label: low >= high ? String(high) : `${low}–${high}` };
   });
+  return { bins, steps };
+}
+
+/** The bin of the cells whose count presenter-safe hides: one colour for every count below k. */
+export const maskedBin = 1;
+
+/**
+ * The scale while presenter-safe hides counts below k: every cell with 1 to k − 1 learning items
+ * takes one colour ("< k"), so its colour cannot give its count away; the other values share the
+ * remaining bins (counts ≥ k in steps or ranges; percentages in fifths). Presence is unchanged.
+ */
+export function presenterSafeScale(
+  values: Float64Array,
+  counts: Int32Array,
+  mode: HeatmapMode,
+  k: number,
+): HeatmapScale {
+  if (mode === 'presence') return heatmapScale(values, mode);
+  const hidden = (i: number) => isMaskedCount(counts[i] ?? 0, k);
+  const masked: ScaleStep = {
+    bin: maskedBin,
+    label: mode === 'count' ? `< ${k}` : `fewer than ${k} items (share hidden)`,
+  };
+  if (mode !== 'count') {
+    const shown = values.map((v, i) => (hidden(i) ? 0 : v));
+    const { bins, steps } = heatmapScale(shown, mode);
+    for (let i = 0; i < values.length; i += 1) if (hidden(i)) bins[i] = maskedBin;
+    return { bins, steps: [masked, ...steps] };
+  }
+  let max = 0;
+  for (let i = 0; i < values.length; i += 1) max = Math.max(max, values[i] ?? 0);
+  // Counts from k to max share bins 2–6: one bin each when they fit, else five ranges.
+  const span = Math.max(1, max - k + 1);
+  const binOf = (v: number) => 2 + (span <= 5 ? v - k : Math.floor(((v - k) * 5) / span));
+  const bins = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i] ?? 0;
+    bins[i] = hidden(i) ? maskedBin : v >= k ? binOf(v) : 0;
+  }
+  const steps: ScaleStep[] = [masked];
+  if (max >= k) {
+    for (let bin = 2; bin <= Math.min(6, 1 + span); bin += 1) {
+      const low = span <= 5 ? k + bin - 2 : k + Math.ceil(((bin - 2) * span) / 5);
+      const high = span <= 5 ? low : k + Math.ceil(((bin - 1) * span) / 5) - 1;
+      steps.push({ bin, label: low >= high ? String(low) : `${low}–${high}` });
+    }
+  }
   return { bins, steps };
 }

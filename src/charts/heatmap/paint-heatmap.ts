@@ -76,6 +76,7 @@ export function paintHeatmapBody(
     ctx.font = `12px ${fontStack}`;
     ctx.textAlign = 'left';
     ctx.fillStyle = heatmapInk.muted;
-    ctx.fillText(String(paint.rowTotals[matrixRow] ?? 0), layout.totalX + 12 + bar, y + h / 2);
+    const total = layout.countText(paint.rowTotals[matrixRow] ?? 0);
+    ctx.fillText(total, layout.totalX + 12 + bar, y + h / 2);
   }
 }

@@ -64,7 +64,7 @@ export function ScreeningFunnel({ layout, sources, summary }: ScreeningFunnelPro
               fill={sourceColour(s.source)}
               fillOpacity={bar.kind === 'excluded' ? 0.75 : 1}
             >
-              <title>{`${sources[s.source] ?? ''}: ${s.count}`}</title>
+              <title>{`${sources[s.source] ?? ''}: ${s.countText}`}</title>
             </rect>
           ))}
           <text

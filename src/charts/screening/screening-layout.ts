@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import type { ScreeningSummary } from '../../query/screening';
 import { wrapText } from '../text-measure';
 
@@ -8,6 +9,8 @@ export interface FunnelSegment {
   x: number;
   width: number;
   count: number;
+  /** The count as shown: "< 5" while presenter-safe hides it. */
+  countText: string;
 }
 
 /** One row of the funnel: all reviews, one exclusion reason, or the included reviews. */
@@ -43,13 +46,17 @@ const valueRoom = 96;
 
 /**
  * Lays out the screening funnel as a waterfall: all reviews at the top, each exclusion reason
- * taken off in turn, and the included reviews at the bottom; each bar split by source.
+ * taken off in turn, and the included reviews at the bottom; each bar split by source. While
+ * presenter-safe is on (`hideBelow` = k), counts below k and their percentages read "< k".
  */
 export function layoutScreeningFunnel(
   summary: ScreeningSummary,
   percents: ReadonlyArray<number | null>,
   width: number,
+  hideBelow?: number,
 ): FunnelLayout {
+  const countText = (count: number) =>
+    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
   const labelWidth = Math.round(Math.min(340, Math.max(160, width * 0.38)));
   const x = scaleLinear()
     .domain([0, Math.max(1, summary.total)])
@@ -70,7 +77,13 @@ export function layoutScreeningFunnel(
     let at = from;
     const segments = counts.flatMap((count, source) => {
       if (count === 0) return [];
-      const segment = { source, x: x(at), width: x(at + count) - x(at), count };
+      const segment = {
+        source,
+        x: x(at),
+        width: x(at + count) - x(at),
+        count,
+        countText: countText(count),
+      };
       at += count;
       return [segment];
     });
@@ -89,8 +102,10 @@ export function layoutScreeningFunnel(
     });
     y += height;
   };
-  const shown = (count: number, percent: number | null | undefined) =>
-    percent === null || percent === undefined ? String(count) : `${count} · ${percent}%`;
+  const shown = (count: number, percent: number | null | undefined) => {
+    if (hideBelow !== undefined && isMaskedCount(count, hideBelow)) return countText(count);
+    return percent === null || percent === undefined ? String(count) : `${count} · ${percent}%`;
+  };
   push(
     'total',
     'total',

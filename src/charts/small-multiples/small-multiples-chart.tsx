@@ -108,13 +108,27 @@ export function SmallMultiplesChart({ layout, name, onList }: SmallMultiplesChar
                 stroke="none"
                 strokeWidth={2.5}
               />
-              <rect
-                x={mark.x}
-                y={mark.y}
-                width={mark.width}
-                height={mark.height}
-                fill={mark.dimmed ? dimmedColour : singleSeriesColour}
-              />
+              {mark.masked ? (
+                // A hidden count: a stub of fixed height, outlined so it does not read as a value.
+                <rect
+                  x={mark.x + 1}
+                  y={mark.y + 1}
+                  width={Math.max(0, mark.width - 2)}
+                  height={Math.max(0, mark.height - 2)}
+                  fill="none"
+                  stroke={mark.dimmed ? dimmedColour : singleSeriesColour}
+                  strokeWidth={2}
+                  strokeDasharray="3 2"
+                />
+              ) : (
+                <rect
+                  x={mark.x}
+                  y={mark.y}
+                  width={mark.width}
+                  height={mark.height}
+                  fill={mark.dimmed ? dimmedColour : singleSeriesColour}
+                />
+              )}
               <text
                 x={mark.valueX}
                 y={mark.valueY}

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatPercent } from '../../query/percent';
+import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import { textWidth, wrapText } from '../text-measure';
 
 /** What the columns show: the number of cases, or their share of the period's cases. */
@@ -29,6 +30,8 @@ export interface SmallMultiplesOptions {
   /** Periods chosen in the period filter: the others are drawn dimmed. */
   chosenPeriods?: readonly string[];
   fontSize?: number;
+  /** Presenter-safe's threshold k while it is on: counts below it (and their shares) are hidden. */
+  hideBelow?: number;
 }
 
 /** One column: a category in a period. */
@@ -50,6 +53,8 @@ export interface MultipleMark {
   valueX: number;
   valueY: number;
   dimmed: boolean;
+  /** Presenter-safe hides the count: the column is a stub of fixed height, not to scale. */
+  masked: boolean;
   /** Accessible name: category, period, count and share. */
   name: string;
 }
@@ -86,20 +91,29 @@ const plotHeight = 110;
 const minPanelWidth = 220;
 const maxPanelWidth = 420;
 
-/** "1 case", "6 cases". */
-function casesText(count: number): string {
-  return `${count} ${count === 1 ? 'case' : 'cases'}`;
+/** Height of a column whose count presenter-safe hides: the same for every such column. */
+export const maskedColumnHeight = 10;
+
+/** "1 case", "6 cases", "< 5 cases" (the count as shown). */
+function casesText(shown: string): string {
+  return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
-/** The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases in the period)". */
+/**
+ * The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases in the period)".
+ * With `hideBelow` (presenter-safe's k), counts below k read "< k" and their share "–".
+ */
 export function markName(
   category: string,
   period: string,
   count: number,
   percent: number | null,
   total: number,
+  hideBelow?: number,
 ): string {
-  return `${category}, ${period}: ${casesText(count)} (${formatPercent(percent)} of ${casesText(total)} in the period)`;
+  const shown = (n: number) => (hideBelow === undefined ? String(n) : maskCount(n, hideBelow));
+  const share = hideBelow !== undefined && isMaskedCount(count, hideBelow) ? null : percent;
+  return `${category}, ${period}: ${casesText(shown(count))} (${formatPercent(share)} of ${casesText(shown(total))} in the period)`;
 }
 
 /**
@@ -111,7 +125,8 @@ export function layoutSmallMultiples(
   periods: readonly MultiplePeriodInput[],
   options: SmallMultiplesOptions,
 ): SmallMultiplesLayout {
-  const { width, measure, chosenCategories = [], chosenPeriods = [] } = options;
+  const { width, measure, chosenCategories = [], chosenPeriods = [], hideBelow } = options;
+  const hidden = (count: number) => hideBelow !== undefined && isMaskedCount(count, hideBelow);
   const fontSize = options.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.3);
   const labelWidth = max(periods, (p) => textWidth(p.label, fontSize - 1)) ?? 0;
@@ -127,8 +142,9 @@ export function layoutSmallMultiples(
   const plotWidth = panelWidth - 2 * padding;
   const step = periods.length > 0 ? plotWidth / periods.length : plotWidth;
   const labelEvery = Math.max(1, Math.ceil(band / Math.max(1, step)));
+  // Hidden counts take no part in the scale: its top would otherwise tell their size.
   const valueOf = (cell: MultipleSeriesInput['cells'][number]) =>
-    measure === 'count' ? cell.count : (cell.share ?? 0);
+    hidden(cell.count) ? 0 : measure === 'count' ? cell.count : (cell.share ?? 0);
   const largest = max(series, (s) => max(s.cells, valueOf)) ?? 0;
   const y = scaleLinear()
     .domain([0, Math.max(measure === 'count' ? 1 : 10, largest)])
@@ -147,8 +163,13 @@ export function layoutSmallMultiples(
     const categoryDimmed = chosenCategories.length > 0 && !chosenCategories.includes(s.id);
     const marks = periods.map((p, i): MultipleMark => {
       const cell = s.cells[i] ?? { count: 0, share: null, percent: null };
-      const top = padding + titleHeight + valueSpace + y(valueOf(cell));
+      const masked = hidden(cell.count);
+      const top = masked
+        ? baseline - maskedColumnHeight
+        : padding + titleHeight + valueSpace + y(valueOf(cell));
       const height = baseline - top;
+      let valueText = measure === 'count' ? String(cell.count) : formatPercent(cell.percent);
+      if (masked) valueText = measure === 'count' ? maskCount(cell.count, hideBelow ?? 0) : '–';
       const center = padding + step * (i + 0.5);
       return {
         key: `${s.id}\u0000${p.id}`,
@@ -163,11 +184,12 @@ export function layoutSmallMultiples(
         y: top,
         width: barWidth,
         height: cell.count > 0 ? Math.max(1.5, height) : 0,
-        valueText: measure === 'count' ? String(cell.count) : formatPercent(cell.percent),
+        valueText,
         valueX: center,
         valueY: (cell.count > 0 ? Math.min(top, baseline - 1.5) : baseline) - 5,
         dimmed: categoryDimmed || (chosenPeriods.length > 0 && !chosenPeriods.includes(p.id)),
-        name: markName(s.label, p.label, cell.count, cell.percent, p.total),
+        masked,
+        name: markName(s.label, p.label, cell.count, cell.percent, p.total, hideBelow),
       };
     });
     return {

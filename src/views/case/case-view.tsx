@@ -1,9 +1,11 @@
 import { useMemo, type MouseEvent } from 'react';
 import { bitsToIndices, hasBit } from '../../query/bitset';
+import { identifyingCaseFields } from '../../query/presenter-safe';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { writeUrlState, type ViewId } from '../../state/url-state';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from '../learning/learning-entries';
@@ -16,12 +18,21 @@ export interface CaseViewProps {
   loaded: LoadedDataset;
 }
 
-/** The Case view: one case's fields (inferred ones marked), themes, learning and neighbours. */
+const neutralOrder = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The Case view: one case's fields (inferred ones marked), themes, learning and neighbours.
+ * While presenter-safe is on, the case and its neighbours go by their neutral labels (and are
+ * walked in label order), and the review focus and the review's link are hidden.
+ */
 export function CaseView({ loaded }: CaseViewProps) {
   const caseId = useExplorerStore((s) => s.caseId);
   const filters = useExplorerStore((s) => s.filters);
   const setView = useExplorerStore((s) => s.setView);
+  const safe = usePresenterSafe();
   const { dataset, index } = loaded;
+  const nameOf = (i: number) =>
+    safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length);
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const selection = useMemo(() => selectCases(index, filters), [index, filters]);
   const hrefFor = (view: ViewId, id?: string) => `?${writeUrlState({ view, filters, caseId: id })}`;
@@ -47,7 +58,9 @@ export function CaseView({ loaded }: CaseViewProps) {
         <h1 className="view-title">Case</h1>
         <p>
           {caseId
-            ? `There is no case with the id “${caseId}” in this dataset.`
+            ? safe.enabled
+              ? 'The case asked for is not in this dataset.'
+              : `There is no case with the id “${caseId}” in this dataset.`
             : 'No case is chosen.'}{' '}
           Open a case from the Themes or Learning view.
         </p>
@@ -58,42 +71,56 @@ export function CaseView({ loaded }: CaseViewProps) {
   // Previous / next walk the cases under the current filters, or all cases when this one is
   // filtered out (a link can open a case the filters hide).
   const inSelection = hasBit(selection, position);
-  const order = inSelection ? bitsToIndices(selection) : dataset.cases.map((_, i) => i);
+  const inFileOrder = inSelection ? bitsToIndices(selection) : dataset.cases.map((_, i) => i);
+  // File order would tell an audience holding the source which case each label is.
+  const order = safe.enabled
+    ? [...inFileOrder].sort((a, b) => neutralOrder.compare(nameOf(a), nameOf(b)))
+    : inFileOrder;
   const at = order.indexOf(position);
-  const previous = dataset.cases[order[at - 1] ?? -1];
-  const next = dataset.cases[order[at + 1] ?? -1];
+  const previousAt = order[at - 1] ?? -1;
+  const nextAt = order[at + 1] ?? -1;
+  const previous = dataset.cases[previousAt];
+  const next = dataset.cases[nextAt];
   const themeLabel = (id: string) => lookups.themeLabel.get(id) ?? id;
   const items = dataset.learning.filter((l) => l.caseId === record.id);
+  const facts = caseFacts(dataset, index, record).filter(
+    (f) => !(safe.enabled && identifyingCaseFields.has(f.field)),
+  );
   const learningThemes = [...new Set(items.map((l) => l.themeId))].filter(
     (t) => !record.themes.includes(t),
   );
   const review = safeUrl(record.url);
+  const positionText = safe.enabled
+    ? `Position ${at + 1} of ${safe.count(order.length)}`
+    : `Case ${at + 1} of ${order.length}`;
   return (
     <div className="view case-view">
       <nav className="case-nav" aria-label="Cases">
         {backToThemes}
         <span className="case-position">
-          Case {at + 1} of {order.length}
+          {positionText}
           {inSelection && filters.values.size > 0 ? ' (filtered)' : ''}
         </span>
         {previous ? (
           <a href={hrefFor('case', previous.id)} onClick={follow('case', previous.id)}>
-            ← Previous case: {previous.title}
+            ← Previous case: {nameOf(previousAt)}
           </a>
         ) : (
           <span className="muted">First case</span>
         )}
         {next ? (
           <a href={hrefFor('case', next.id)} onClick={follow('case', next.id)}>
-            Next case: {next.title} →
+            Next case: {nameOf(nextAt)} →
           </a>
         ) : (
           <span className="muted">Last case</span>
         )}
       </nav>
-      <h1 className="view-title">{record.title}</h1>
+      <h1 className="view-title">{nameOf(position)}</h1>
       <p className="case-review-link">
-        {review ? (
+        {safe.enabled ? (
+          'The area, the review focus and the link to the published review are hidden while presenter-safe is on.'
+        ) : review ? (
           <a href={review} target="_blank" rel="noopener noreferrer">
             Read the published review (opens in a new tab)
           </a>
@@ -104,7 +131,7 @@ export function CaseView({ loaded }: CaseViewProps) {
       <div className="case-columns">
         <section aria-labelledby="case-fields-title" className="case-panel">
           <h2 id="case-fields-title">Fields</h2>
-          <CaseFactList facts={caseFacts(dataset, index, record)} />
+          <CaseFactList facts={facts} />
         </section>
         <section aria-labelledby="case-themes-title" className="case-panel">
           <h2 id="case-themes-title">Themes</h2>
@@ -128,12 +155,12 @@ export function CaseView({ loaded }: CaseViewProps) {
         </section>
       </div>
       <section aria-labelledby="case-learning-title" className="case-learning">
-        <h2 id="case-learning-title">Learning ({items.length})</h2>
+        <h2 id="case-learning-title">Learning ({safe.count(items.length)})</h2>
         {items.length === 0 ? (
           <p>No learning item in this dataset names this case.</p>
         ) : (
           <LearningGroups
-            entries={items.map((item) => learningEntry(lookups, item))}
+            entries={items.map((item) => learningEntry(lookups, item, safe))}
             barriers={lookups.barriers}
             linking={linking}
             showCase={false}

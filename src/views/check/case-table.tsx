@@ -12,7 +12,9 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/types';
+import { identifyingCaseFields } from '../../query/presenter-safe';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import type { CaseColumn } from './case-table-columns';
 import { DatasetExportButtons } from './dataset-export-buttons';
 
@@ -44,6 +46,9 @@ export interface CaseTableProps {
 }
 
 const sortNames = { asc: 'ascending', desc: 'descending' } as const;
+/** Columns that name the case (shown as its neutral label while presenter-safe is on). */
+const nameColumns = new Set(['id', 'title']);
+const neutralOrder = new Intl.Collator('en', { numeric: true });
 
 /**
  * Every case under the global filters with all its fields: sortable by any column, filterable per
@@ -52,14 +57,24 @@ const sortNames = { asc: 'ascending', desc: 'descending' } as const;
  */
 export function CaseTable({ dataset, columns, selected, fileBase }: CaseTableProps) {
   const setView = useExplorerStore((s) => s.setView);
+  const safe = usePresenterSafe();
   const scroller = useRef<HTMLDivElement>(null);
+  const shownColumns = useMemo(
+    () => (safe.enabled ? columns.filter((c) => !identifyingCaseFields.has(c.id)) : columns),
+    [columns, safe],
+  );
+  const nameOf = (index: number) =>
+    safe.caseLabel(index, dataset.cases[index]?.title ?? '', dataset.cases.length);
   const definitions = useMemo(
     () =>
       helper.columns(
-        columns.map((column) =>
+        shownColumns.map((column) =>
           helper.accessor(
             ({ index }: CaseRow) => {
               const c = dataset.cases[index];
+              // Sorting and filtering see what the cell shows, never the hidden name.
+              if (safe.enabled && nameColumns.has(column.id))
+                return safe.caseLabel(index, c?.title ?? '', dataset.cases.length);
               return c ? column.read(c) : '';
             },
             {
@@ -72,9 +87,20 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           ),
         ),
       ),
-    [columns, dataset],
+    [shownColumns, dataset, safe],
   );
-  const data = useMemo(() => selected.map((index): CaseRow => ({ index })), [selected]);
+  const data = useMemo(() => {
+    // Rows in file order would tell an audience holding the source which label is which case.
+    const order = safe.enabled
+      ? [...selected].sort((a, b) =>
+          neutralOrder.compare(
+            safe.caseLabel(a, '', dataset.cases.length),
+            safe.caseLabel(b, '', dataset.cases.length),
+          ),
+        )
+      : selected;
+    return order.map((index): CaseRow => ({ index }));
+  }, [selected, safe, dataset]);
   const table = useTable({
     features,
     columns: definitions,
@@ -94,13 +120,13 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const shown = rows.map((r) => r.original.index);
-  const totalWidth = columns.reduce((sum, c) => sum + c.width, 0);
+  const totalWidth = shownColumns.reduce((sum, c) => sum + c.width, 0);
   return (
     <div className="case-table-panel">
       <div className="check-controls">
         <p className="check-summary">
           <strong>
-            {rows.length} of {dataset.cases.length} cases
+            {safe.count(rows.length)} of {safe.count(dataset.cases.length)} cases
           </strong>{' '}
           shown{selected.length < dataset.cases.length ? ' (global filters apply)' : ''}
           {rows.length < selected.length ? '; column filters hide the rest' : ''}.
@@ -124,7 +150,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
         >
           <caption className="visually-hidden">Cases</caption>
           <colgroup>
-            {columns.map((c) => (
+            {shownColumns.map((c) => (
               <col key={c.id} style={{ width: c.width }} />
             ))}
           </colgroup>
@@ -166,7 +192,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           <tbody>
             {top > 0 && (
               <tr aria-hidden="true" style={{ height: top }}>
-                <td colSpan={columns.length} />
+                <td colSpan={shownColumns.length} />
               </tr>
             )}
             {items.map((item) => {
@@ -183,7 +209,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
                           className="link-button"
                           onClick={() => setView('case', c.id)}
                         >
-                          {c.title}
+                          {nameOf(row.original.index)}
                         </button>
                       </td>
                     ) : (
@@ -197,7 +223,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
             })}
             {bottom > 0 && (
               <tr aria-hidden="true" style={{ height: bottom }}>
-                <td colSpan={columns.length} />
+                <td colSpan={shownColumns.length} />
               </tr>
             )}
           </tbody>

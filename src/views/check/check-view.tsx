@@ -7,6 +7,7 @@ import { selectCases } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
 import { useLastLoad, type LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { fileNameFor } from '../../ui/download';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { CaseTable } from './case-table';
@@ -31,6 +32,7 @@ export function CheckView({ loaded }: CheckViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const rule = useCheckSettings((s) => s.roundingRule);
   const lastLoad = useLastLoad();
+  const safe = usePresenterSafe();
   const [section, setSection] = useState<CheckSection>('figures');
   const panel = useRef<HTMLDivElement>(null);
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
@@ -50,7 +52,8 @@ export function CheckView({ loaded }: CheckViewProps) {
       <div className="view-toolbar">
         <h1 className="view-title">Check</h1>
         <p className="check-scope">
-          {selected.length} of {dataset.cases.length} cases under the filters
+          {safe.count(selected.length)} of {safe.count(dataset.cases.length)} cases under the
+          filters
         </p>
         <EvidencePackButton
           view="Check"

@@ -1,11 +1,19 @@
 import type { DatasetComparison } from '../../data/compare-datasets';
+import { identifyingCaseFields } from '../../query/presenter-safe';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Props of {@link CompareCases}. */
 export interface CompareCasesProps {
   comparison: DatasetComparison;
   /** Opens a case of the dataset on screen. */
   onOpenCase: (caseId: string) => void;
+  /** A case of the dataset on screen as shown: its title, or its neutral label (presenter-safe). */
+  caseName: (caseId: string, title: string) => string;
 }
+
+/** Recoded fields that name the case: their values are hidden while presenter-safe is on. */
+const identifyingFields = new Set(['title', ...identifyingCaseFields]);
+const neutralOrder = new Intl.Collator('en', { numeric: true });
 
 /** How many cases each list shows before saying how many more there are. */
 const listLimit = 100;
@@ -14,20 +22,42 @@ function more(count: number) {
   return count > listLimit ? <p>…and {count - listLimit} more.</p> : null;
 }
 
-/** The cases added, removed and recoded between the two versions. */
-export function CompareCases({ comparison, onOpenCase }: CompareCasesProps) {
-  const { added, removed, changed } = comparison;
+/**
+ * The cases added, removed and recoded between the two versions. While presenter-safe is on,
+ * cases go by neutral labels (those only in the other version by "Added case n") and recoded
+ * names are hidden.
+ */
+export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesProps) {
+  const safe = usePresenterSafe();
+  // Listed by label while presenter-safe is on: file order would tell which label is which case.
+  const byLabel = <T extends { id: string; title: string }>(list: readonly T[]): readonly T[] =>
+    safe.enabled
+      ? [...list].sort((a, b) =>
+          neutralOrder.compare(caseName(a.id, a.title), caseName(b.id, b.title)),
+        )
+      : list;
+  const { added } = comparison;
+  const removed = byLabel(comparison.removed);
+  const changed = byLabel(comparison.changed);
+  const value = (field: string, text: string) =>
+    safe.enabled && identifyingFields.has(field) ? '(hidden)' : text || '(blank)';
   return (
     <div className="compare-cases">
       <section aria-labelledby="compare-added">
-        <h3 id="compare-added">Cases added ({added.length})</h3>
+        <h3 id="compare-added">Cases added ({safe.count(added.length)})</h3>
         {added.length === 0 ? (
           <p>None.</p>
         ) : (
           <ul>
-            {added.slice(0, listLimit).map((c) => (
+            {added.slice(0, listLimit).map((c, i) => (
               <li key={c.id}>
-                {c.title} <span className="case-detail">({c.id})</span>
+                {safe.enabled ? (
+                  `Added case ${i + 1}`
+                ) : (
+                  <>
+                    {c.title} <span className="case-detail">({c.id})</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -35,7 +65,7 @@ export function CompareCases({ comparison, onOpenCase }: CompareCasesProps) {
         {more(added.length)}
       </section>
       <section aria-labelledby="compare-removed">
-        <h3 id="compare-removed">Cases removed ({removed.length})</h3>
+        <h3 id="compare-removed">Cases removed ({safe.count(removed.length)})</h3>
         {removed.length === 0 ? (
           <p>None.</p>
         ) : (
@@ -43,7 +73,7 @@ export function CompareCases({ comparison, onOpenCase }: CompareCasesProps) {
             {removed.slice(0, listLimit).map((c) => (
               <li key={c.id}>
                 <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                  {c.title}
+                  {caseName(c.id, c.title)}
                 </button>
               </li>
             ))}
@@ -52,7 +82,7 @@ export function CompareCases({ comparison, onOpenCase }: CompareCasesProps) {
         {more(removed.length)}
       </section>
       <section aria-labelledby="compare-changed">
-        <h3 id="compare-changed">Cases recoded ({changed.length})</h3>
+        <h3 id="compare-changed">Cases recoded ({safe.count(changed.length)})</h3>
         {changed.length === 0 ? (
           <p>None.</p>
         ) : (
@@ -60,13 +90,13 @@ export function CompareCases({ comparison, onOpenCase }: CompareCasesProps) {
             {changed.slice(0, listLimit).map((c) => (
               <li key={c.id}>
                 <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                  {c.title}
+                  {caseName(c.id, c.title)}
                 </button>
                 <ul>
                   {c.fields.map((f) => (
                     <li key={f.field}>
-                      {f.label}: <del>{f.before || '(blank)'}</del> →{' '}
-                      <ins>{f.after || '(blank)'}</ins>
+                      {f.label}: <del>{value(f.field, f.before)}</del> →{' '}
+                      <ins>{value(f.field, f.after)}</ins>
                     </li>
                   ))}
                   {c.themesAdded.length > 0 && <li>Themes added: {c.themesAdded.join(', ')}</li>}

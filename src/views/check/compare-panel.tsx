@@ -3,6 +3,7 @@ import { compareDatasets } from '../../data/compare-datasets';
 import type { Dataset } from '../../data/types';
 import { useCompareVersion } from '../../state/compare-version';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CompareCases } from './compare-cases';
 import { CountsTable } from './counts-table';
 
@@ -20,6 +21,10 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
   const inputId = useId();
   const { version, load, isLoading, error, clear } = useCompareVersion();
   const setView = useExplorerStore((s) => s.setView);
+  const safe = usePresenterSafe();
+  const positions = useMemo(() => new Map(dataset.cases.map((c, i) => [c.id, i])), [dataset]);
+  const caseName = (caseId: string, title: string) =>
+    safe.caseLabel(positions.get(caseId) ?? -1, title, dataset.cases.length);
   const other = version?.result.ok ? version.result.dataset : null;
   const comparison = useMemo(
     () => (other ? compareDatasets(dataset, other) : null),
@@ -76,8 +81,10 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
         <>
           <p className="check-summary">
             <strong>
-              Compared with {names}: {comparison.added.length} added, {comparison.removed.length}{' '}
-              removed, {comparison.changed.length} recoded, {comparison.unchanged} unchanged.
+              Compared with {names}: {safe.count(comparison.added.length)} added,{' '}
+              {safe.count(comparison.removed.length)} removed,{' '}
+              {safe.count(comparison.changed.length)} recoded, {safe.count(comparison.unchanged)}{' '}
+              unchanged.
             </strong>
           </p>
           <CountsTable caption="Headline counts" rows={comparison.headline} />
@@ -86,7 +93,11 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
           ) : (
             <p>No category count moved.</p>
           )}
-          <CompareCases comparison={comparison} onOpenCase={(id) => setView('case', id)} />
+          <CompareCases
+            comparison={comparison}
+            onOpenCase={(id) => setView('case', id)}
+            caseName={caseName}
+          />
         </>
       )}
     </div>

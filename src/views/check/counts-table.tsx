@@ -1,4 +1,5 @@
 import type { CountChange } from '../../data/compare-datasets';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 const change = (c: CountChange) => {
   const d = c.after - c.before;
@@ -11,8 +12,13 @@ export interface CountsTableProps {
   rows: readonly CountChange[];
 }
 
-/** Counts in the version on screen and in the compared one, with the change. */
+/**
+ * Counts in the version on screen and in the compared one, with the change. While presenter-safe
+ * is on, counts below k read "< k", and a change between hidden counts is not given.
+ */
 export function CountsTable({ caption, rows }: CountsTableProps) {
+  const safe = usePresenterSafe();
+  const hides = (count: number) => safe.count(count) !== String(count);
   return (
     <table className="data-table compare-counts">
       <caption>{caption}</caption>
@@ -30,9 +36,9 @@ export function CountsTable({ caption, rows }: CountsTableProps) {
             <th scope="row">
               {row.category ? `${row.dimension}: ${row.category}` : row.dimension}
             </th>
-            <td>{row.before}</td>
-            <td>{row.after}</td>
-            <td>{change(row)}</td>
+            <td>{safe.count(row.before)}</td>
+            <td>{safe.count(row.after)}</td>
+            <td>{hides(row.before) || hides(row.after) ? '–' : change(row)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import { datasetCsvFiles, datasetJsonFile, filteredDataset } from '../../data/export-dataset';
 import type { Dataset } from '../../data/types';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 
 /** Props of {@link DatasetExportButtons}. */
@@ -12,7 +13,8 @@ export interface DatasetExportButtonsProps {
 
 /**
  * Exports the cases shown as the CSV files (cases, learning, published figures, screening) or the
- * JSON document the app loads back; CSV cells are formula-safe.
+ * JSON document the app loads back; CSV cells are formula-safe. While presenter-safe is on the
+ * export is refused, with the reason: the files hold every title, id and summary.
  */
 export function DatasetExportButtons({
   dataset,
@@ -28,7 +30,15 @@ export function DatasetExportButtons({
     const file = datasetJsonFile(rows(), fileBase);
     downloadText(file.text, file.name, file.type);
   };
+  const safe = usePresenterSafe();
   const n = caseIndices.length;
+  if (safe.enabled)
+    return (
+      <p className="export-buttons">
+        Exporting the dataset is off while presenter-safe is on: its files hold case names and
+        summaries. Turn presenter-safe off to export.
+      </p>
+    );
   return (
     <div className="export-buttons" role="group" aria-label={`Export the ${n} cases shown`}>
       <span className="export-label">Export the {n} cases shown:</span>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { toSafeCsv } from '../../data/csv-safe';
 import type { LoadProblem, LoadResult, Severity } from '../../data/types';
+import { replaceCaseTitles } from '../../query/presenter-safe';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { LoadFacts } from './load-facts';
 
@@ -43,14 +45,29 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
   const [text, setText] = useState('');
   const [page, setPage] = useState(0);
   const result = which === 'refused' && refused ? refused : current;
+  const safe = usePresenterSafe();
+  // While presenter-safe is on, a message quoting a case's title or id names it by its label.
+  const cellsOf = useMemo(() => {
+    if (!safe.enabled || !current.ok) return problemCells;
+    const cases = current.dataset.cases;
+    const names = cases.flatMap((c, i) => {
+      const label = safe.caseLabel(i, c.title, cases.length);
+      return [
+        { title: c.title, label },
+        { title: c.id, label },
+      ];
+    });
+    return (problem: LoadProblem) =>
+      problemCells(problem).map((cell) => replaceCaseTitles(cell, names));
+  }, [current, safe]);
   const matching = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return result.problems.filter(
       (p) =>
         (severity === 'all' || p.severity === severity) &&
-        (needle === '' || problemCells(p).some((cell) => cell.toLowerCase().includes(needle))),
+        (needle === '' || cellsOf(p).some((cell) => cell.toLowerCase().includes(needle))),
     );
-  }, [result, severity, text]);
+  }, [result, severity, text, cellsOf]);
   const pages = Math.max(1, Math.ceil(matching.length / pageSize));
   const at = Math.min(page, pages - 1);
   const shown = matching.slice(at * pageSize, (at + 1) * pageSize);
@@ -116,7 +133,13 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
         </label>
         <button
           type="button"
-          onClick={() => downloadText(problemsCsv(matching), 'load-report.csv', 'text/csv')}
+          onClick={() =>
+            downloadText(
+              toSafeCsv([header, ...matching.map(cellsOf)]),
+              'load-report.csv',
+              'text/csv',
+            )
+          }
           disabled={matching.length === 0}
         >
           Download problems as CSV
@@ -142,7 +165,7 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
           <tbody>
             {shown.map((p, i) => (
               <tr key={`${at}-${i}`} className={`severity-${p.severity}`}>
-                {problemCells(p).map((cell, k) => (
+                {cellsOf(p).map((cell, k) => (
                   <td key={header[k]}>{cell}</td>
                 ))}
               </tr>

@@ -10,9 +10,10 @@ import {
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe, type PresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog, type CaseListEntry } from '../../ui/case-list-dialog';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
-import { computedText, statedText, statusText } from './figure-cells';
+import { checkHidesCounts, computedText, statedText, statusText } from './figure-cells';
 
 /** Props of {@link PublishedFiguresCheck}. */
 export interface PublishedFiguresCheckProps {
@@ -22,7 +23,11 @@ export interface PublishedFiguresCheckProps {
 type Shown = 'all' | FigureStatus;
 
 /** The cases behind a computed value, with the value each holds when the figure counts values. */
-function casesBehind(check: FigureCheck, loaded: LoadedDataset): CaseListEntry[] {
+function casesBehind(
+  check: FigureCheck,
+  loaded: LoadedDataset,
+  safe: PresenterSafe,
+): CaseListEntry[] {
   const { dataset, index } = loaded;
   const dimension = index.dimensions.get(check.figure.dimension);
   const distinct = check.figure.category === '' && dimension?.kind === 'single';
@@ -32,7 +37,8 @@ function casesBehind(check: FigureCheck, loaded: LoadedDataset): CaseListEntry[]
     if (!c || at === undefined) return [];
     const code = distinct ? (dimension.codes[at] ?? -1) : -1;
     const detail = code >= 0 ? dimension?.categories[code]?.label : undefined;
-    return [{ id, title: c.title, ...(detail ? { detail } : {}) }];
+    const title = safe.caseLabel(at, c.title, dataset.cases.length);
+    return [{ id, title, ...(detail ? { detail } : {}) }];
   });
   // Cases counted by their distinct values are grouped by value, so the values can be counted.
   return distinct
@@ -52,6 +58,7 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
   const [shown, setShown] = useState<Shown>('all');
   const [wording, setWording] = useState(false);
   const [open, setOpen] = useState<FigureCheck | null>(null);
+  const safe = usePresenterSafe();
   const { dataset } = loaded;
   const checks = useMemo(() => reconcilePublishedFigures(dataset, rule), [dataset, rule]);
   const summary = summariseChecks(checks);
@@ -94,8 +101,8 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
         </p>
       )}
       <p className="check-note">
-        Computed from all {dataset.cases.length} case rows and the screening rows: the filters do
-        not apply here, because the published figures describe the whole source.
+        Computed from all {safe.count(dataset.cases.length)} case rows and the screening rows: the
+        filters do not apply here, because the published figures describe the whole source.
       </p>
       <table className="data-table figures-table">
         <caption>Published figures check</caption>
@@ -112,11 +119,11 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
             <tr key={check.figure.id} className={`status-${check.status}`}>
               <th scope="row">{check.figure.label}</th>
               <td>
-                {statedText(check.figure)}
+                {statedText(check.figure, safe)}
                 {wording && check.figure.note && (
                   <span className="figure-note">
                     {' '}
-                    {check.figure.note}
+                    {safe.summary(check.figure.note)}
                     {check.figure.page ? ` (page ${check.figure.page})` : ''}
                   </span>
                 )}
@@ -126,19 +133,24 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`${computedText(check)}: list the cases behind ${check.figure.label}`}
+                    aria-label={`${computedText(check, safe)}: list the cases behind ${check.figure.label}`}
                     onClick={() => setOpen(check)}
                   >
-                    {computedText(check)}
+                    {computedText(check, safe)}
                   </button>
                 ) : (
-                  computedText(check)
+                  computedText(check, safe)
                 )}
               </td>
               <td>
-                <span className="status-badge">{statusText(check)}</span>
+                <span className="status-badge">{statusText(check, safe)}</span>
                 {check.explanation && (
-                  <span className="status-explanation"> {check.explanation}</span>
+                  <span className="status-explanation">
+                    {' '}
+                    {check.status !== 'stated-only' && checkHidesCounts(check, safe)
+                      ? `Details hidden: presenter-safe hides counts below ${safe.threshold}.`
+                      : check.explanation}
+                  </span>
                 )}
               </td>
             </tr>
@@ -147,8 +159,8 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
       </table>
       {open && (
         <CaseListDialog
-          heading={`${open.figure.label} (computed ${computedText(open)})`}
-          cases={casesBehind(open, loaded)}
+          heading={`${open.figure.label} (computed ${computedText(open, safe)})`}
+          cases={casesBehind(open, loaded, safe)}
           onOpenCase={(id) => setView('case', id)}
           onClose={() => setOpen(null)}
         />

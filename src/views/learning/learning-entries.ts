@@ -1,10 +1,14 @@
 import type { Dataset, LearningItem } from '../../data/types';
+import type { PresenterSafe } from '../../state/use-presenter-safe';
 import type { LearningEntry } from '../../ui/learning-item';
 import type { BarrierOption } from '../../ui/learning-groups';
 
 /** Lookups that turn learning items' ids into what a reader sees. */
 export interface LearningLookups {
   caseById: Map<string, Dataset['cases'][number]>;
+  /** Each case's index in the dataset, and how many cases it has (for neutral case labels). */
+  casePosition: Map<string, number>;
+  caseCount: number;
   themeLabel: Map<string, string>;
   barrierLabel: Map<string, string>;
   barriers: BarrierOption[];
@@ -20,17 +24,45 @@ const inferredNames: ReadonlyMap<string, string> = new Map([
 /** Builds the lookups once per dataset. */
 export function learningLookups(dataset: Dataset): LearningLookups {
   const caseById = new Map<string, Dataset['cases'][number]>();
-  for (const c of dataset.cases) caseById.set(c.id, c);
+  const casePosition = new Map<string, number>();
+  dataset.cases.forEach((c, i) => {
+    caseById.set(c.id, c);
+    casePosition.set(c.id, i);
+  });
   const themeLabel = new Map<string, string>();
   for (const t of dataset.codebook.themes) themeLabel.set(t.id, t.label);
   const barrierLabel = new Map<string, string>();
   for (const b of dataset.codebook.barriers) barrierLabel.set(b.id, b.label);
   const barriers = dataset.codebook.barriers.map((b) => ({ id: b.id, label: b.label }));
-  return { caseById, themeLabel, barrierLabel, barriers };
+  return {
+    caseById,
+    casePosition,
+    caseCount: dataset.cases.length,
+    themeLabel,
+    barrierLabel,
+    barriers,
+  };
 }
 
-/** One learning item ready for display. A case id the dataset does not hold counts as unnamed. */
-export function learningEntry(lookups: LearningLookups, item: LearningItem): LearningEntry {
+/** A case's title as shown: its neutral label while presenter-safe is on. */
+export function shownCaseTitle(
+  lookups: LearningLookups,
+  record: Dataset['cases'][number],
+  safe?: PresenterSafe,
+): string {
+  if (!safe) return record.title;
+  return safe.caseLabel(lookups.casePosition.get(record.id) ?? -1, record.title, lookups.caseCount);
+}
+
+/**
+ * One learning item ready for display. A case id the dataset does not hold counts as unnamed.
+ * With `safe` on, the case is named by its neutral label and the review's link is left out.
+ */
+export function learningEntry(
+  lookups: LearningLookups,
+  item: LearningItem,
+  safe?: PresenterSafe,
+): LearningEntry {
   const record = item.caseId === '' ? undefined : lookups.caseById.get(item.caseId);
   return {
     id: item.id,
@@ -43,13 +75,13 @@ export function learningEntry(lookups: LearningLookups, item: LearningItem): Lea
         : (lookups.barrierLabel.get(item.barrier) ?? item.barrier),
     themeLabel: lookups.themeLabel.get(item.themeId) ?? item.themeId,
     caseId: record?.id,
-    caseTitle: record?.title,
+    caseTitle: record && shownCaseTitle(lookups, record, safe),
     caseInferred: record !== undefined && item.inferred.includes('caseId'),
     inferredFields: item.inferred
       .filter((f) => f !== 'caseId')
       .map((f) => inferredNames.get(f) ?? f),
     page: item.page,
     section: item.section,
-    reviewUrl: record?.url,
+    reviewUrl: safe?.enabled ? undefined : record?.url,
   };
 }

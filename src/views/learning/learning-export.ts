@@ -1,8 +1,9 @@
 import { toSafeCsv } from '../../data/csv-safe';
 import type { LearningItem } from '../../data/types';
+import type { PresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { kindLabels } from '../../ui/learning-item';
-import type { LearningLookups } from './learning-entries';
+import { shownCaseTitle, type LearningLookups } from './learning-entries';
 
 const header = [
   'ID',
@@ -21,8 +22,15 @@ const header = [
 /**
  * The learning items as CSV (labels, not ids, besides the ids), every cell neutralised against
  * spreadsheet formulas. "Case link" says whether the source states the case or it was inferred.
+ * While presenter-safe is on, the file holds what the screen shows: the case's neutral label in
+ * place of its id and title, and no summary.
  */
-export function learningCsv(items: readonly LearningItem[], lookups: LearningLookups): string {
+export function learningCsv(
+  items: readonly LearningItem[],
+  lookups: LearningLookups,
+  safe?: PresenterSafe,
+): string {
+  const hiding = safe?.enabled ?? false;
   const rows = items.map((item) => {
     const record = item.caseId === '' ? undefined : lookups.caseById.get(item.caseId);
     const link = record
@@ -32,13 +40,13 @@ export function learningCsv(items: readonly LearningItem[], lookups: LearningLoo
       : 'no case named';
     return [
       item.id,
-      record?.id ?? '',
-      record?.title ?? '',
+      record ? (hiding ? shownCaseTitle(lookups, record, safe) : record.id) : '',
+      record ? shownCaseTitle(lookups, record, safe) : '',
       link,
       lookups.themeLabel.get(item.themeId) ?? item.themeId,
       lookups.barrierLabel.get(item.barrier) ?? item.barrier,
       kindLabels[item.kind],
-      item.summary,
+      safe ? safe.summary(item.summary) : item.summary,
       item.page === undefined ? '' : String(item.page),
       item.section ?? '',
       item.inferred.join('; '),

@@ -2,7 +2,8 @@ import type { Dataset, LearningItem, LearningKind } from '../../data/types';
 import { hasBit } from '../../query/bitset';
 import type { DatasetIndex } from '../../query/dataset-index';
 import { selectCases, type FilterState } from '../../query/selection';
-import type { LearningLookups } from './learning-entries';
+import type { PresenterSafe } from '../../state/use-presenter-safe';
+import { shownCaseTitle, type LearningLookups } from './learning-entries';
 
 /** The Learning view's own filters; '' means any. */
 export interface LearningQuery {
@@ -28,7 +29,9 @@ const itemDimensions = new Set(['themes', 'barrier']);
  * Applies the global filters and the view's own: case filters keep the items of the selected cases
  * (items naming no case pass only while no case filter is on); the global theme and barrier filters
  * and the view's filters test the item itself; every search term must occur (ignoring case) in the
- * summary, the case title, the theme, the barrier or the source section.
+ * summary, the case title, the theme, the barrier or the source section. While presenter-safe is
+ * on, the search looks at the case's neutral label instead, and never at the hidden summary: a
+ * match would tell which item holds the words.
  */
 export function filterLearning(
   dataset: Dataset,
@@ -36,7 +39,9 @@ export function filterLearning(
   filters: FilterState,
   query: LearningQuery,
   lookups: LearningLookups,
+  safe?: PresenterSafe,
 ): LearningResult {
+  const hiding = safe?.enabled ?? false;
   const caseValues = new Map(
     [...filters.values].filter(
       ([dimension, chosen]) => !itemDimensions.has(dimension) && chosen.length > 0,
@@ -66,8 +71,8 @@ export function filterLearning(
     const record = item.caseId === '' ? undefined : lookups.caseById.get(item.caseId);
     if (terms.length > 0) {
       const haystack = [
-        item.summary,
-        record?.title ?? '',
+        hiding ? '' : item.summary,
+        record ? shownCaseTitle(lookups, record, safe) : '',
         lookups.themeLabel.get(item.themeId) ?? item.themeId,
         lookups.barrierLabel.get(item.barrier) ?? item.barrier,
         item.section ?? '',

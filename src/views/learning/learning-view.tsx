@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { LearningKind } from '../../data/types';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { writeUrlState } from '../../state/url-state';
 import { searchTerms } from '../../ui/highlight-text';
 import { kindLabels, LearningItem, type CaseLinking } from '../../ui/learning-item';
@@ -28,11 +29,12 @@ export function LearningView({ loaded }: LearningViewProps) {
   const { dataset, index } = loaded;
   const [query, setQuery] = useState<LearningQuery>(emptyQuery);
   const [page, setPage] = useState(0);
+  const safe = usePresenterSafe();
   const text = useDeferredValue(query.text);
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const result = useMemo(
-    () => filterLearning(dataset, index, filters, { ...query, text }, lookups),
-    [dataset, index, filters, query, text, lookups],
+    () => filterLearning(dataset, index, filters, { ...query, text }, lookups, safe),
+    [dataset, index, filters, query, text, lookups, safe],
   );
   const themes = useMemo(() => {
     const extra = [...new Set(dataset.learning.map((l) => l.themeId))].filter(
@@ -57,6 +59,7 @@ export function LearningView({ loaded }: LearningViewProps) {
   const current = Math.min(page, pages - 1);
   const shown = result.items.slice(current * learningPageSize, (current + 1) * learningPageSize);
   const globalFilters = filters.values.size > 0;
+  const hiddenUnnamed = safe.count(result.hiddenUnnamed);
   return (
     <div className="view learning-view">
       <div className="view-toolbar">
@@ -114,20 +117,28 @@ export function LearningView({ loaded }: LearningViewProps) {
         <button
           type="button"
           disabled={result.items.length === 0}
-          onClick={() => downloadCsv('learning-items.csv', learningCsv(result.items, lookups))}
+          onClick={() =>
+            downloadCsv('learning-items.csv', learningCsv(result.items, lookups, safe))
+          }
         >
           Export CSV
         </button>
       </form>
+      {safe.enabled && (
+        <p className="learning-note">
+          While presenter-safe is on, summaries and case names are hidden, so the search looks only
+          at themes, barriers, sources and the neutral case labels.
+        </p>
+      )}
       <p role="status" className="learning-count">
-        Showing {result.items.length} of {total} learning items
+        Showing {safe.count(result.items.length)} of {safe.count(total)} learning items
         {terms.length > 0 ? ` matching “${terms.join(' ')}”` : ''}
         {globalFilters ? ' under the current filters' : ''}.
       </p>
       {result.hiddenUnnamed > 0 && (
         <p className="learning-note">
-          {result.hiddenUnnamed} learning item{result.hiddenUnnamed === 1 ? '' : 's'} that name no
-          case {result.hiddenUnnamed === 1 ? 'is' : 'are'} left out while case filters are on.
+          {hiddenUnnamed} learning item{hiddenUnnamed === '1' ? '' : 's'} that name no case{' '}
+          {hiddenUnnamed === '1' ? 'is' : 'are'} left out while case filters are on.
         </p>
       )}
       {shown.length > 0 ? (
@@ -135,7 +146,7 @@ export function LearningView({ loaded }: LearningViewProps) {
           {shown.map((item) => (
             <LearningItem
               key={item.id}
-              entry={learningEntry(lookups, item)}
+              entry={learningEntry(lookups, item, safe)}
               linking={linking}
               show={show}
               terms={terms}

@@ -11,6 +11,7 @@ import { selectCases } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { ChartFrame } from '../../ui/chart-frame';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
@@ -32,6 +33,8 @@ export function MethodView({ loaded }: MethodViewProps) {
   const rule = useCheckSettings((s) => s.roundingRule);
   const setRule = useCheckSettings((s) => s.setRoundingRule);
   const filters = useExplorerStore((s) => s.filters);
+  const safe = usePresenterSafe();
+  const hideBelow = safe.enabled ? safe.threshold : undefined;
   const view = useRef<HTMLDivElement>(null);
   const { ref, width } = useChartWidth<HTMLDivElement>(720);
   const summary = useMemo(() => summariseScreening(dataset), [dataset]);
@@ -43,14 +46,19 @@ export function MethodView({ loaded }: MethodViewProps) {
   );
   const layout = useMemo(
     // The chart frame's padding and border take 34 px of the measured width.
-    () => layoutScreeningFunnel(summary, percents, Math.max(320, Math.min(width - 34, 960))),
-    [summary, percents, width],
+    () =>
+      layoutScreeningFunnel(summary, percents, Math.max(320, Math.min(width - 34, 960)), hideBelow),
+    [summary, percents, width, hideBelow],
   );
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
-  const { rows, extraHeaders, notes } = screeningRows(summary, percents, checks, rule);
+  const { rows, extraHeaders, notes } = screeningRows(summary, percents, checks, rule, hideBelow);
   const ruleName = roundingRuleNames.get(rule) ?? rule;
   const empty = summary.total === 0;
-  const included = percents[summary.statuses.findIndex((s) => s.included)];
+  const included = safe.percent(
+    summary.included,
+    percents[summary.statuses.findIndex((s) => s.included)] ?? null,
+  );
+  const codingNotes = safe.summary(dataset.meta.notes);
   return (
     <div className="view method-view" ref={view}>
       <div className="view-toolbar">
@@ -67,15 +75,16 @@ export function MethodView({ loaded }: MethodViewProps) {
       </div>
       {!empty && (
         <p className="funnel-summary">
-          <strong>{summary.total}</strong> reviews identified and examined →{' '}
-          <strong>{summary.excluded}</strong> excluded → <strong>{summary.included}</strong>{' '}
-          included{included === null || included === undefined ? '' : ` (${included}%)`}.
+          <strong>{safe.count(summary.total)}</strong> reviews identified and examined →{' '}
+          <strong>{safe.count(summary.excluded)}</strong> excluded →{' '}
+          <strong>{safe.count(summary.included)}</strong> included
+          {included === null ? '' : ` (${included}%)`}.
         </p>
       )}
       <div ref={ref} className="method-chart">
         <ChartFrame
           title="Screening"
-          unit={`Unit: reviews screened (not coded cases), so the filters do not apply. n = ${summary.total} reviews; percentages are of n, with ${ruleName}.`}
+          unit={`Unit: reviews screened (not coded cases), so the filters do not apply. n = ${safe.count(summary.total)} reviews; percentages are of n, with ${ruleName}.`}
           labelHeader="Screening status"
           rows={rows}
           extraHeaders={extraHeaders}
@@ -88,7 +97,7 @@ export function MethodView({ loaded }: MethodViewProps) {
                     <svg width="14" height="14" aria-hidden="true">
                       <rect width="14" height="14" fill={sourceColour(i)} />
                     </svg>{' '}
-                    {s.label} ({s.count})
+                    {s.label} ({safe.count(s.count)})
                   </li>
                 ))}
               </ul>
@@ -107,14 +116,14 @@ export function MethodView({ loaded }: MethodViewProps) {
           <ScreeningFunnel
             layout={layout}
             sources={summary.sources.map((s) => s.label)}
-            summary={`Screening funnel: ${summary.total} reviews identified, ${summary.excluded} excluded, ${summary.included} included.`}
+            summary={`Screening funnel: ${safe.count(summary.total)} reviews identified, ${safe.count(summary.excluded)} excluded, ${safe.count(summary.included)} included.`}
           />
         </ChartFrame>
       </div>
       {dataset.meta.notes.trim() !== '' && (
         <section className="coding-notes" aria-labelledby="coding-notes-title">
           <h2 id="coding-notes-title">How this dataset was coded</h2>
-          {dataset.meta.notes
+          {codingNotes
             .split(/\n\s*\n/)
             .filter((p) => p.trim() !== '')
             .map((paragraph, i) => (

@@ -1,4 +1,5 @@
 import type { RoundingRule } from '../../query/percent';
+import { isMaskedCount } from '../../query/presenter-safe';
 import type { FigureCheck } from '../../query/reconcile';
 import type { ScreeningSummary } from '../../query/screening';
 import type { DataTableRow } from '../../ui/chart-data-table';
@@ -15,16 +16,19 @@ export interface ScreeningTable {
 /**
  * The rows of the Screening data table, in funnel order (all reviews, each exclusion, the
  * included ones): count, percentage under the rule, reviews per source, the percentage the source
- * states and whether it matches.
+ * states and whether it matches. Counts are numbers, so presenter-safe masks them; with
+ * `hideBelow` (k, while it is on) the stated percentage of a count below k is hidden too.
  */
 export function screeningRows(
   summary: ScreeningSummary,
   percents: ReadonlyArray<number | null>,
   checks: readonly FigureCheck[],
   rule: RoundingRule,
+  hideBelow?: number,
 ): ScreeningTable {
   const checkOf = (category: string) => checks.find((c) => c.figure.category === category);
-  const stated = (check: FigureCheck | undefined) => {
+  const stated = (check: FigureCheck | undefined, count: number) => {
+    if (hideBelow !== undefined && isMaskedCount(count, hideBelow)) return '–';
     const percent = check?.figure.percent;
     return percent === null || percent === undefined ? '–' : `${percent}%`;
   };
@@ -36,8 +40,8 @@ export function screeningRows(
       count: summary.total,
       percent: summary.total > 0 ? 100 : null,
       extra: [
-        ...summary.sources.map((s) => String(s.count)),
-        stated(totalCheck),
+        ...summary.sources.map((s) => s.count),
+        stated(totalCheck, summary.total),
         verdict(totalCheck),
       ],
     },
@@ -47,7 +51,7 @@ export function screeningRows(
         label: status.label,
         count: status.count,
         percent: percents[i] ?? null,
-        extra: [...status.bySource.map(String), stated(check), verdict(check)],
+        extra: [...status.bySource, stated(check, status.count), verdict(check)],
       };
     }),
   ];

@@ -3,6 +3,7 @@ import { outcomeCode } from '../../query/aggregate';
 import { casesBehind } from '../../query/cases-behind';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
 import { caseDetail, readCaseListDrill, resolveCaseListDrill } from './case-list-drill';
 
@@ -20,6 +21,7 @@ export function OverviewCaseList({ loaded }: OverviewCaseListProps) {
   const filters = useExplorerStore((s) => s.filters);
   const setDrill = useExplorerStore((s) => s.setDrill);
   const setView = useExplorerStore((s) => s.setView);
+  const safe = usePresenterSafe();
   const { index, dataset } = loaded;
   const list = useMemo(() => {
     const parsed = readCaseListDrill(drill);
@@ -30,11 +32,11 @@ export function OverviewCaseList({ loaded }: OverviewCaseListProps) {
     if (!resolved) return undefined;
     const cases = casesBehind(index, filters, resolved.request).map((i) => ({
       id: dataset.cases[i]?.id ?? String(i),
-      title: dataset.cases[i]?.title ?? String(i),
+      title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
       detail: caseDetail(index, i),
     }));
     return { heading: resolved.heading, cases };
-  }, [drill, filters, index, dataset]);
+  }, [drill, filters, index, dataset, safe]);
   if (!list) return null;
   return (
     <CaseListDialog

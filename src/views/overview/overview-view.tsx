@@ -10,6 +10,7 @@ import { fullBitset } from '../../query/bitset';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { writeCaseListDrill } from './case-list-drill';
 import { CasesByYear, type YearMode } from './cases-by-year';
 import { OverviewCaseList } from './overview-case-list';
@@ -34,6 +35,8 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const toggleFilter = useExplorerStore((s) => s.toggleFilter);
   const setDrill = useExplorerStore((s) => s.setDrill);
   const [showData, setShowData] = useState(false);
+  const safe = usePresenterSafe();
+  const hideBelow = safe.enabled ? safe.threshold : undefined;
   const { index, dataset } = loaded;
   const reference = useMemo(() => overviewReference(index), [index]);
   const counts = useMemo(() => overviewCounts(index, filters), [index, filters]);
@@ -78,6 +81,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
       all: index.size,
       chosen: filters.values.get(dimension) ?? noChoice,
       showData,
+      hideBelow,
       onToggle: (id: string, additive: boolean) => toggleFilter(dimension, id, additive),
       onList: list(dimension),
     };
@@ -100,6 +104,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
         tiles={tiles}
         filtered={filtered}
         showData={showData}
+        hideBelow={hideBelow}
         onList={(figure) => setDrill(writeCaseListDrill({ kind: 'headline', figure }))}
       />
       <div className="overview-grid">

@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { CaseRecord, Dataset } from '../../data/types';
 import type { DatasetIndex } from '../../query/dataset-index';
+import { identifyingCaseFields } from '../../query/presenter-safe';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import type { CaseLinking } from '../../ui/learning-item';
 import { safeUrl } from '../../ui/learning-item';
 import { CaseFactList } from '../case/case-fact-list';
@@ -24,12 +26,19 @@ export interface DrillCaseSummaryProps {
   linking: CaseLinking;
 }
 
-/** The case's main fields (inferred ones tagged), its coded themes and links, in a drill-down. */
+/**
+ * The case's main fields (inferred ones tagged), its coded themes and links, in a drill-down.
+ * While presenter-safe is on, the fields that name the case (review focus, area) and the review's
+ * link are left out.
+ */
 export function DrillCaseSummary({ dataset, index, record, linking }: DrillCaseSummaryProps) {
-  const facts = caseFacts(dataset, index, record).filter((f) => drillFields.has(f.field));
+  const safe = usePresenterSafe();
+  const facts = caseFacts(dataset, index, record).filter(
+    (f) => drillFields.has(f.field) && !(safe.enabled && identifyingCaseFields.has(f.field)),
+  );
   const themeLabel = new Map(dataset.codebook.themes.map((t) => [t.id, t.label]));
   const themesInferred = record.inferred.includes('themes');
-  const review = safeUrl(record.url);
+  const review = safe.enabled ? undefined : safeUrl(record.url);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -57,7 +66,11 @@ export function DrillCaseSummary({ dataset, index, record, linking }: DrillCaseS
             Published review (opens in a new tab)
           </a>
         ) : (
-          <span className="muted">No link to the published review in this dataset.</span>
+          <span className="muted">
+            {safe.enabled
+              ? 'The link to the published review is hidden while presenter-safe is on.'
+              : 'No link to the published review in this dataset.'}
+          </span>
         )}
       </p>
     </div>

@@ -1,5 +1,6 @@
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
 import { percentHalfUp } from '../../query/percent';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { ChartDataTable } from '../../ui/chart-data-table';
 
 /** Props of {@link ThemesDataTable}. */
@@ -14,12 +15,13 @@ export interface ThemesDataTableProps {
  */
 export function ThemesDataTable({ matrix, hidden }: ThemesDataTableProps) {
   const shown = matrix.itemsOnRows + matrix.unnamedItems;
+  const safe = usePresenterSafe();
   return (
     <ChartDataTable
       caption="Learning items by theme"
       labelHeader="Theme"
       countHeader="Learning items"
-      percentHeader={`Percent of ${shown} learning items`}
+      percentHeader={`Percent of ${safe.count(shown)} learning items`}
       extraHeaders={['On the cases shown', 'No case named', 'Cases coded or with learning']}
       hidden={hidden}
       rows={matrix.themes.map((theme, column) => {
@@ -29,7 +31,7 @@ export function ThemesDataTable({ matrix, hidden }: ThemesDataTableProps) {
           label: theme.label,
           count: onRows + unnamed,
           percent: percentHalfUp(onRows + unnamed, shown),
-          extra: [String(onRows), String(unnamed), String(matrix.columnPresent[column] ?? 0)],
+          extra: [onRows, unnamed, matrix.columnPresent[column] ?? 0],
         };
       })}
     />

@@ -3,6 +3,7 @@ import type { LearningItem } from '../../data/types';
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
 import type { LoadedDataset } from '../../state/dataset-queries';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { DrillDownPanel } from '../../ui/drill-down-panel';
 import { LearningGroups } from '../../ui/learning-groups';
 import type { CaseLinking } from '../../ui/learning-item';
@@ -30,10 +31,14 @@ export function ThemesDrill(props: ThemesDrillProps) {
   const { target, loaded, matrix, lookups, linking } = props;
   const { dataset, index } = loaded;
   const partId = useId();
+  const safe = usePresenterSafe();
+  const itemsText = (count: number) => itemsPhrase(count, safe.count(count));
+  const caseName = (caseId: string, title: string) =>
+    safe.caseLabel(index.caseIndex.get(caseId) ?? -1, title, dataset.cases.length);
   const barrierOk = (item: LearningItem) =>
     props.barriers.length === 0 || props.barriers.includes(item.barrier);
   const named = (item: LearningItem) => item.caseId !== '' && lookups.caseById.has(item.caseId);
-  const entries = (items: LearningItem[]) => items.map((item) => learningEntry(lookups, item));
+  const entries = (list: LearningItem[]) => list.map((item) => learningEntry(lookups, item, safe));
   const pick = (keep: (item: LearningItem) => boolean) =>
     dataset.learning.filter((item) => barrierOk(item) && keep(item));
   const groups = (
@@ -72,16 +77,16 @@ export function ThemesDrill(props: ThemesDrillProps) {
     );
 
   if (target.kind === 'nocase') {
-    const items = pick((item) => !named(item));
+    const unnamedItems = pick((item) => !named(item));
     return panel(
       'No case named',
       'Learning with no case named',
       <>
         <p>
-          {itemsPhrase(items.length)} whose case the source does not name (or names a case not in
-          this dataset). Case filters do not apply to them.
+          {itemsText(unnamedItems.length)} whose case the source does not name (or names a case not
+          in this dataset). Case filters do not apply to them.
         </p>
-        {groups(items, true, true)}
+        {groups(unnamedItems, true, true)}
       </>,
     );
   }
@@ -99,9 +104,9 @@ export function ThemesDrill(props: ThemesDrillProps) {
       theme.label,
       <>
         <p>
-          {itemsPhrase(shown.length)} from the cases shown; {itemsPhrase(unnamed.length)} with no
-          case named
-          {hidden > 0 ? `; ${itemsPhrase(hidden)} from cases the filters hide` : ''}.
+          {itemsText(shown.length)} from the cases shown; {itemsText(unnamed.length)} with no case
+          named
+          {hidden > 0 ? `; ${itemsText(hidden)} from cases the filters hide` : ''}.
         </p>
         <p>
           <button
@@ -113,11 +118,13 @@ export function ThemesDrill(props: ThemesDrillProps) {
           </button>
         </p>
         <section className="drill-part" aria-labelledby={`${partId}-named`}>
-          <h3 id={`${partId}-named`}>From the cases shown ({shown.length})</h3>
+          <h3 id={`${partId}-named`}>From the cases shown ({safe.count(shown.length)})</h3>
           {groups(shown, true, false, 4)}
         </section>
         <section className="drill-part" aria-labelledby={`${partId}-unnamed`}>
-          <h3 id={`${partId}-unnamed`}>No case named in the source ({unnamed.length})</h3>
+          <h3 id={`${partId}-unnamed`}>
+            No case named in the source ({safe.count(unnamed.length)})
+          </h3>
           {groups(unnamed, true, false, 4)}
         </section>
       </>,
@@ -128,33 +135,34 @@ export function ThemesDrill(props: ThemesDrillProps) {
   const summary = (
     <DrillCaseSummary dataset={dataset} index={index} record={record} linking={linking} />
   );
+  const title = caseName(record.id, record.title);
   if (target.kind === 'row') {
-    const items = pick((item) => item.caseId === record.id);
+    const mine = pick((item) => item.caseId === record.id);
     return panel(
       'Case',
-      record.title,
+      title,
       <>
         {summary}
-        <h3 className="drill-subhead">Learning ({items.length})</h3>
-        {groups(items, false, true, 4)}
+        <h3 className="drill-subhead">Learning ({safe.count(mine.length)})</h3>
+        {groups(mine, false, true, 4)}
       </>,
     );
   }
   const theme = matrix.themes.find((t) => t.id === target.themeId);
   if (!theme) return missing('theme');
-  const items = pick((item) => item.caseId === record.id && item.themeId === theme.id);
+  const mine = pick((item) => item.caseId === record.id && item.themeId === theme.id);
   const coded = record.themes.includes(theme.id);
   return panel(
     'Case and theme',
-    `${record.title} — ${theme.label}`,
+    `${title} — ${theme.label}`,
     <>
       <p>
-        {itemsPhrase(items.length)}. This case is {coded ? '' : 'not '}coded with this theme
+        {itemsText(mine.length)}. This case is {coded ? '' : 'not '}coded with this theme
         {coded && record.inferred.includes('themes') ? ' (inferred)' : ''}.
       </p>
       {summary}
-      <h3 className="drill-subhead">Learning ({items.length})</h3>
-      {groups(items, false, false, 4)}
+      <h3 className="drill-subhead">Learning ({safe.count(mine.length)})</h3>
+      {groups(mine, false, false, 4)}
     </>,
   );
 }

@@ -1,5 +1,6 @@
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
 import type { HeatmapMatrix, HeatmapMode } from '../../query/heatmap-matrix';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Props of {@link ThemesNotes}. */
 export interface ThemesNotesProps {
@@ -42,21 +43,26 @@ export function ThemesNotes({
   notes,
   unitId,
 }: ThemesNotesProps) {
+  const safe = usePresenterSafe();
   const n = matrix.rowCount;
+  const shownN = safe.count(n);
+  const allItems = matrix.unnamedItems + matrix.itemsOnRows;
+  // The notes name cases: presenter-safe hides them with the other free text from the data.
+  const shownNotes = safe.summary(notes);
   let withData = 0;
   for (let row = 0; row < n; row += 1) if ((matrix.rowPresent[row] ?? 0) > 0) withData += 1;
   const filtered = n !== totalCases;
   return (
     <div className="themes-notes">
       <p id={unitId} className="chart-unit">
-        {cellMeaning[mode]} n = {n} case{n === 1 ? '' : 's'}
-        {filtered ? ` of ${totalCases} (filtered)` : ''}. {totalsMeaning[mode]}
+        {cellMeaning[mode]} n = {shownN} case{shownN === '1' ? '' : 's'}
+        {filtered ? ` of ${safe.count(totalCases)} (filtered)` : ''}. {totalsMeaning[mode]}
       </p>
       {matrix.unnamedItems > 0 && (
         <p className="data-note">
           <strong>
-            {matrix.unnamedItems} of {itemsPhrase(matrix.unnamedItems + matrix.itemsOnRows)} name no
-            case
+            {safe.count(matrix.unnamedItems)} of {itemsPhrase(allItems, safe.count(allItems))} name
+            no case
           </strong>
           : they are counted per theme in the “No case named” row at the foot of the grid, and
           listed in each theme's drill-down (Enter or click on a theme).
@@ -64,16 +70,17 @@ export function ThemesNotes({
       )}
       {n > 0 && withData <= n / 2 && (
         <p className="data-note">
-          Only {withData} of {n} cases have a theme coded or a learning item naming them. An empty
-          cell means nothing in the data ties the case to the theme; where the source's coding is
-          incomplete (see how this dataset was coded), that means “not known”, not “absent”.
+          Only {safe.count(withData)} of {shownN} cases have a theme coded or a learning item naming
+          them. An empty cell means nothing in the data ties the case to the theme; where the
+          source's coding is incomplete (see how this dataset was coded), that means “not known”,
+          not “absent”.
           {!namesCases && ' No learning item in this dataset names a case, so cells show presence.'}
         </p>
       )}
       {notes.trim() !== '' && (
         <details className="dataset-notes">
           <summary>How this dataset was coded</summary>
-          {notes.split(/\n\s*\n/).map((paragraph, i) => (
+          {shownNotes.split(/\n\s*\n/).map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
           ))}
         </details>

@@ -9,6 +9,7 @@ import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { writeUrlState } from '../../state/url-state';
+import { ChartErrorBoundary } from '../../ui/chart-error-boundary';
 import type { CaseLinking } from '../../ui/learning-item';
 import { learningLookups } from '../learning/learning-entries';
 import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
@@ -127,18 +128,21 @@ export function ThemesView({ loaded }: ThemesViewProps) {
           />
           <HeatmapLegend steps={heatmap.scale.steps} mode={heatmap.mode} />
           <div ref={areaRef} className="themes-grid-area">
-            <HeatmapGrid
-              label="Themes by case"
-              describedBy="themes-by-case-unit"
-              paint={heatmap.paint}
-              naming={heatmap.naming}
-              canvas={heatmap.canvas}
-              unnamedTotal={matrix.unnamedItems}
-              active={clamped}
-              onActiveChange={setActive}
-              onActivate={onActivate}
-              focusRequest={focusRequest}
-            />
+            {/* A crash in the grid leaves the view, the drill-down and the data table working. */}
+            <ChartErrorBoundary resetKey={heatmap.paint} onError={() => setShowData(true)}>
+              <HeatmapGrid
+                label="Themes by case"
+                describedBy="themes-by-case-unit"
+                paint={heatmap.paint}
+                naming={heatmap.naming}
+                canvas={heatmap.canvas}
+                unnamedTotal={matrix.unnamedItems}
+                active={clamped}
+                onActiveChange={setActive}
+                onActivate={onActivate}
+                focusRequest={focusRequest}
+              />
+            </ChartErrorBoundary>
           </div>
           <p className="keyboard-hint">
             Keyboard: arrow keys move in the grid, Home / End go to the ends of a row; Enter on a

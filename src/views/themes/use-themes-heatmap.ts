@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { HeatmapPaint } from '../../charts/heatmap/heatmap-cells';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapNaming } from '../../charts/heatmap/heatmap-names';
-import { heatmapScale } from '../../charts/heatmap/heatmap-scale';
+import { heatmapScale, presenterSafeScale } from '../../charts/heatmap/heatmap-scale';
 import { outcomeCode } from '../../query/aggregate';
 import type { Bitset } from '../../query/bitset';
 import {
@@ -13,7 +13,9 @@ import {
   type HeatmapMode,
 } from '../../query/heatmap-matrix';
 import { orderColumns, orderRows, type ColumnSort, type RowSort } from '../../query/heatmap-order';
+import { isMaskedCount } from '../../query/presenter-safe';
 import type { LoadedDataset } from '../../state/dataset-queries';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Past this many cells the body paints on a canvas with virtualised rows instead of SVG. */
 export const canvasCellLimit = 3000;
@@ -31,10 +33,13 @@ export interface HeatmapChoices {
 
 /**
  * Everything the Themes heatmap draws, memoised step by step so a sort change re-lays out
- * without recounting, and a resize neither recounts nor re-sorts.
+ * without recounting, and a resize neither recounts nor re-sorts. While presenter-safe is on,
+ * rows are named by neutral labels (and sorted by them), and counts below k hide their size.
  */
 export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices) {
   const { dataset, index } = loaded;
+  const safe = usePresenterSafe();
+  const hideBelow = safe.enabled ? safe.threshold : undefined;
   const { selection, barriers, selectedThemes, rowSort, columnSort, width } = choices;
   const matrix = useMemo(
     () => buildHeatmapMatrix(dataset, index, selection, { barriers }),
@@ -46,20 +51,42 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     [dataset, index],
   );
   const mode = choices.mode ?? (namesCases ? 'count' : 'presence');
-  const values = useMemo(() => cellValues(matrix, mode), [matrix, mode]);
-  const scale = useMemo(() => heatmapScale(values, mode), [values, mode]);
+  const values = useMemo(() => {
+    const all = cellValues(matrix, mode);
+    // A share of a hidden count would give the count back: those cells print nothing.
+    if (hideBelow === undefined || mode === 'count' || mode === 'presence') return all;
+    return all.map((v, i) => (isMaskedCount(matrix.counts[i] ?? 0, hideBelow) ? Number.NaN : v));
+  }, [matrix, mode, hideBelow]);
+  const scale = useMemo(
+    () =>
+      hideBelow === undefined
+        ? heatmapScale(values, mode)
+        : presenterSafeScale(cellValues(matrix, mode), matrix.counts, mode, hideBelow),
+    [values, matrix, mode, hideBelow],
+  );
+  const titles = useMemo(
+    () =>
+      Array.from(matrix.caseRows, (i) =>
+        safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length),
+      ),
+    [matrix, dataset, safe],
+  );
   const rowOrder = useMemo(
-    () => orderRows(matrix, dataset, index, rowSort, mode),
-    [matrix, dataset, index, rowSort, mode],
+    () =>
+      orderRows(
+        matrix,
+        dataset,
+        index,
+        rowSort,
+        mode,
+        hideBelow === undefined ? undefined : { titles, hideBelow },
+      ),
+    [matrix, dataset, index, rowSort, mode, titles, hideBelow],
   );
   const groups = dataset.codebook.themeGroups;
   const columnOrder = useMemo(
-    () => orderColumns(matrix, groups ?? [], columnSort, mode),
-    [matrix, groups, columnSort, mode],
-  );
-  const titles = useMemo(
-    () => Array.from(matrix.caseRows, (i) => dataset.cases[i]?.title ?? ''),
-    [matrix, dataset],
+    () => orderColumns(matrix, groups ?? [], columnSort, mode, hideBelow),
+    [matrix, groups, columnSort, mode, hideBelow],
   );
   const markers = useMemo(() => {
     const outcome = index.dimensions.get('outcome');
@@ -89,10 +116,23 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
         columnTotals: columnTotals(matrix, mode),
         unnamed: matrix.unnamed,
         selectedColumns: new Set(matrix.themes.flatMap((t, i) => (chosen.has(t.id) ? [i] : []))),
+        hideBelow,
       },
       { width, canvas },
     );
-  }, [titles, markers, rowOrder, columnOrder, matrix, mode, groups, selectedThemes, width, canvas]);
+  }, [
+    titles,
+    markers,
+    rowOrder,
+    columnOrder,
+    matrix,
+    mode,
+    groups,
+    selectedThemes,
+    width,
+    canvas,
+    hideBelow,
+  ]);
   const paint = useMemo<HeatmapPaint>(
     () => ({
       layout,

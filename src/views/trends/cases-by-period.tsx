@@ -6,6 +6,7 @@ import { singleSeriesColour } from '../../charts/palette';
 import type { DatasetIndex } from '../../query/dataset-index';
 import type { FilterState } from '../../query/selection';
 import { casesByPeriod } from '../../query/trends';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 const noChoice: readonly string[] = [];
 
@@ -25,6 +26,8 @@ export interface CasesByPeriodProps {
  */
 export function CasesByPeriod({ index, filters, showData, onToggle, onList }: CasesByPeriodProps) {
   const data = useMemo(() => casesByPeriod(index, filters), [index, filters]);
+  const safe = usePresenterSafe();
+  const hideBelow = safe.enabled ? safe.threshold : undefined;
   const chosen = filters.values.get('period') ?? noChoice;
   const rows = useMemo(() => {
     const bars: BarInput[] = data.periods.map((p) => ({
@@ -46,10 +49,11 @@ export function CasesByPeriod({ index, filters, showData, onToggle, onList }: Ca
     <CategoryChart
       title="Cases by period"
       labelHeader="Period"
-      unit={unitLine(data.total, index.size, 'Periods are in time order.')}
+      unit={unitLine(data.total, index.size, 'Periods are in time order.', hideBelow)}
       rows={rows}
       denominator={data.total}
       showData={showData}
+      hideBelow={hideBelow}
       emptyMessage={
         data.periods.length === 0 && data.total > 0
           ? 'No period is recorded for these cases.'

@@ -9,6 +9,7 @@ import { useChartWidth } from '../../charts/use-chart-width';
 import type { DatasetIndex } from '../../query/dataset-index';
 import type { FilterState } from '../../query/selection';
 import { trendsByPeriod, type TrendDimension } from '../../query/trends';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { ChartFrame } from '../../ui/chart-frame';
 import { trendDimensionNames } from './trend-dimensions';
 
@@ -37,6 +38,8 @@ export function PeriodBreakdown({
 }: PeriodBreakdownProps) {
   const [measure, setMeasure] = useState<TrendMeasure>('count');
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
+  const safe = usePresenterSafe();
+  const hideBelow = safe.enabled ? safe.threshold : undefined;
   const names = trendDimensionNames.get(dimension);
   const title = names?.title ?? dimension;
   const trends = useMemo(
@@ -53,8 +56,9 @@ export function PeriodBreakdown({
         measure,
         chosenCategories,
         chosenPeriods,
+        hideBelow,
       }),
-    [trends, width, measure, chosenCategories, chosenPeriods],
+    [trends, width, measure, chosenCategories, chosenPeriods, hideBelow],
   );
   const periods = trends?.periods ?? [];
   const rows =
@@ -63,10 +67,10 @@ export function PeriodBreakdown({
         label: `${s.label}, ${periods[i]?.label ?? ''}`,
         count: cell.count,
         percent: cell.percent,
-        extra: [String(periods[i]?.total ?? 0)],
+        extra: [periods[i]?.total ?? 0],
       })),
     ) ?? [];
-  const perPeriod = periods.map((p) => `${p.label} ${p.total}`).join(', ');
+  const perPeriod = periods.map((p) => `${p.label} ${safe.count(p.total)}`).join(', ');
   const unit = `Unit: cases. One panel per category; columns are periods in time order, on one scale for all panels. ${
     measure === 'share' ? 'Shares are of each period’s cases' : 'Cases per period'
   } (n: ${perPeriod}).${trends?.multi ? ' A case can have several themes, so shares do not sum to 100%.' : ''}`;

@@ -8,6 +8,7 @@ import {
   smallPeriodSize,
   type TrendDimension,
 } from '../../query/trends';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { trendDimensionNames } from './trend-dimensions';
 
 /** Props of {@link PeriodComparison}. */
@@ -25,8 +26,8 @@ export function formatChange(change: number | null): string {
   return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)} pp`;
 }
 
-function casesText(n: number): string {
-  return `${n} ${n === 1 ? 'case' : 'cases'}`;
+function casesText(shown: string): string {
+  return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
 /**
@@ -36,6 +37,8 @@ function casesText(n: number): string {
  */
 export function PeriodComparison({ index, filters, dimension }: PeriodComparisonProps) {
   const uid = useId();
+  const safe = usePresenterSafe();
+  const hides = (count: number) => safe.count(count) !== String(count);
   const periods = useMemo(() => periodsInOrder(index), [index]);
   const last = periods.at(-1)?.id ?? '';
   const [from, setFrom] = useState(periods.at(-2)?.id ?? last);
@@ -71,16 +74,19 @@ export function PeriodComparison({ index, filters, dimension }: PeriodComparison
         <>
           <p className="chart-unit">
             Unit: cases. Percentages are of each period’s cases under the filters:{' '}
-            {comparison.from.label} n = {comparison.from.total}, {comparison.to.label} n ={' '}
-            {comparison.to.total}. Change is in percentage points, from unrounded shares.
+            {comparison.from.label} n = {safe.count(comparison.from.total)}, {comparison.to.label} n
+            = {safe.count(comparison.to.total)}. Change is in percentage points, from unrounded
+            shares.
             {comparison.multi && ' A case can have several themes, so columns do not sum to 100%.'}
           </p>
           {small.length > 0 && (
             <p className="comparison-caution">
               <strong>Caution:</strong>{' '}
-              {small.map((p) => `${p.label} has only ${casesText(p.total)}`).join(' and ')}. With
-              fewer than {smallPeriodSize} cases, one case moves a percentage by 10 points or more,
-              so read the changes as counts.
+              {small
+                .map((p) => `${p.label} has only ${casesText(safe.count(p.total))}`)
+                .join(' and ')}
+              . With fewer than {smallPeriodSize} cases, one case moves a percentage by 10 points or
+              more, so read the changes as counts.
             </p>
           )}
           <table className="data-table comparison-table">
@@ -102,20 +108,22 @@ export function PeriodComparison({ index, filters, dimension }: PeriodComparison
               {comparison.rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">{row.label}</th>
-                  <td>{row.fromCount}</td>
-                  <td>{formatPercent(row.fromPercent)}</td>
-                  <td>{row.toCount}</td>
-                  <td>{formatPercent(row.toPercent)}</td>
-                  <td>{formatChange(row.change)}</td>
+                  <td>{safe.count(row.fromCount)}</td>
+                  <td>{formatPercent(safe.percent(row.fromCount, row.fromPercent))}</td>
+                  <td>{safe.count(row.toCount)}</td>
+                  <td>{formatPercent(safe.percent(row.toCount, row.toPercent))}</td>
+                  <td>
+                    {formatChange(hides(row.fromCount) || hides(row.toCount) ? null : row.change)}
+                  </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">All cases in the period (n)</th>
-                <td>{comparison.from.total}</td>
+                <td>{safe.count(comparison.from.total)}</td>
                 <td>{comparison.from.total > 0 ? '100%' : '–'}</td>
-                <td>{comparison.to.total}</td>
+                <td>{safe.count(comparison.to.total)}</td>
                 <td>{comparison.to.total > 0 ? '100%' : '–'}</td>
                 <td />
               </tr>

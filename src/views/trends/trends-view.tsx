@@ -11,6 +11,7 @@ import {
 } from '../../query/trends';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
 import { CasesByPeriod } from './cases-by-period';
 import { PeriodBreakdown } from './period-breakdown';
@@ -37,13 +38,14 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const [dimension, setDimension] = useState<TrendDimension>('outcome');
   const [list, setList] = useState<{ heading: string; indices: number[] } | null>(null);
   const closeList = useCallback(() => setList(null), []);
+  const safe = usePresenterSafe();
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
   const periodLabels = useMemo(() => periodsInOrder(index).map((p) => p.label), [index]);
   const unmerged = unmergedFromProblems(loaded.result.problems);
   const listCases = list?.indices.map((i) => ({
     id: dataset.cases[i]?.id ?? String(i),
-    title: dataset.cases[i]?.title ?? String(i),
+    title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
   }));
   const listPeriod = (periodId: string, heading: string) =>
     setList({

@@ -1,0 +1,57 @@
+/// <reference types="node" />
+// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import { useCheckSettings } from '../../state/check-settings';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { MethodView } from './method-view';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  useCheckSettings.setState(useCheckSettings.getInitialState(), true);
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+  usePresenterSafeStore.getState().setEnabled(true);
+});
+
+describe('MethodView while presenter-safe is on', () => {
+  it('hides screening counts below k in the table, the funnel and the legend, and the notes', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { container } = render(
+      <QueryClientProvider client={client}>
+        <MethodView loaded={loaded} />
+      </QueryClientProvider>,
+    );
+    const table = screen.getByRole('table', { name: 'Screening' });
+    const row = (label: string) =>
+      within(within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(row('Excluded: Out of date')).toEqual(['< 5', '–', '0', '0', '< 5', '–', 'Match']);
+    expect(row('Excluded: Date unclear')).toEqual(['5', '14%', '0', '0', '5', '14%', 'Match']);
+    expect(
+      within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem')[0],
+    ).toHaveTextContent(/\(< 5\)$/);
+    const funnel = container.querySelector('.chart-body svg')?.textContent ?? '';
+    expect(funnel).toContain('< 5');
+    expect(funnel).not.toMatch(/\b4 · 11%/);
+    const notes = screen.getByRole('region', { name: 'How this dataset was coded' });
+    expect(notes).toHaveTextContent('Summary hidden (presenter-safe)');
+    for (const c of dataset.cases) expect(container.textContent).not.toContain(c.title);
+  });
+});

@@ -1,0 +1,94 @@
+/// <reference types="node" />
+// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { OverviewView } from './overview-view';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+
+function table(caption: string): string[][] {
+  return within(screen.getByRole('table', { name: caption }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')]
+        .slice(0, 3)
+        .map((cell) => cell.textContent ?? ''),
+    );
+}
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+  usePresenterSafeStore.getState().setEnabled(true);
+});
+
+describe('OverviewView while presenter-safe is on', () => {
+  it('shows counts below 5 as "< 5" in tables, marks and tiles, without their shares', () => {
+    render(<OverviewView loaded={loaded} />);
+    expect(table('Outcome categories')).toEqual([
+      ['Death', '6', '55%'],
+      ['Significant harm', '5', '45%'],
+    ]);
+    expect(table('Initial police contact')).toEqual([
+      ['Missing child', '< 5', '–'],
+      ['Domestic incident at home', '< 5', '–'],
+      ['Crime by parent', '< 5', '–'],
+      ['Child unsupervised outdoors', '< 5', '–'],
+      ['Unknown', '< 5', '–'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Death: 6 cases' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Missing child: < 5 cases' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Missing child: 4/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Deaths: 6\. List the cases/ })).toBeInTheDocument();
+  });
+
+  it('hides the headline figures below k under a filter, with "of N" and shares', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: 'Missing child: < 5 cases' }));
+    expect(table('Headline figures')[0]).toEqual(['Cases', '< 5', '–']);
+    expect(
+      screen.getByRole('button', { name: /^Cases: < 5 of 11\. List the cases/ }),
+    ).toBeVisible();
+  });
+
+  it('lists cases by neutral labels in label order, and not at all behind a hidden count', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    const outcomes = screen.getByRole('region', { name: 'Outcome categories' });
+    await user.click(
+      within(outcomes).getByRole('button', { name: 'List the 6 cases behind Death' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: /Outcome — Death: 6 cases/ });
+    const names = within(dialog)
+      .getAllByRole('button')
+      .map((b) => b.textContent ?? '')
+      .filter((t) => t !== 'Close');
+    expect(names).toHaveLength(6);
+    expect(names.every((n) => /^Case \d+$/.test(n))).toBe(true);
+    const numbers = names.map((n) => Number(n.slice(5)));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    for (const c of dataset.cases) expect(dialog).not.toHaveTextContent(c.title);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'List the < 5 cases behind Suicide' }));
+    const hidden = screen.getByRole('dialog', { name: /Suicide: < 5 cases/ });
+    expect(within(hidden).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(hidden).toHaveTextContent(/Not listed/);
+  });
+});

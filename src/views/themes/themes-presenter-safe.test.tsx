@@ -1,0 +1,84 @@
+/// <reference types="node" />
+// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../data/schema';
+import { buildDatasetIndex } from '../../query/dataset-index';
+import { shuffledCaseNumbers } from '../../query/presenter-safe';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { ThemesView } from './themes-view';
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
+);
+const loaded: LoadedDataset = {
+  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
+  dataset,
+  index: buildDatasetIndex(dataset),
+};
+const seed = 7;
+const numbers = shuffledCaseNumbers(dataset.cases.length, seed);
+const labelOf = (id: string) => `Case ${numbers[dataset.cases.findIndex((c) => c.id === id)]}`;
+const billy = labelOf('middlesbrough-billy');
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  useExplorerStore.setState({ view: 'themes' });
+  usePresenterSafeStore.setState({ ...usePresenterSafeStore.getInitialState(), seed }, true);
+  usePresenterSafeStore.getState().setEnabled(true);
+});
+
+describe('ThemesView while presenter-safe is on', () => {
+  it('names rows by neutral labels, hides counts below k and the coding notes', () => {
+    const { container } = render(<ThemesView loaded={loaded} />);
+    const text = container.textContent ?? '';
+    for (const c of dataset.cases) expect(text).not.toContain(c.title);
+    const grid = screen.getByRole('grid', { name: 'Themes by case' });
+    const rows = within(grid)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent ?? '')
+      .slice(1, -1);
+    expect(rows.every((r) => /^Case \d+$/.test(r))).toBe(true);
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: `${billy} — Multi-agency working and decision-making: < 5 learning items, theme coded, inferred`,
+      }),
+    ).toBeInTheDocument();
+    // 13 items name no case on information sharing: at or above k, so it shows.
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: 'No case named — Information sharing: 13 learning items',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/22 of 25 learning items name no case/)).toBeInTheDocument();
+    expect(screen.getByText('Summary hidden (presenter-safe)')).toBeInTheDocument();
+  });
+
+  it('sorts by the neutral labels, not by the hidden titles', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort cases by' }), 'title');
+    const rows = within(screen.getByRole('grid'))
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent ?? '')
+      .slice(1, -1);
+    expect(rows).toEqual(Array.from({ length: 11 }, (_, i) => `Case ${i + 1}`));
+  });
+
+  it('opens a case’s drill-down under its label, with summaries and the review link hidden', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    await user.click(screen.getByRole('rowheader', { name: billy }));
+    const panel = screen.getByRole('region', { name: billy });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(item).toHaveTextContent('Summary hidden (presenter-safe)');
+    expect(within(panel).queryByText(/Review focus/)).not.toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'Learning (< 5)' })).toBeInTheDocument();
+  });
+});

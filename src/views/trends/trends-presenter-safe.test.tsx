@@ -1,0 +1,102 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../data/types';
+import { useExplorerStore } from '../../state/explorer-store';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { loadedFromResult } from '../../state/show-dataset';
+import { TrendsView } from './trends-view';
+
+const periods = ['2019-Q2', '2019-Q3'];
+// 2019-Q2: 2 deaths, 1 harm; 2019-Q3: 6 deaths, 1 harm.
+const outcomes = [
+  ...['death', 'death', 'harm'].map((outcome) => ({ period: '2019-Q2', outcome })),
+  ...[...Array<string>(6).fill('death'), 'harm'].map((outcome) => ({ period: '2019-Q3', outcome })),
+];
+const dataset: Dataset = {
+  meta: { title: 'Test', source: 'test', periods, notes: '' },
+  codebook: {
+    outcomes: [
+      { id: 'death', label: 'Death', subcategories: [] },
+      { id: 'harm', label: 'Significant harm', subcategories: [] },
+    ],
+    contactRoutes: [],
+    themes: [],
+    barriers: [],
+    fields: [
+      { field: 'period', label: 'Period', categories: periods.map((id) => ({ id, label: id })) },
+    ],
+    derived: false,
+  },
+  cases: outcomes.map((c, i) => ({
+    id: `c${i}`,
+    title: `Town ${i}: Child ${i}`,
+    themes: [],
+    attributes: [],
+    inferred: [],
+    ...c,
+  })),
+  learning: [],
+  published: [],
+  screening: [],
+};
+const loaded = loadedFromResult({
+  ok: true,
+  dataset,
+  problems: [],
+  facts: { files: [], codebookDerived: false },
+});
+
+function tableRows(name: string | RegExp): string[][] {
+  return within(screen.getByRole('table', { name }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (c) => c.textContent ?? '',
+      ),
+    );
+}
+
+beforeEach(() => {
+  useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+  usePresenterSafeStore.getState().setEnabled(true);
+});
+
+describe('TrendsView while presenter-safe is on', () => {
+  it('hides counts below k, their shares and changes, in the columns and the comparison', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <TrendsView loaded={loaded} />
+      </QueryClientProvider>,
+    );
+    expect(tableRows('Cases by period')).toEqual([
+      ['2019-Q2', '< 5', '–'],
+      ['2019-Q3', '7', '70%'],
+    ]);
+    const chart = screen.getByRole('group', { name: 'Outcomes by period' });
+    expect(
+      within(chart).getByRole('button', {
+        name: 'Death, 2019-Q2: < 5 cases (– of < 5 cases in the period)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(chart).getByRole('button', {
+        name: 'Death, 2019-Q3: 6 cases (86% of 7 cases in the period)',
+      }),
+    ).toBeInTheDocument();
+    expect(tableRows('Outcome: 2019-Q2 compared with 2019-Q3')).toEqual([
+      ['Death', '< 5', '–', '6', '86%', '–'],
+      ['Significant harm', '< 5', '–', '< 5', '–', '–'],
+      ['All cases in the period (n)', '< 5', '100%', '7', '100%', ''],
+    ]);
+    // The cases behind a hidden count are not listed; those behind a shown one go by label.
+    await userEvent.click(within(chart).getByRole('button', { name: /^Death, 2019-Q3/ }));
+    const dialog = screen.getByRole('dialog', { name: /Death, 2019-Q3: 6 cases/ });
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(6);
+    expect(dialog).not.toHaveTextContent(/Town/);
+  });
+});
