@@ -35,10 +35,14 @@ function show() {
 /** The cells of the row headed `label` in the published figures check. */
 function figure(label: string): string[] {
   const table = screen.getByRole('table', { name: 'Published figures check' });
-  const row = within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
-  return within(row)
-    .getAllByRole('cell')
-    .map((c) => c.textContent ?? '');
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('rowheader', { name: label }));
+  return row
+    ? within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? '')
+    : [];
 }
 
 // jsdom lays nothing out: give the scrolling region a browser's size, so the virtualiser shows rows.

@@ -38,16 +38,22 @@ describe('MethodView while presenter-safe is on', () => {
       </QueryClientProvider>,
     );
     const table = screen.getByRole('table', { name: 'Screening' });
-    const row = (label: string) =>
-      within(within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement)
-        .getAllByRole('cell')
-        .map((c) => c.textContent);
+    const row = (label: string) => {
+      const found = within(table)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader', { name: label }));
+      return found
+        ? within(found)
+            .getAllByRole('cell')
+            .map((c) => c.textContent)
+        : [];
+    };
     expect(row('Excluded: Out of date')).toEqual(['< 5', '–', '0', '0', '< 5', '–', 'Match']);
     expect(row('Excluded: Date unclear')).toEqual(['5', '14%', '0', '0', '5', '14%', 'Match']);
     expect(
       within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem')[0],
     ).toHaveTextContent(/\(< 5\)$/);
-    const funnel = container.querySelector('.chart-body svg')?.textContent ?? '';
+    const funnel = screen.getByRole('img', { name: /^Screening funnel/ }).textContent ?? '';
     expect(funnel).toContain('< 5');
     expect(funnel).not.toMatch(/\b4 · 11%/);
     const notes = screen.getByRole('region', { name: 'How this dataset was coded' });
