@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { parseCsvBytes, parseCsvBytesAsync, type ParsedCsvFile } from './csv-bytes';
+import { parseCsvBytes, type ParsedCsvFile } from './csv-bytes';
 import { parseCsvSteps, parseCsvText, type CsvTable } from './csv-parse';
 import { runToEnd } from './run-steps';
 
@@ -75,11 +75,6 @@ describe('parseCsvBytes', () => {
       ),
     ).toBe('cancelled');
     expect(reports).toBe(1);
-  });
-
-  it('gives the same answer run asynchronously', async () => {
-    const bytes = utf8('a,b\n1,"x\ny"\n2,3\n');
-    expect(await parseCsvBytesAsync(bytes, 'f.csv')).toEqual(parsed(bytes));
   });
 });
 

@@ -2,7 +2,7 @@ import { parseCsvSteps, type CsvTable } from './csv-parse';
 import { notTextProblem } from './csv-problems';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
-import { runSteps, runStepsAsync, type StepOptions, type Steps } from './run-steps';
+import { runSteps, type Steps } from './run-steps';
 
 /** A delimited file read from its bytes: the table and what was detected on the way. */
 export interface ParsedCsvFile {
@@ -44,16 +44,4 @@ export function parseCsvBytes(
   shouldStop?: () => boolean,
 ): ParsedCsvFile | 'cancelled' {
   return runSteps(csvBytesSteps(bytes, file), { onProgress, shouldStop });
-}
-
-/**
- * Like {@link parseCsvBytes}, but gives the event loop a turn between chunks, so a cancel message
- * (in the worker) or a click (on the main thread) is heard while a large file parses.
- */
-export function parseCsvBytesAsync(
-  bytes: Uint8Array,
-  file: string,
-  options: StepOptions = {},
-): Promise<ParsedCsvFile | 'cancelled'> {
-  return runStepsAsync(csvBytesSteps(bytes, file), options);
 }

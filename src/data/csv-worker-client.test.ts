@@ -1,46 +1,54 @@
-import { parseCsvInWorker } from './csv-worker-client';
+import { loadInWorker } from './csv-worker-client';
 import {
   createCsvWorkerHandler,
   type CsvWorkerRequest,
   type CsvWorkerResponse,
 } from './csv-worker-handler';
+import type { FileBytes } from './load-steps';
+import type { LoadResult } from './types';
 
-const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
+const fileOf = (name: string, text: string): FileBytes => ({
+  name,
+  size: text.length,
+  bytes: new TextEncoder().encode(text),
+  problems: [],
+});
 
-describe('parseCsvInWorker without Worker (jsdom)', () => {
+function dataset(result: LoadResult) {
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.dataset;
+}
+
+describe('loadInWorker without Worker (jsdom)', () => {
   it('has no Worker here, so the main-thread path is the one tested', () => {
     expect(typeof Worker).toBe('undefined');
   });
 
-  it('returns the table with what was detected, reporting progress', async () => {
+  it('returns the load result, reporting progress', async () => {
     const fractions: number[] = [];
-    const parsed = await parseCsvInWorker(bytesOf('id\ttitle\n1\t"A, B"\n'), 'cases.tsv', {
+    const result = await loadInWorker([fileOf('cases.tsv', 'id\ttitle\n1\t"A, B"\n')], {
       onProgress: (f) => fractions.push(f),
     });
-    expect(parsed).toEqual({
-      table: { header: ['id', 'title'], rows: [['1', 'A, B']], rowNumbers: [2], problems: [] },
-      encoding: 'utf-8',
-      delimiter: '\t',
-      binary: false,
-    });
+    expect(dataset(result).cases.map((c) => [c.id, c.title])).toEqual([['1', 'A, B']]);
+    expect(result.facts.files[0]).toMatchObject({ encoding: 'utf-8', delimiter: 'tab' });
     expect(fractions.at(-1)).toBe(1);
   });
 
   it('rejects with an AbortError when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    const parse = parseCsvInWorker(bytesOf('a\n1\n'), 'f.csv', { signal: controller.signal });
-    await expect(parse).rejects.toMatchObject({ name: 'AbortError' });
-    await expect(parse).rejects.toBeInstanceOf(DOMException);
+    const load = loadInWorker([fileOf('f.csv', 'a\n1\n')], { signal: controller.signal });
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(load).rejects.toBeInstanceOf(DOMException);
   });
 
   it('rejects with an AbortError when aborted while parsing', async () => {
     const controller = new AbortController();
-    const parse = parseCsvInWorker(bytesOf(`id\n${'1\n'.repeat(300_000)}`), 'big.csv', {
+    const load = loadInWorker([fileOf('big.csv', `id\n${'1\n'.repeat(300_000)}`)], {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });
-    await expect(parse).rejects.toMatchObject({
+    await expect(load).rejects.toMatchObject({
       name: 'AbortError',
       message: 'Reading big.csv was cancelled.',
     });
@@ -80,7 +88,7 @@ function lastWorker(): FakeWorker {
   return FakeWorker.last;
 }
 
-describe('parseCsvInWorker with a Worker', () => {
+describe('loadInWorker with a Worker', () => {
   beforeEach(() => {
     FakeWorker.last = undefined;
     vi.stubGlobal('Worker', FakeWorker);
@@ -91,31 +99,43 @@ describe('parseCsvInWorker with a Worker', () => {
   });
 
   it('starts the module worker, transfers the bytes and resolves with its result', async () => {
-    const bytes = bytesOf('a,b\n1,2\n');
+    const file = fileOf('f.csv', 'title,Outcome\nA,Death\n');
     const fractions: number[] = [];
-    const parse = parseCsvInWorker(bytes, 'f.csv', { onProgress: (f) => fractions.push(f) });
+    const load = loadInWorker([file], { onProgress: (f) => fractions.push(f) });
     const worker = lastWorker();
     expect(worker.url.pathname).toMatch(/\/csv-worker\.ts$/);
     expect(worker.options).toEqual({ type: 'module' });
     expect(worker.posted).toEqual([
-      { request: { type: 'parse', id: worker.requestId, bytes, file: 'f.csv' }, transfer: [bytes] },
+      {
+        request: { type: 'load', id: worker.requestId, files: [file] },
+        transfer: [file.bytes?.buffer],
+      },
     ]);
     // The worker's own logic answers, as the real worker would.
     const handle = createCsvWorkerHandler((message) => worker.reply(message));
     const request = worker.posted[0]?.request;
     if (request) await handle(request);
-    await expect(parse).resolves.toEqual({
-      table: { header: ['a', 'b'], rows: [['1', '2']], rowNumbers: [2], problems: [] },
-      encoding: 'utf-8',
-      delimiter: ',',
-      binary: false,
-    });
-    expect(fractions).toEqual([1]);
+    expect(dataset(await load).cases.map((c) => c.outcome)).toEqual(['death']);
+    expect(fractions.at(-1)).toBe(1);
     expect(worker.terminated).toBe(true);
   });
 
+  it('gives the worker longer once only assembling the dataset is left', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    const big = { ...fileOf('f.csv', 'a\n'), bytes: new Uint8Array(5_000_000) };
+    const load = loadInWorker([big], { timeoutMs: 1_000 });
+    load.catch(() => undefined).finally(() => (settled = true));
+    const worker = lastWorker();
+    worker.reply({ type: 'progress', id: worker.requestId, fraction: 1 });
+    await vi.advanceTimersByTimeAsync(5_900);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(load).rejects.toThrow('reading stopped after 6 s without progress');
+  });
+
   it('ignores messages about other requests', async () => {
-    const parse = parseCsvInWorker(bytesOf('a\n'), 'f.csv');
+    const parse = loadInWorker([fileOf('f.csv', 'a\n')]);
     const worker = lastWorker();
     worker.reply({ type: 'error', id: worker.requestId + 1, message: 'not yours' });
     worker.reply({ type: 'cancelled', id: worker.requestId });
@@ -139,7 +159,7 @@ describe('parseCsvInWorker with a Worker', () => {
       'the CSV reader sent back a message that could not be read',
     ],
   ])('rejects with an Error on %s and stops the worker', async (_name, fail, message) => {
-    const parse = parseCsvInWorker(bytesOf('a\n'), 'f.csv');
+    const parse = loadInWorker([fileOf('f.csv', 'a\n')]);
     const worker = lastWorker();
     fail(worker);
     await expect(parse).rejects.toThrow(new Error(message));
@@ -149,7 +169,7 @@ describe('parseCsvInWorker with a Worker', () => {
   it('gives up when the worker goes quiet for the timeout; progress restarts the clock', async () => {
     vi.useFakeTimers();
     let settled = false;
-    const parse = parseCsvInWorker(bytesOf('a\n'), 'f.csv', { timeoutMs: 10_000 });
+    const parse = loadInWorker([fileOf('f.csv', 'a\n')], { timeoutMs: 10_000 });
     parse.catch(() => undefined).finally(() => (settled = true));
     const worker = lastWorker();
     await vi.advanceTimersByTimeAsync(9_000);
@@ -163,7 +183,7 @@ describe('parseCsvInWorker with a Worker', () => {
 
   it('stops the worker and rejects with an AbortError when aborted', async () => {
     const controller = new AbortController();
-    const parse = parseCsvInWorker(bytesOf('a\n'), 'f.csv', { signal: controller.signal });
+    const parse = loadInWorker([fileOf('f.csv', 'a\n')], { signal: controller.signal });
     const worker = lastWorker();
     controller.abort();
     await expect(parse).rejects.toMatchObject({ name: 'AbortError' });

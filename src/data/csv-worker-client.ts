@@ -1,11 +1,11 @@
-import type { ParsedCsvFile } from './csv-bytes';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
+import { loadSteps, type FileBytes } from './load-steps';
+import { nextTask, runStepsAsync } from './run-steps';
+import type { LoadResult } from './types';
 
-export type { ParsedCsvFile } from './csv-bytes';
-
-/** Progress, cancellation and a stall limit for one parse. */
-export interface ParseCsvOptions {
-  /** Fraction done, 0 to 1. */
+/** Progress, cancellation and a stall limit for one load. */
+export interface LoadInWorkerOptions {
+  /** Fraction of the files read, 0 to 1 (1 while the dataset is assembled). */
   onProgress?: (fraction: number) => void;
   /** Aborting stops the worker and rejects with an AbortError. */
   signal?: AbortSignal;
@@ -13,51 +13,53 @@ export interface ParseCsvOptions {
   timeoutMs?: number;
 }
 
-/** The default stall limit: the worker reports progress every 1% of the file, far more often. */
+/** The default stall limit: the worker reports progress every 1% of a file, far more often. */
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+
+/**
+ * Once every file is read, the worker assembles the dataset without reporting progress: it is
+ * given the stall limit plus this much per megabyte loaded (a 100 MB file then has 10 s + 100 s).
+ */
+const ASSEMBLE_MS_PER_MB = 1000;
 
 let nextRequestId = 1;
 
-function abortError(file: string): DOMException {
-  return new DOMException(`Reading ${file} was cancelled.`, 'AbortError');
+function abortError(files: readonly FileBytes[]): DOMException {
+  const names = files.map((f) => f.name).join(', ');
+  return new DOMException(`Reading ${names} was cancelled.`, 'AbortError');
 }
 
-/**
- * Without Worker (unit tests under jsdom) the same work runs here, yielding between chunks. The
- * parser is imported on demand so that papaparse stays out of the page's own bundle.
- */
-async function parseOnMainThread(
-  bytes: ArrayBuffer,
-  file: string,
-  options: ParseCsvOptions,
-): Promise<ParsedCsvFile> {
-  const { parseCsvBytesAsync } = await import('./csv-bytes');
-  const result = await parseCsvBytesAsync(new Uint8Array(bytes), file, {
+/** Without Worker (unit tests under jsdom) the same work runs here, yielding between chunks. */
+async function loadOnMainThread(
+  files: readonly FileBytes[],
+  options: LoadInWorkerOptions,
+): Promise<LoadResult> {
+  const result = await runStepsAsync(loadSteps(files), {
     onProgress: options.onProgress,
     shouldStop: () => options.signal?.aborted === true,
   });
-  if (result === 'cancelled') throw abortError(file);
+  if (result === 'cancelled') throw abortError(files);
   return result;
 }
 
 /**
- * Parses a delimited file's bytes in the CSV worker: decodes, detects the delimiter and parses,
- * reporting progress. Rejects with an AbortError when `signal` aborts, and with an Error saying
- * what happened when the worker fails or stalls for `timeoutMs` (default 10 s); bad CSV is not a
- * rejection but problems in the table. The buffer is transferred to the worker, so it is detached
- * here afterwards; pass a copy to keep it. Without Worker the parse runs on this thread instead,
+ * Loads files in the load worker: decodes, parses, normalises and validates them into a load
+ * result, reporting progress. Rejects with an AbortError when `signal` aborts, and with an Error
+ * saying what happened when the worker fails or stalls for `timeoutMs` (default 10 s); bad input
+ * is not a rejection but problems in the result. The files' buffers are transferred to the
+ * worker, so they are detached here afterwards. Without Worker the load runs on this thread,
  * where a stall cannot be interrupted and `timeoutMs` does not apply.
  */
-export function parseCsvInWorker(
-  bytes: ArrayBuffer,
-  file: string,
-  options: ParseCsvOptions = {},
-): Promise<ParsedCsvFile> {
+export function loadInWorker(
+  files: readonly FileBytes[],
+  options: LoadInWorkerOptions = {},
+): Promise<LoadResult> {
   const { signal, onProgress, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS } = options;
-  if (signal?.aborted) return Promise.reject(abortError(file));
-  if (typeof Worker === 'undefined') return parseOnMainThread(bytes, file, options);
+  if (signal?.aborted) return Promise.reject(abortError(files));
+  if (typeof Worker === 'undefined') return loadOnMainThread(files, options);
+  const megabytes = files.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) / 1e6;
 
-  return new Promise<ParsedCsvFile>((resolve, reject) => {
+  return new Promise<LoadResult>((resolve, reject) => {
     const id = nextRequestId++;
     const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,12 +71,12 @@ export function parseCsvInWorker(
       outcome();
     };
     const fail = (message: string) => settle(() => reject(new Error(message)));
-    const onAbort = () => settle(() => reject(abortError(file)));
-    const restartTimer = () => {
+    const onAbort = () => settle(() => reject(abortError(files)));
+    const restartTimer = (limit: number) => {
       clearTimeout(timer);
       timer = setTimeout(
-        () => fail(`reading stopped after ${timeoutMs / 1000} s without progress`),
-        timeoutMs,
+        () => fail(`reading stopped after ${limit / 1000} s without progress`),
+        limit,
       );
     };
 
@@ -82,13 +84,16 @@ export function parseCsvInWorker(
       const message = event.data;
       if (message.id !== id) return;
       if (message.type === 'progress') {
-        restartTimer();
+        restartTimer(
+          message.fraction >= 1 ? timeoutMs + megabytes * ASSEMBLE_MS_PER_MB : timeoutMs,
+        );
         onProgress?.(message.fraction);
       } else if (message.type === 'result') {
-        const { table, encoding, delimiter, binary } = message;
-        settle(() => resolve({ table, encoding, delimiter, binary }));
+        // Copying a large result in from the worker is one long task; what the page does with
+        // it (indexing, rendering) starts in the next, so neither blocks input for both.
+        settle(() => void nextTask().then(() => resolve(message.result)));
       } else if (message.type === 'cancelled') {
-        settle(() => reject(abortError(file)));
+        settle(() => reject(abortError(files)));
       } else {
         fail(`the CSV reader failed: ${message.message}`);
       }
@@ -101,8 +106,9 @@ export function parseCsvInWorker(
     worker.onmessageerror = () => fail('the CSV reader sent back a message that could not be read');
 
     signal?.addEventListener('abort', onAbort, { once: true });
-    restartTimer();
-    const request: CsvWorkerRequest = { type: 'parse', id, bytes, file };
-    worker.postMessage(request, [bytes]);
+    restartTimer(timeoutMs);
+    const request: CsvWorkerRequest = { type: 'load', id, files: [...files] };
+    const transfer = files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : []));
+    worker.postMessage(request, transfer);
   });
 }

@@ -1,35 +1,46 @@
 import { createCsvWorkerHandler, type CsvWorkerResponse } from './csv-worker-handler';
+import type { FileBytes } from './load-steps';
 
-const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
+const fileOf = (name: string, text: string): FileBytes => ({
+  name,
+  size: text.length,
+  bytes: new TextEncoder().encode(text),
+  problems: [],
+});
 
 describe('createCsvWorkerHandler', () => {
-  it('posts progress, then the result for the request id', async () => {
+  it('posts progress, then the load result for the request id', async () => {
     const posted: CsvWorkerResponse[] = [];
     const handle = createCsvWorkerHandler((message) => posted.push(message));
-    await handle({ type: 'parse', id: 7, bytes: bytesOf('a;b\n1;2\n'), file: 'f.csv' });
-    const result = posted.at(-1);
-    expect(result).toEqual({
-      type: 'result',
-      id: 7,
-      table: { header: ['a', 'b'], rows: [['1', '2']], rowNumbers: [2], problems: [] },
-      encoding: 'utf-8',
-      delimiter: ';',
-      binary: false,
-    });
-    expect(posted.slice(0, -1)).toEqual([{ type: 'progress', id: 7, fraction: 1 }]);
+    await handle({ type: 'load', id: 7, files: [fileOf('f.csv', 'title;Outcome\nA;Death\n')] });
+    const last = posted.at(-1);
+    expect(last?.type).toBe('result');
+    if (last?.type !== 'result' || !last.result.ok) throw new Error('expected a dataset');
+    expect(last.id).toBe(7);
+    expect(last.result.dataset.cases.map((c) => [c.title, c.outcome])).toEqual([['A', 'death']]);
+    expect(last.result.facts.files[0]).toMatchObject({ delimiter: 'semicolon', rowsLoaded: 1 });
+    expect(posted.slice(0, -1).every((m) => m.type === 'progress' && m.id === 7)).toBe(true);
+    expect(posted.at(-2)).toEqual({ type: 'progress', id: 7, fraction: 1 });
   });
 
-  it('stops a parse when a cancel for its id arrives, and only that parse', async () => {
+  it('stops a load when a cancel for its id arrives, and only that load', async () => {
     const posted: CsvWorkerResponse[] = [];
     const handle = createCsvWorkerHandler((message) => posted.push(message));
-    const big = bytesOf(`id\n${'1\n'.repeat(300_000)}`);
-    const cancelled = handle({ type: 'parse', id: 1, bytes: big, file: 'big.csv' });
-    const kept = handle({ type: 'parse', id: 2, bytes: bytesOf('id\n1\n'), file: 'small.csv' });
+    const big = fileOf('big.csv', `id\n${'1\n'.repeat(300_000)}`);
+    const cancelled = handle({ type: 'load', id: 1, files: [big] });
+    const kept = handle({ type: 'load', id: 2, files: [fileOf('small.csv', 'id\n1\n')] });
     await handle({ type: 'cancel', id: 1 });
     await Promise.all([cancelled, kept]);
-    expect(posted.filter((m) => m.type !== 'progress').map((m) => `${m.type}:${m.id}`)).toEqual([
-      'result:2',
-      'cancelled:1',
-    ]);
+    const outcomes = posted.filter((m) => m.type !== 'progress').map((m) => `${m.type}:${m.id}`);
+    expect(outcomes.sort()).toEqual(['cancelled:1', 'result:2']);
+  });
+
+  it('posts an error, not a hang, when the work itself fails', async () => {
+    const posted: CsvWorkerResponse[] = [];
+    const handle = createCsvWorkerHandler((message) => posted.push(message));
+    const broken = { name: 'x.csv', size: 1, bytes: null, problems: [] } as unknown as FileBytes;
+    const poisoned = { ...fileOf('y.csv', 'id\n1\n'), problems: null } as unknown as FileBytes;
+    await handle({ type: 'load', id: 3, files: [broken, poisoned] });
+    expect(posted.at(-1)).toMatchObject({ type: 'error', id: 3 });
   });
 });

@@ -1,19 +1,23 @@
-import { parseCsvBytesAsync, type ParsedCsvFile } from './csv-bytes';
+import { loadSteps, type FileBytes } from './load-steps';
+import { runStepsAsync } from './run-steps';
+import type { LoadResult } from './types';
 
-/** Messages the page sends to the CSV worker. */
+/** Messages the page sends to the load worker. */
 export type CsvWorkerRequest =
-  { type: 'parse'; id: number; bytes: ArrayBuffer; file: string } | { type: 'cancel'; id: number };
+  { type: 'load'; id: number; files: FileBytes[] } | { type: 'cancel'; id: number };
 
-/** Messages the CSV worker sends back; each carries the id of the parse it answers. */
+/** Messages the load worker sends back; each carries the id of the load it answers. */
 export type CsvWorkerResponse =
+  /** The fraction of the files read (see `loadSteps`); 1 while the dataset is assembled. */
   | { type: 'progress'; id: number; fraction: number }
-  | ({ type: 'result'; id: number } & ParsedCsvFile)
+  | { type: 'result'; id: number; result: LoadResult }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
 
 /**
- * The CSV worker's logic, apart from the worker global so it can be tested: parses each request's
- * bytes, posting progress and then a result, or 'cancelled' once a cancel for its id arrives.
+ * The load worker's logic, apart from the worker global so it can be tested: decodes, parses,
+ * normalises and validates each request's files into a load result, posting progress on the
+ * way, or 'cancelled' once a cancel for its id arrives.
  */
 export function createCsvWorkerHandler(
   post: (message: CsvWorkerResponse) => void,
@@ -26,11 +30,11 @@ export function createCsvWorkerHandler(
     }
     const { id } = request;
     try {
-      const result = await parseCsvBytesAsync(new Uint8Array(request.bytes), request.file, {
+      const result = await runStepsAsync(loadSteps(request.files), {
         onProgress: (fraction) => post({ type: 'progress', id, fraction }),
         shouldStop: () => cancelled.has(id),
       });
-      post(result === 'cancelled' ? { type: 'cancelled', id } : { type: 'result', id, ...result });
+      post(result === 'cancelled' ? { type: 'cancelled', id } : { type: 'result', id, result });
     } catch (error) {
       // Bad input comes back as problems, so reaching here means a bug or exhausted memory; the
       // page is told at once instead of waiting for its timeout.

@@ -1,5 +1,6 @@
 /**
- * The CSV parsing worker (DESIGN.md "Architecture"): the project's own module worker, not
+ * The load worker (DESIGN.md "Architecture"): decodes, parses (CSV with papaparse), normalises and
+ * validates the files of a load off the main thread. The project's own module worker, not
  * papaparse's `worker: true`, whose blob-URL worker the Content-Security-Policy forbids.
  */
 import { createCsvWorkerHandler, type CsvWorkerRequest } from './csv-worker-handler';

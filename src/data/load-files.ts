@@ -1,7 +1,8 @@
-import { assembleDataset, type ParsedFile } from './assemble';
-import { parseCsvInWorker } from './csv-worker-client';
-import { decodeBytes, fileSizeCheck } from './decode';
-import type { LoadProblem, LoadResult } from './types';
+import { loadInWorker } from './csv-worker-client';
+import { fileSizeCheck } from './decode';
+import { fileAt, loadSteps, looksLikeJson, type FileBytes } from './load-steps';
+import { runStepsAsync } from './run-steps';
+import type { FileFacts, LoadProblem, LoadResult } from './types';
 
 /** What the loader needs of a file: the browser's `File` fits, and so does a test double. */
 export interface FileLike {
@@ -19,146 +20,97 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-function looksLikeJson(name: string, bytes: Uint8Array): boolean {
-  if (/\.json$/i.test(name)) return true;
-  if (/\.(csv|tsv|txt)$/i.test(name)) return false;
-  for (const byte of bytes.subarray(0, 64)) {
-    if (byte === 0x7b || byte === 0x5b) return true;
-    if (
-      byte > 0x20 &&
-      byte !== 0xef &&
-      byte !== 0xbb &&
-      byte !== 0xbf &&
-      byte !== 0xfe &&
-      byte !== 0xff
-    )
-      return false;
-  }
-  return false;
-}
+/**
+ * JSON documents up to this size (together) load on the page: the bundled briefing and kept
+ * datasets are small, and starting a worker would cost them more than it saves. Anything larger,
+ * and every delimited file, loads in the worker so the page stays responsive.
+ */
+export const INLINE_JSON_BYTES = 512 * 1024;
 
-function problem(file: string, code: string, message: string, hint: string): LoadProblem {
-  return { code, severity: 'error', file, message, hint };
-}
-
-async function parseOne(
-  file: FileLike,
-  options: LoadOptions,
-  share: (f: number) => void,
-): Promise<ParsedFile> {
-  const sizeProblem = fileSizeCheck(file.name, file.size);
-  if (sizeProblem?.severity === 'error')
-    return { name: file.name, bytes: file.size, format: 'refused', problems: [sizeProblem] };
-  const warnings = sizeProblem ? [sizeProblem] : [];
-  const buffer = await file.arrayBuffer();
-  const bytes = new Uint8Array(buffer);
-  if (bytes.length === 0) {
-    return {
-      name: file.name,
-      bytes: 0,
-      format: 'refused',
-      problems: [
-        problem(
-          file.name,
-          'empty-file',
-          `${file.name} is empty.`,
-          'Choose a file with a header row and at least one case.',
-        ),
-      ],
-    };
-  }
-  if (looksLikeJson(file.name, bytes)) {
-    const decoded = decodeBytes(bytes);
-    share(1);
-    if (decoded.binary) {
-      return {
-        name: file.name,
-        bytes: file.size,
-        format: 'refused',
-        problems: [
-          problem(
-            file.name,
-            'not-text',
-            `${file.name} is not a text file.`,
-            'Load a CSV, TSV or JSON file exported as text.',
-          ),
-        ],
-      };
+/** Reads each file's bytes, after checking its size (a file over the limit is not read). */
+async function readFiles(files: readonly FileLike[], signal?: AbortSignal): Promise<FileBytes[]> {
+  const read: FileBytes[] = [];
+  for (const file of files) {
+    signal?.throwIfAborted();
+    const sizeProblem = fileSizeCheck(file.name, file.size);
+    if (sizeProblem?.severity === 'error') {
+      read.push({ name: file.name, size: file.size, problems: [sizeProblem] });
+      continue;
     }
-    return {
+    // A copy: the bytes go to the worker, and a caller may hand the same buffer out again.
+    const bytes = new Uint8Array((await file.arrayBuffer()).slice(0));
+    read.push({
       name: file.name,
-      bytes: file.size,
-      format: 'json',
-      text: decoded.text,
-      encoding: decoded.encoding,
-      problems: warnings,
-    };
+      size: file.size,
+      bytes,
+      problems: sizeProblem ? [sizeProblem] : [],
+    });
   }
-  const parsed = await parseCsvInWorker(buffer.slice(0), file.name, {
-    onProgress: share,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-  });
-  if (parsed.binary) {
-    return {
-      name: file.name,
-      bytes: file.size,
-      format: 'refused',
-      problems: [
-        problem(
-          file.name,
-          'not-text',
-          `${file.name} is not a text file (it looks like binary data).`,
-          'Load a CSV, TSV or JSON file; a spreadsheet must be saved as CSV first.',
-        ),
-      ],
-    };
-  }
-  return {
-    name: file.name,
-    bytes: file.size,
-    format: 'csv',
-    table: parsed.table,
-    encoding: parsed.encoding,
-    delimiter: parsed.delimiter,
-    problems: [...warnings, ...parsed.table.problems],
-  };
+  return read;
+}
+
+/** A load refused because the worker failed or stalled, naming the file it was reading. */
+function failedLoad(files: readonly FileBytes[], failing: string, error: Error): LoadResult {
+  const problems: LoadProblem[] = [
+    {
+      code: 'parse-failed',
+      severity: 'error',
+      file: failing,
+      message: `${failing} could not be read: ${error.message}`,
+      hint: 'Check that the file is a CSV, TSV or JSON export; try a smaller file.',
+    },
+  ];
+  const facts: FileFacts[] = files.map((f) => ({
+    name: f.name,
+    bytes: f.size,
+    kind: 'unknown',
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+  }));
+  return { ok: false, problems, facts: { files: facts, codebookDerived: false } };
 }
 
 /**
- * Loads files into a dataset: size check before reading, decode, parse (CSV in a worker), then
- * normalise and validate. Resolves to a refusal with problems rather than throwing on bad input;
+ * Loads files into a dataset: size check before reading, then decode, parse, normalise and
+ * validate — in the load worker, off the page's thread, except for small JSON documents.
+ * Resolves to a refusal with problems rather than throwing on bad input or a failed worker;
  * rejects only with an AbortError when cancelled.
  */
 export async function loadFiles(
   files: readonly FileLike[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const parsed: ParsedFile[] = [];
-  for (const [i, file] of files.entries()) {
-    options.signal?.throwIfAborted();
-    const share = (fraction: number) =>
-      options.onProgress?.((i + Math.min(1, fraction)) / files.length, file.name);
+  const read = await readFiles(files, options.signal);
+  let current = read[0]?.name ?? '';
+  const onProgress = (fraction: number) => {
+    current = fileAt(read, fraction)?.name ?? current;
+    options.onProgress?.(Math.min(1, fraction), current);
+  };
+  const smallJson =
+    read.every((f) => !f.bytes || looksLikeJson(f.name, f.bytes)) &&
+    read.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) <= INLINE_JSON_BYTES;
+  let result: LoadResult;
+  if (smallJson) {
+    const inline = await runStepsAsync(loadSteps(read), {
+      onProgress,
+      shouldStop: () => options.signal?.aborted === true,
+    });
+    if (inline === 'cancelled') throw new DOMException('Loading was cancelled.', 'AbortError');
+    result = inline;
+  } else {
     try {
-      parsed.push(await parseOne(file, options, share));
+      result = await loadInWorker(read, {
+        onProgress,
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
+      });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      // A worker crash or a timeout is the file's problem, reported like any other.
-      parsed.push({
-        name: file.name,
-        bytes: file.size,
-        format: 'refused',
-        problems: [
-          problem(
-            file.name,
-            'parse-failed',
-            `${file.name} could not be read: ${(error as Error).message}`,
-            'Check that the file is a CSV, TSV or JSON export; try a smaller file.',
-          ),
-        ],
-      });
+      // A worker crash or a timeout is reported like any other problem with the file.
+      result = failedLoad(read, current, error as Error);
     }
   }
   options.onProgress?.(1, '');
-  return assembleDataset(parsed);
+  return result;
 }

@@ -36,7 +36,7 @@ export function runSteps<T>(steps: Steps<T>, options: StepOptions = {}): T | 'ca
  * Resolves after the current task, letting queued events (a cancel message, a click) run. A
  * MessageChannel message rather than `setTimeout(0)`, which browsers clamp to 4 ms when nested.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel === 'undefined') {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
