@@ -5,7 +5,12 @@ import { App } from './app/app';
 import './styles.css';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: { refetchOnWindowFocus: false },
+    // A finished load, merge or comparison holds whole datasets in its result: drop it once no
+    // component watches it, not after the default five minutes (large files would pile up).
+    mutations: { gcTime: 0 },
+  },
 });
 const root = document.getElementById('root');
 if (root) {

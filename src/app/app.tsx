@@ -21,12 +21,14 @@ import { PresentHeaderControls } from '../views/present/header-controls';
 import { PresentModeScreen } from '../views/present/present-mode-screen';
 import { usePresentScreen } from '../views/present/use-present-screen';
 import { useSanitisedFilters } from '../views/overview/use-sanitised-filters';
+import { useViewFocus } from './use-view-focus';
 import { ViewSwitch } from './view-switch';
 
 /** The application shell: header, navigation, loading, the load report and the current view. */
 export function App() {
   useUrlSync();
   const view = useExplorerStore((s) => s.view);
+  const caseId = useExplorerStore((s) => s.caseId);
   const filters = useExplorerStore((s) => s.filters);
   const source = useExplorerStore((s) => s.source);
   const setView = useExplorerStore((s) => s.setView);
@@ -40,6 +42,7 @@ export function App() {
   const onFiles = useCallback((files: File[]) => load(files), [load]);
   const dragging = useFileDrop(onFiles);
   const presentScreen = usePresentScreen();
+  useViewFocus(view, caseId);
   const hrefFor = (target: ViewId) => {
     const search = writeUrlState({ view: target, filters });
     return search ? `?${search}` : '?';

@@ -36,13 +36,20 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
   const shown = safe.enabled
     ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
     : cases;
+  // The latest onClose, so a re-render (a new onClose each time) does not move focus again.
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
   useEffect(() => {
     const element = panel.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The opener may be a chart mark: an SVG element, not an HTML one.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.stopPropagation();
-      onClose();
+      close.current();
     };
     element?.addEventListener('keydown', onKeyDown);
     element?.focus();
@@ -50,7 +57,7 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
       element?.removeEventListener('keydown', onKeyDown);
       opener?.focus();
     };
-  }, [onClose]);
+  }, []);
   return (
     <div
       ref={panel}

@@ -1,0 +1,101 @@
+/**
+ * Resilience (issue 9, "Hardening"): a view that fails leaves the rest of the app working, with
+ * a way back; and memory is released when a dataset is replaced — a ~5 MB synthetic CSV loaded
+ * five times leaves the heap (after a forced garbage collection) no more than 1.5× what it was
+ * after the first load. The heap figures are printed; the margin is generous because heaps vary.
+ */
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { datasetToCasesCsv } from '../../scripts/synthetic/to-csv';
+import { guardPage, tableRows } from './helpers';
+
+const LOADS = 5;
+/** About 1.5 KB a case: 3,300 cases make a file of about 5 MB. */
+const CASES = 3300;
+const MARGIN = 1.5;
+
+/** The heap in use after a full garbage collection, from the page and from the DevTools protocol. */
+async function heapAfterGc(page: Page, cdp: CDPSession) {
+  for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const usedJSHeapSize = await page.evaluate(
+    () =>
+      (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
+        ?.usedJSHeapSize ?? 0,
+  );
+  return { usedSize, usedJSHeapSize };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+test('replacing a 5 MB dataset five times releases the replaced ones', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+  const cdp = await page.context().newCDPSession(page);
+  const input = page.getByLabel('Load data files');
+  const figures: Array<{ load: number; file: string; usedSize: number; usedJSHeapSize: number }> =
+    [];
+  for (let load = 1; load <= LOADS; load += 1) {
+    // A different file each time (one case more), so each load shows on screen.
+    const cases = CASES + load;
+    const csv = datasetToCasesCsv(generateDataset({ cases, seed: load }));
+    await input.setInputFiles({
+      name: `synthetic-${load}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await expect
+      .poll(async () => (await tableRows(page, 'Headline figures'))[0]?.[1], { timeout: 60_000 })
+      .toBe(String(cases));
+    figures.push({ load, file: mb(Buffer.byteLength(csv)), ...(await heapAfterGc(page, cdp)) });
+  }
+  const lines = figures.map(
+    (f) =>
+      `load ${f.load} (${f.file}): heap ${mb(f.usedSize)} (DevTools), ${mb(f.usedJSHeapSize)} (performance.memory)`,
+  );
+  console.log(lines.join('\n'));
+  testInfo.annotations.push({ type: 'heap after each load', description: lines.join('; ') });
+
+  const first = figures[0]!;
+  const last = figures[LOADS - 1]!;
+  expect(last.usedSize).toBeLessThanOrEqual(first.usedSize * MARGIN);
+  if (first.usedJSHeapSize > 0)
+    expect(last.usedJSHeapSize).toBeLessThanOrEqual(first.usedJSHeapSize * MARGIN);
+  check();
+});
+
+test('a view that fails shows why, and the rest of the app keeps working', async ({ page }) => {
+  const uncaught: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  // The Method view's code fails as it loads, as a broken build or a bug in the view would.
+  await page.route('**/assets/method-view-*.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "throw new Error('simulated failure in the Method view');",
+    }),
+  );
+  await page.goto('/?view=method');
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText('This view failed: simulated failure in the Method view');
+  await expect(failure).not.toContainText('.js:');
+  // The header, navigation and filters are still there and work.
+  await page.getByRole('button', { name: 'Outcome', exact: true }).click();
+  await page.getByRole('checkbox', { name: /^Death/ }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('f.outcome')).toBe('death');
+  await page.keyboard.press('Escape');
+
+  await failure.getByRole('button', { name: 'Back to Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  expect((await tableRows(page, 'Headline figures'))[0]?.slice(0, 2)).toEqual(['Cases', '6']);
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
+  await page.getByRole('link', { name: 'Method', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This view failed');
+  await page.getByRole('link', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Published figures check' })).toBeAttached();
+  expect(uncaught).toEqual([]);
+});
