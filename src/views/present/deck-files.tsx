@@ -82,8 +82,15 @@ export function DeckFiles() {
             event.currentTarget.value = '';
           }}
         />
+        {/* Not disabled while loading: a disabled button drops keyboard focus to the page. */}
         {bundled && (
-          <button type="button" onClick={() => briefing.mutate()} disabled={briefing.isPending}>
+          <button
+            type="button"
+            aria-busy={briefing.isPending}
+            onClick={() => {
+              if (!briefing.isPending) briefing.mutate();
+            }}
+          >
             Load the briefing deck
           </button>
         )}

@@ -96,7 +96,7 @@ export function HandoutScreen({ loaded, renderView }: HandoutScreenProps) {
 
   const count = deck.slides.length;
   return (
-    <div className="handout-screen">
+    <main className="handout-screen">
       <div className="handout-toolbar">
         <h1>Handout: {deck.title}</h1>
         {progress.phase === 'drawing' ? (
@@ -184,6 +184,6 @@ export function HandoutScreen({ loaded, renderView }: HandoutScreenProps) {
           </Suspense>
         </div>
       )}
-    </div>
+    </main>
   );
 }

@@ -35,7 +35,7 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   const caseId = useExplorerStore((s) => s.caseId);
   const safe = usePresenterSafe();
   const safeText = useSafeText(loaded);
-  const screen = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useProjectorRoot();
   useConsoleLink(loaded);
@@ -85,11 +85,10 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   if (!slide) return null;
   const phrases = loaded ? describeFilters(loaded.index, filters.values, filters.themeMatch) : [];
   return (
-    <div
+    <section
       ref={screen}
       className="presenting-screen"
       style={projectorStyle}
-      role="region"
       aria-roledescription="slide show"
       aria-label={`Slide ${current + 1} of ${count}`}
       tabIndex={-1}
@@ -141,6 +140,6 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
           </button>
         </span>
       </footer>
-    </div>
+    </section>
   );
 }
