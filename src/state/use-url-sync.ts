@@ -5,6 +5,11 @@ import { readUrlState, writeUrlState } from './url-state';
 /**
  * Keeps the URL and the store in step: the URL is read once on start, every change of view or
  * filters pushes a history entry, and Back / Forward restore the screen they recorded.
+ *
+ * Why no router library: the app has one page whose state is a view name and a few filter
+ * lists. The zustand store stays the single source of truth, URLSearchParams does the encoding,
+ * and the History API the stepping; a router (TanStack Router, nuqs) would add a second source
+ * of state and tens of KB to the initial bundle for no capability this needs.
  */
 export function useUrlSync(): void {
   useEffect(() => {
