@@ -18,8 +18,16 @@ export interface CaseColumns {
   attributeColumns: AttributeColumn[];
 }
 
+/** True when every value of the column is a tick or blank (each distinct value is read once). */
 function isTickColumn(table: RowTable, index: number): boolean {
-  return table.rows.every((row) => readTick(row[index] ?? '') !== undefined);
+  const ticks = new Set<string>();
+  for (const row of table.rows) {
+    const value = row[index] ?? '';
+    if (value === '' || value === '1' || ticks.has(value)) continue;
+    if (readTick(value) === undefined) return false;
+    ticks.add(value);
+  }
+  return true;
 }
 
 /** Registers an extra column: free text (reported, so the user knows why it is no filter) or categories. */

@@ -7,7 +7,8 @@
 export function memoise<T>(compute: (value: string) => T, limit = 10_000): (value: string) => T {
   const answers = new Map<string, T>();
   return (value) => {
-    if (answers.has(value)) return answers.get(value) as T;
+    const known = answers.get(value);
+    if (known !== undefined || answers.has(value)) return known as T;
     const answer = compute(value);
     if (answers.size < limit) answers.set(value, answer);
     return answer;

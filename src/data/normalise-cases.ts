@@ -65,9 +65,12 @@ class CaseRowReader {
       }
     }
     for (const { index, themeId } of this.columns.themeColumns) {
-      const raw = cell(row, index);
+      // Nearly every cell of a wide file is blank or "1": answered before trimming or memo lookups.
+      const written = row[index] ?? '';
+      if (written === '') continue;
+      const raw = written === '1' ? written : written.trim();
       if (raw === '') continue;
-      const tick = this.tick(raw);
+      const tick = raw === '1' || this.tick(raw);
       if (tick === true && !themes.includes(themeId)) themes.push(themeId);
       if (tick === undefined) {
         this.warn(
