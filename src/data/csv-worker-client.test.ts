@@ -120,6 +120,18 @@ describe('loadInWorker with a Worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('puts a result sent in parts back together, in order', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `c${i},Case ${i}`).join('\n');
+    const load = loadInWorker([fileOf('f.csv', `id,title\n${rows}\n`)]);
+    const worker = lastWorker();
+    const handle = createCsvWorkerHandler((message) => worker.reply(message));
+    const request = worker.posted[0]?.request;
+    if (request) await handle(request);
+    const cases = dataset(await load).cases;
+    expect(cases).toHaveLength(1500);
+    expect(cases.map((c) => c.id)).toEqual(Array.from({ length: 1500 }, (_, i) => `c${i}`));
+  });
+
   it('gives the worker longer once only assembling the dataset is left', async () => {
     vi.useFakeTimers();
     let settled = false;

@@ -1,5 +1,6 @@
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
 import { loadSteps, type FileBytes } from './load-steps';
+import { joinResult, type ResultPart } from './result-parts';
 import { nextTask, runStepsAsync } from './run-steps';
 import type { LoadResult } from './types';
 
@@ -63,6 +64,7 @@ export function loadInWorker(
     const id = nextRequestId++;
     const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const parts: ResultPart[] = [];
 
     const settle = (outcome: () => void) => {
       clearTimeout(timer);
@@ -88,10 +90,15 @@ export function loadInWorker(
           message.fraction >= 1 ? timeoutMs + megabytes * ASSEMBLE_MS_PER_MB : timeoutMs,
         );
         onProgress?.(message.fraction);
+      } else if (message.type === 'part') {
+        // A large result comes in slices, each copied in a task of its own.
+        restartTimer(timeoutMs);
+        parts.push(message.part);
       } else if (message.type === 'result') {
-        // Copying a large result in from the worker is one long task; what the page does with
-        // it (indexing, rendering) starts in the next, so neither blocks input for both.
-        settle(() => void nextTask().then(() => resolve(message.result)));
+        // What the page does with the result (indexing, rendering) starts in the next task.
+        const result = joinResult(parts, message.result);
+        parts.length = 0;
+        settle(() => void nextTask().then(() => resolve(result)));
       } else if (message.type === 'cancelled') {
         settle(() => reject(abortError(files)));
       } else {

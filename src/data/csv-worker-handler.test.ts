@@ -1,5 +1,6 @@
 import { createCsvWorkerHandler, type CsvWorkerResponse } from './csv-worker-handler';
 import type { FileBytes } from './load-steps';
+import { joinResult } from './result-parts';
 
 const fileOf = (name: string, text: string): FileBytes => ({
   name,
@@ -21,6 +22,26 @@ describe('createCsvWorkerHandler', () => {
     expect(last.result.facts.files[0]).toMatchObject({ delimiter: 'semicolon', rowsLoaded: 1 });
     expect(posted.slice(0, -1).every((m) => m.type === 'progress' && m.id === 7)).toBe(true);
     expect(posted.at(-2)).toEqual({ type: 'progress', id: 7, fraction: 1 });
+  });
+
+  it('sends a large result in parts ahead of the rest, which join to the whole', async () => {
+    const posted: CsvWorkerResponse[] = [];
+    const handle = createCsvWorkerHandler((message) => posted.push(message));
+    const rows = Array.from({ length: 2500 }, (_, i) => `c${i},Case ${i},Death`).join('\n');
+    await handle({ type: 'load', id: 4, files: [fileOf('f.csv', `id,title,Outcome\n${rows}\n`)] });
+    const parts = posted.flatMap((m) => (m.type === 'part' ? [m.part] : []));
+    expect(parts.map((p) => p.cases.length)).toEqual([1000, 1000, 500]);
+    const last = posted.at(-1);
+    if (last?.type !== 'result') throw new Error('expected the result last');
+    const whole = joinResult(parts, last.result);
+    if (!whole.ok) throw new Error('expected a dataset');
+    expect(whole.dataset.cases).toHaveLength(2500);
+    expect(whole.dataset.cases.map((c) => c.id).slice(998, 1002)).toEqual([
+      'c998',
+      'c999',
+      'c1000',
+      'c1001',
+    ]);
   });
 
   it('stops a load when a cancel for its id arrives, and only that load', async () => {

@@ -1,4 +1,5 @@
 import { loadSteps, type FileBytes } from './load-steps';
+import { splitResult, type ResultPart } from './result-parts';
 import { runStepsAsync } from './run-steps';
 import type { LoadResult } from './types';
 
@@ -10,6 +11,9 @@ export type CsvWorkerRequest =
 export type CsvWorkerResponse =
   /** The fraction of the files read (see `loadSteps`); 1 while the dataset is assembled. */
   | { type: 'progress'; id: number; fraction: number }
+  /** A slice of the result's cases and learning items, sent before the result (see `result-parts`). */
+  | { type: 'part'; id: number; part: ResultPart }
+  /** The result; with parts sent before it, its lists hold what the parts did not. */
   | { type: 'result'; id: number; result: LoadResult }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
@@ -17,7 +21,7 @@ export type CsvWorkerResponse =
 /**
  * The load worker's logic, apart from the worker global so it can be tested: decodes, parses,
  * normalises and validates each request's files into a load result, posting progress on the
- * way, or 'cancelled' once a cancel for its id arrives.
+ * way, then a large result in parts, or 'cancelled' once a cancel for its id arrives.
  */
 export function createCsvWorkerHandler(
   post: (message: CsvWorkerResponse) => void,
@@ -34,7 +38,13 @@ export function createCsvWorkerHandler(
         onProgress: (fraction) => post({ type: 'progress', id, fraction }),
         shouldStop: () => cancelled.has(id),
       });
-      post(result === 'cancelled' ? { type: 'cancelled', id } : { type: 'result', id, result });
+      if (result === 'cancelled') {
+        post({ type: 'cancelled', id });
+        return;
+      }
+      const { parts, rest } = splitResult(result);
+      for (const part of parts) post({ type: 'part', id, part });
+      post({ type: 'result', id, result: rest });
     } catch (error) {
       // Bad input comes back as problems, so reaching here means a bug or exhausted memory; the
       // page is told at once instead of waiting for its timeout.

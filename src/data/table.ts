@@ -37,10 +37,27 @@ export class ProblemLog {
   }
 }
 
+/** True when `code` is printable ASCII other than a space: never white space. */
+function isPlainCharacter(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
+/**
+ * Trims white space from both ends. Nearly every cell starts and ends with a plain character;
+ * those are returned as they are, without the call into the engine `String.trim` makes.
+ */
+export function trimmed(value: string): string {
+  if (value === '') return value;
+  return isPlainCharacter(value.charCodeAt(0)) &&
+    isPlainCharacter(value.charCodeAt(value.length - 1))
+    ? value
+    : value.trim();
+}
+
 /** Reads a cell, trimmed; missing cells of short rows read as blank. */
 export function cell(row: readonly string[], index: number | undefined): string {
   if (index === undefined) return '';
-  return (row[index] ?? '').trim();
+  return trimmed(row[index] ?? '');
 }
 
 /** Returns `id`, or `id-2`, `id-3`, ... when it is taken, and records the one returned as taken. */

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../data/run-steps';
 import type { CaseRecord, Category, Dataset } from '../data/types';
 import { addBit, emptyBitset, type Bitset } from './bitset';
 import { DimensionBuilder } from './dimension-builder';
@@ -70,11 +71,22 @@ function inferredSets(cases: readonly CaseRecord[]): Map<string, Bitset> {
 
 const singleFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
 
+/** Cases indexed between two yields of {@link datasetIndexSteps}: a few milliseconds' work. */
+export const INDEX_STEP_CASES = 2000;
+
 /**
  * Builds the columnar index of a dataset: codes and member bitsets per single-valued field,
  * bitsets per theme and barrier. Cases are read once; free-text attributes are not dimensions.
  */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  return runToEnd(datasetIndexSteps(dataset));
+}
+
+/**
+ * {@link buildDatasetIndex} in steps, yielding the fraction of cases read after each
+ * {@link INDEX_STEP_CASES}, so the page can index a large dataset in several short tasks.
+ */
+export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const { cases, codebook } = dataset;
   const size = cases.length;
   const label = (id: string): string => dimensionLabels.get(id) ?? id;
@@ -98,6 +110,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const attributes = new Map<string, DimensionBuilder | null>();
   const yearText = new Map<number, string>();
   for (let i = 0; i < size; i += 1) {
+    if (i > 0 && i % INDEX_STEP_CASES === 0) yield i / size;
     const c = cases[i] as CaseRecord;
     outcome.add(i, c.outcome);
     subcategory.add(i, c.outcomeSubcategory);

@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useRef, useState } from 'react';
 import type { CategoryMapping } from '../data/apply-mapping';
 import { loadFiles, type FileLike } from '../data/load-files';
+import { nextTask, runStepsAsync } from '../data/run-steps';
 import type { Dataset, LoadResult } from '../data/types';
-import { buildDatasetIndex, type DatasetIndex } from '../query/dataset-index';
+import { buildDatasetIndex, datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
 import { useExplorerStore, type DatasetSource } from './explorer-store';
 
 /** Where the bundled November 2019 briefing is served from, relative to the page. */
@@ -23,12 +24,25 @@ function sourceKey(source: DatasetSource): readonly unknown[] {
   return source.kind === 'bundled' ? ['dataset', 'bundled'] : ['dataset', 'files', source.loadId];
 }
 
-function indexed(result: LoadResult): LoadedDataset {
+function accepted(result: LoadResult): Extract<LoadResult, { ok: true }> {
   if (!result.ok) {
     const first = result.problems.find((p) => p.severity === 'error');
     throw new Error(first ? `${first.file}: ${first.message}` : 'The dataset could not be loaded.');
   }
-  return { result, dataset: result.dataset, index: buildDatasetIndex(result.dataset) };
+  return result;
+}
+
+function indexed(result: LoadResult): LoadedDataset {
+  const ok = accepted(result);
+  return { result: ok, dataset: ok.dataset, index: buildDatasetIndex(ok.dataset) };
+}
+
+/** Indexes a loaded dataset in several short tasks, so a large one does not block the page. */
+async function indexedInSteps(result: LoadResult): Promise<LoadedDataset> {
+  const ok = accepted(result);
+  const index = await runStepsAsync(datasetIndexSteps(ok.dataset));
+  if (index === 'cancelled') throw new Error('Indexing was cancelled.');
+  return { result: ok, dataset: ok.dataset, index };
 }
 
 /** Fetches and loads the bundled dataset through the same pipeline as a user's file. */
@@ -71,6 +85,9 @@ function rememberLoad(client: QueryClient, result: LoadResult): void {
   client.setQueryData(['last-load'], result);
 }
 
+/** The smallest change of the fraction loaded that is shown: the bar moves in 5% steps. */
+const PROGRESS_STEP = 0.05;
+
 /** Loading the user's files: progress, cancel, and the dataset switch on success only. */
 export function useLoadFiles() {
   const client = useQueryClient();
@@ -83,22 +100,36 @@ export function useLoadFiles() {
       const abort = new AbortController();
       controller.current = abort;
       setProgress({ fraction: 0, file: files[0]?.name ?? '' });
+      // The worker reports every 1% of a file; the page shows at most one update a frame.
+      let shown = 0;
+      let frame = 0;
       try {
         return await loadFiles(files, {
           signal: abort.signal,
-          onProgress: (fraction, file) => setProgress({ fraction, file }),
+          onProgress: (fraction, file) => {
+            if (fraction - shown < PROGRESS_STEP && fraction < 1) return;
+            shown = fraction;
+            cancelAnimationFrame(frame);
+            frame = requestAnimationFrame(() => setProgress({ fraction, file }));
+          },
         });
       } finally {
+        cancelAnimationFrame(frame);
         setProgress(null);
       }
     },
-    onSuccess: (result, files) => {
+    // Indexing and switching the dataset each run in a task of their own, so the page stays
+    // responsive between them (the load is still pending, and shown as loading, until both end).
+    onSuccess: async (result, files) => {
       rememberLoad(client, result);
       if (!result.ok) return;
+      await nextTask();
+      const loaded = await indexedInSteps(result);
+      await nextTask();
       const loadId = `${Date.now().toString(36)}-${files.map((f) => f.name).join('+')}`;
       // Free the previous user load: only one user dataset is kept in memory at a time.
       client.removeQueries({ queryKey: ['dataset', 'files'] });
-      client.setQueryData(['dataset', 'files', loadId], indexed(result));
+      client.setQueryData(['dataset', 'files', loadId], loaded);
       setSource({ kind: 'files', loadId, names: files.map((f) => f.name) });
     },
   });
