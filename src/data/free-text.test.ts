@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFreeText, profileValues } from './free-text';
+import { FREE_TEXT_LONG_VALUE, isFreeText, profileValues } from './free-text';
 
 const sentence = (i: number) =>
   `Officers attending the address on visit ${i} did not record the child's absences from school.`;
@@ -48,5 +48,24 @@ describe('profileValues', () => {
     expect(read).toHaveLength(100);
     expect(read[1]).toBe(100);
     expect(result).toEqual({ nonBlank: 100, distinct: 1, meanLength: 4 });
+  });
+});
+
+describe('profileValues on paragraphs', () => {
+  const paragraph = (i: number) =>
+    `${sentence(i)} The strategy discussion was not held and the referral was closed. `.repeat(3);
+
+  it('compares an even share of long values and scales their distinct count to all of them', () => {
+    const result = profile(values(2000, paragraph));
+    expect(result).toMatchObject({ nonBlank: 2000, distinct: 2000 });
+    expect(result.meanLength).toBeGreaterThan(FREE_TEXT_LONG_VALUE);
+    expect(isFreeText(result)).toBe(true);
+  });
+
+  it('still sees paragraphs that repeat a few ways as categories', () => {
+    const list = values(2000, (i) => paragraph(i % 4));
+    const result = profile(list);
+    expect(result.distinct).toBeLessThanOrEqual(40);
+    expect(isFreeText(result)).toBe(false);
   });
 });

@@ -27,9 +27,19 @@ export interface ColumnProfile {
   meanLength: number;
 }
 
+/** Values longer than this (characters) are paragraphs: costly to compare, so fewer are. */
+export const FREE_TEXT_LONG_VALUE = 96;
+/**
+ * At most about this many long values of the sample are compared for distinctness, spread evenly
+ * through it; their share of distinct values stands for the rest. Comparing means hashing every
+ * character, and a sample of 2,000 paragraphs cost more than reading the rest of the column.
+ */
+export const FREE_TEXT_LONG_COMPARED = 250;
+
 /**
  * Counts the non-blank values (trimmed), the distinct ones, and their mean length, among `count`
- * values read by `valueAt`: all of them, or `sample` spread evenly when there are more.
+ * values read by `valueAt`: all of them, or `sample` spread evenly when there are more. Long
+ * values are compared for distinctness on an even share of them (see FREE_TEXT_LONG_COMPARED).
  */
 export function profileValues(
   count: number,
@@ -37,17 +47,30 @@ export function profileValues(
   sample: number = FREE_TEXT_SAMPLE,
 ): ColumnProfile {
   const seen = new Set<string>();
+  const seenLong = new Set<string>();
   const step = Math.max(1, count / sample);
+  const longStride = Math.max(1, Math.ceil(Math.min(count, sample) / FREE_TEXT_LONG_COMPARED));
   let nonBlank = 0;
   let length = 0;
+  let long = 0;
+  let longCompared = 0;
   for (let at = 0; at < count; at += step) {
     const value = (valueAt(Math.floor(at)) ?? '').trim();
     if (value === '') continue;
     nonBlank += 1;
     length += value.length;
-    seen.add(value);
+    if (value.length <= FREE_TEXT_LONG_VALUE) seen.add(value);
+    else if (long++ % longStride === 0) {
+      longCompared += 1;
+      seenLong.add(value);
+    }
   }
-  return { nonBlank, distinct: seen.size, meanLength: nonBlank === 0 ? 0 : length / nonBlank };
+  const longDistinct = longCompared === 0 ? 0 : (seenLong.size / longCompared) * long;
+  return {
+    nonBlank,
+    distinct: seen.size + Math.round(longDistinct),
+    meanLength: nonBlank === 0 ? 0 : length / nonBlank,
+  };
 }
 
 /**

@@ -88,7 +88,8 @@ export function givenIds(table: RowTable, index: number | undefined): Set<string
 
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: readonly string[]): boolean {
-  return row.every((value) => value.trim() === '');
+  for (const value of row) if (trimmed(value) !== '') return false;
+  return true;
 }
 
 /**
