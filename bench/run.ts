@@ -72,6 +72,14 @@ for (const n of sizes) {
     runs,
     warmup,
   );
+  // Records rather than arrays (one object per row, keyed by column), as the pipeline makes.
+  const papaRecords = measure(
+    'papaparse alone (CSV bytes, header: true)',
+    n,
+    () => Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: true, header: true }),
+    runs,
+    warmup,
+  );
   const pipeline = measure(
     'load pipeline (CSV bytes → index)',
     n,
@@ -94,8 +102,10 @@ for (const n of sizes) {
   figures.push(
     papa,
     papaBytes,
+    papaRecords,
     paired(pipeline, papa),
     paired(pipeline, papaBytes),
+    paired(pipeline, papaRecords),
     stageParse,
     stageAssemble,
     stageIndex,
