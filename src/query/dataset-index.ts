@@ -1,5 +1,5 @@
 import { runToEnd, type Steps } from '../data/run-steps';
-import type { CaseRecord, Category, Dataset } from '../data/types';
+import type { CaseRecord, Category, Dataset, LearningItem } from '../data/types';
 import { addBit, emptyBitset, type Bitset } from './bitset';
 import { DimensionBuilder } from './dimension-builder';
 
@@ -53,25 +53,9 @@ function yearCategories(years: ReadonlySet<number>): Category[] {
     .map((year, order) => ({ id: String(year), label: String(year), order }));
 }
 
-/** The cases each field is inferred for: field → bitset, from one pass over the cases. */
-function inferredSets(cases: readonly CaseRecord[]): Map<string, Bitset> {
-  const sets = new Map<string, Bitset>();
-  for (let i = 0; i < cases.length; i += 1) {
-    for (const field of cases[i]?.inferred ?? []) {
-      let set = sets.get(field);
-      if (!set) {
-        set = emptyBitset(cases.length);
-        sets.set(field, set);
-      }
-      addBit(set, i);
-    }
-  }
-  return sets;
-}
-
 const singleFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
 
-/** Cases indexed between two yields of {@link datasetIndexSteps}: a few milliseconds' work. */
+/** Cases (or learning items) read between two yields of {@link datasetIndexSteps}. */
 export const INDEX_STEP_CASES = 2000;
 
 /**
@@ -83,8 +67,9 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
 }
 
 /**
- * {@link buildDatasetIndex} in steps, yielding the fraction of cases read after each
- * {@link INDEX_STEP_CASES}, so the page can index a large dataset in several short tasks.
+ * {@link buildDatasetIndex} in steps, yielding the fraction done after every
+ * {@link INDEX_STEP_CASES} cases or learning items read, so the page can index a large dataset in
+ * several short tasks.
  */
 export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const { cases, codebook } = dataset;
@@ -93,9 +78,13 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const fieldInfo = new Map(codebook.fields.map((f) => [f.field, f]));
   const single = (categories: Category[]) => new DimensionBuilder('single', categories, size);
   const fieldBuilder = (field: string) => single([...(fieldInfo.get(field)?.categories ?? [])]);
+  // Work done, for the fraction yielded: the cases are read twice, the learning items once.
+  const work = 2 * size + dataset.learning.length;
   const incidentYears = new Set<number>();
   const publishedYears = new Set<number>();
-  for (const c of cases) {
+  for (let i = 0; i < size; i += 1) {
+    if (i > 0 && i % INDEX_STEP_CASES === 0) yield i / work;
+    const c = cases[i] as CaseRecord;
     if (c.incidentDate) incidentYears.add(Number(c.incidentDate.slice(0, 4)));
     if (c.publishedYear !== undefined) publishedYears.add(c.publishedYear);
   }
@@ -109,9 +98,18 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   // Free-text attributes (summaries, notes) are kept on the cases but are not dimensions: null.
   const attributes = new Map<string, DimensionBuilder | null>();
   const yearText = new Map<number, string>();
+  // Per field, the cases whose value is inferred rather than stated.
+  const inferred = new Map<string, Bitset>();
+  const caseIndex = new Map<string, number>();
   for (let i = 0; i < size; i += 1) {
-    if (i > 0 && i % INDEX_STEP_CASES === 0) yield i / size;
+    if (i % INDEX_STEP_CASES === 0) yield (size + i) / work;
     const c = cases[i] as CaseRecord;
+    caseIndex.set(c.id, i);
+    for (const field of c.inferred) {
+      let set = inferred.get(field);
+      if (!set) inferred.set(field, (set = emptyBitset(size)));
+      addBit(set, i);
+    }
     outcome.add(i, c.outcome);
     subcategory.add(i, c.outcomeSubcategory);
     route.add(i, c.contactRoute);
@@ -134,7 +132,6 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
     }
   }
 
-  const inferred = inferredSets(cases);
   const inferredOf = (field: string) => inferred.get(field)?.slice() ?? emptyBitset(size);
   const dimensions = new Map<string, DimensionIndex>();
   const add = (d: DimensionIndex) => dimensions.set(d.id, d);
@@ -152,11 +149,12 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
     if (builder) add(builder.build(attributeDimension(field), shown, emptyBitset(size)));
   }
 
-  const caseIndex = new Map<string, number>();
-  cases.forEach((c, i) => caseIndex.set(c.id, i));
   add(themes.build('themes', label('themes'), inferredOf('themes')));
   const barrier = new DimensionBuilder('multi', [...codebook.barriers], size);
-  for (const item of dataset.learning) {
+  const { learning } = dataset;
+  for (let k = 0; k < learning.length; k += 1) {
+    if (k % INDEX_STEP_CASES === 0) yield (2 * size + k) / work;
+    const item = learning[k] as LearningItem;
     const i = caseIndex.get(item.caseId);
     if (i !== undefined && item.barrier !== '') barrier.add(i, item.barrier);
   }
