@@ -31,6 +31,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e-*',
+      'dist-lighthouse',
       'node_modules',
       'test-results',
       'playwright-report',

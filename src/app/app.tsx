@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import {
   useActiveDataset,
   useLastLoad,
@@ -15,6 +15,7 @@ import { LoadControls } from '../ui/load-controls';
 import { LoadReport } from '../ui/load-report';
 import { NavBar } from '../ui/nav-bar';
 import { FilterBar } from '../ui/filter-bar';
+import { FilterBarPending } from '../ui/filter-bar-pending';
 import { useFileDrop } from '../ui/use-file-drop';
 import { PresenterSafeBanner } from '../ui/presenter-safe-banner';
 import { PresentHeaderControls } from '../views/present/header-controls';
@@ -49,7 +50,12 @@ export function App() {
   };
   // A dataset kept on this device is shown instead of the bundled one: wait for that first look.
   const keptReady = useKeptRestore();
-  const loaded = keptReady ? active.data : undefined;
+  const data = keptReady ? active.data : undefined;
+  // A dataset's first appearance renders in a background transition: React yields to the browser
+  // while it builds the view, so no long task blocks the page as the data arrives. The flag is
+  // deferred, not the dataset, so no render keeps hold of a replaced dataset.
+  const shown = useDeferredValue(data !== undefined);
+  const loaded = shown ? data : undefined;
   useSanitisedFilters(loaded?.index);
   const cancelled = error instanceof DOMException && error.name === 'AbortError';
   // Presenting, the handout and the presenter view replace the header, navigation and views.
@@ -69,11 +75,12 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <span className="product">Case Review Explorer</span>
-          {loaded && (
+          {/* The title shows as soon as the data is in, before the view is drawn. */}
+          {data && (
             <span className="dataset-title">
-              {loaded.dataset.meta.title}
-              <span className="dataset-source"> — {loaded.dataset.meta.source}</span>
-              {loaded.dataset.meta.synthetic && (
+              {data.dataset.meta.title}
+              <span className="dataset-source"> — {data.dataset.meta.source}</span>
+              {data.dataset.meta.synthetic && (
                 <strong className="synthetic-badge"> synthetic — not real cases</strong>
               )}
               <KeptBadge />
@@ -114,11 +121,12 @@ export function App() {
           </p>
         )}
       </div>
-      {loaded && view !== 'present' && <FilterBar index={loaded.index} />}
+      {view !== 'present' && (loaded ? <FilterBar index={loaded.index} /> : <FilterBarPending />)}
       <main id="main" tabIndex={-1}>
-        {active.isPending && active.fetchStatus !== 'idle' && (
-          <p role="status">Loading the bundled dataset…</p>
-        )}
+        {!loaded &&
+          ((active.isPending && active.fetchStatus !== 'idle') || active.data !== undefined) && (
+            <p role="status">Loading the bundled dataset…</p>
+          )}
         {active.isError && (
           <div role="alert">
             <p>The dataset could not be loaded: {active.error.message}</p>

@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { toSafeCsv } from '../data/csv-safe';
 import { usePresenterSafe } from '../state/use-presenter-safe';
 import { ChartDataTable, shownCells, type DataTableRow } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
@@ -78,11 +77,18 @@ export function ChartFrame({
       setExportError(`The PNG could not be made: ${(error as Error).message}`);
     }
   };
-  const exportCsv = () => {
+  const exportCsv = async () => {
     const header = [labelHeader, countHeader, percentHeader, ...extraHeaders];
     // The file holds what the table shows: presenter-safe masks it the same way.
     const lines = rows.map((r) => shownCells(r, safe));
-    downloadText(toSafeCsv([header, ...lines]), `${name}.csv`, 'text/csv');
+    try {
+      setExportError(null);
+      // The CSV writer loads on the first export, not with the page.
+      const { toSafeCsv } = await import('../data/csv-safe');
+      downloadText(toSafeCsv([header, ...lines]), `${name}.csv`, 'text/csv');
+    } catch (error) {
+      setExportError(`The CSV could not be made: ${(error as Error).message}`);
+    }
   };
 
   return (
@@ -114,7 +120,11 @@ export function ChartFrame({
           >
             PNG
           </button>
-          <button type="button" onClick={exportCsv} aria-label={`Export ${title} data as CSV`}>
+          <button
+            type="button"
+            onClick={() => void exportCsv()}
+            aria-label={`Export ${title} data as CSV`}
+          >
             CSV
           </button>
         </div>

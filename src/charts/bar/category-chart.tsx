@@ -51,7 +51,7 @@ export function CategoryChart({
   onToggle,
   onList,
 }: CategoryChartProps) {
-  const { ref, width } = useChartWidth<HTMLDivElement>();
+  const { ref, width, measured } = useChartWidth<HTMLDivElement>();
   const layout = useMemo(
     () => layoutBars(rows, { width, denominator, legend, measure: measuredTextWidth, hideBelow }),
     [rows, width, denominator, legend, hideBelow],
@@ -84,7 +84,7 @@ export function CategoryChart({
       showData={showData}
     >
       <div ref={ref}>
-        <BarChart layout={layout} name={title} onToggle={onToggle} onList={onList} />
+        {measured && <BarChart layout={layout} name={title} onToggle={onToggle} onList={onList} />}
       </div>
     </ChartFrame>
   );
