@@ -2,7 +2,7 @@ import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
 import { loadJsonDocument } from './load-json';
 import { mergeDatasets, type DatasetPart } from './merge-datasets';
-import { normaliseCaseRows } from './normalise-cases';
+import { normaliseCaseRows, type TakenCaseIds } from './normalise-cases';
 import { normalisePublishedRows, normaliseScreeningRows } from './normalise-figures';
 import { normaliseLearningRows } from './normalise-learning';
 import type { RowTable } from './table';
@@ -156,7 +156,7 @@ function assembleTables(
   const learning: LearningItem[] = [];
   const published: PublishedFigure[] = [];
   const screening: ScreeningRow[] = [];
-  const takenIds = new Map<string, string>();
+  const takenIds: TakenCaseIds = new Map();
   const learningIds = new Set<string>();
   const figureIds = new Set<string>();
   const order: TableKind[] = ['cases', 'learning', 'published', 'screening', 'unknown'];

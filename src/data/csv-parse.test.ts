@@ -101,6 +101,13 @@ describe('parseCsvText', () => {
     expect(where(table.problems)).toEqual(problems);
   });
 
+  it('CR first: a row after a CRLF is numbered by the line its values are on', () => {
+    // Found by fuzzing: split at the lone CR, the last row starts with the LF of the CRLF.
+    const table = parseCsvText('a\ra\r\na', 'f.csv');
+    expect(table.rows).toEqual([['a'], ['\na']]);
+    expect(table.rowNumbers).toEqual([2, 3]);
+  });
+
   it('uses the delimiter it is given', () => {
     expect(parseCsvText('a,b;c\n1,2;3\n', 'f.csv', ';').rows).toEqual([['1,2', '3']]);
   });

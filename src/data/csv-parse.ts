@@ -85,7 +85,10 @@ function createTableBuilder(text: string, file: string, delimiter: string) {
   return {
     /** Takes one parsed row starting at `start`; error indices are relative to `base`. */
     addRow(fields: string[], start: number, errors: readonly Papa.ParseError[], base: number) {
-      const line = lineAt(start);
+      // Rows split at a lone CR can start with the LF of a later CRLF: that LF ends the line
+      // before, so the row's own line is the next one.
+      const afterCrLf = text[start] === '\n' && text[start - 1] === '\r';
+      const line = lineAt(afterCrLf ? start + 1 : start);
       const unterminated = errors.length > 0 && quoteProblems(fields, start, errors, base);
       if (fields.every((value) => value.trim() === '')) return;
       if (!headerSeen) {

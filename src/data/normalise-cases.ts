@@ -210,6 +210,9 @@ class CaseRowReader {
   }
 }
 
+/** The case ids of a load so far, each with the file and line that took it. */
+export type TakenCaseIds = Map<string, { file: string; line: number }>;
+
 /**
  * Normalises the rows of a cases file into case records, growing the codebook as it goes. Rows
  * without a title or id, and rows repeating an id already loaded, are rejected and reported.
@@ -218,7 +221,7 @@ export function normaliseCaseRows(
   table: RowTable,
   file: string,
   codebook: CodebookBuilder,
-  takenIds: Map<string, string>,
+  takenIds: TakenCaseIds,
 ): NormalisedRows<CaseRecord> & { columns: CaseColumns } {
   const log = new ProblemLog(file);
   const columns = readCaseColumns(table, codebook, log);
@@ -243,7 +246,7 @@ export function normaliseCaseRows(
       log.add(
         'warning',
         'duplicate-id',
-        `Case id "${record.id}" was already used (${previous}); this row was not loaded.`,
+        `Case id "${record.id}" was already used (${previous.file} row ${previous.line}); this row was not loaded.`,
         {
           row: line,
           column: table.header[columns.fields.get('id') ?? 0],
@@ -257,7 +260,7 @@ export function normaliseCaseRows(
       while (takenIds.has(`${record.id}-${n}`)) n += 1;
       record.id = `${record.id}-${n}`;
     }
-    takenIds.set(record.id, `${file} row ${line}`);
+    takenIds.set(record.id, { file, line });
     items.push(record);
   }
   return { items, problems: log.problems, rowsRead, rowsRejected, columns };
