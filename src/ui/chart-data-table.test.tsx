@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePresenterSafeStore } from '../state/presenter-safe-store';
@@ -82,7 +82,6 @@ describe('ChartDataTable under presenter-safe', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Export Outcome sub-categories data as CSV' }),
     );
-    await waitFor(() => expect(created).toHaveLength(1));
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));
