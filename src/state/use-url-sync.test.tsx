@@ -2,6 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useExplorerStore } from './explorer-store';
+import { usePresenterSafeStore } from './presenter-safe-store';
 import { useUrlSync } from './use-url-sync';
 
 beforeEach(() => {
@@ -9,6 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   window.history.replaceState(null, '', '/');
+  usePresenterSafeStore.getState().setEnabled(false);
 });
 
 describe('useUrlSync', () => {
@@ -35,6 +37,22 @@ describe('useUrlSync', () => {
       ]);
     });
     expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('leaves case ids out of the link while presenter-safe is on, and puts them back after', () => {
+    window.history.replaceState(null, '', '/?view=case&case=dudley-young-person-p');
+    renderHook(() => useUrlSync());
+    expect(window.location.search).toBe('?view=case&case=dudley-young-person-p');
+    const before = window.history.length;
+    act(() => usePresenterSafeStore.getState().setEnabled(true));
+    expect(window.location.search).toBe('?view=case');
+    act(() => useExplorerStore.getState().setDrill('row:kent-child-a'));
+    expect(window.location.search).toBe('?view=case');
+    act(() => usePresenterSafeStore.getState().setEnabled(false));
+    expect(window.location.search).toBe(
+      '?view=case&case=dudley-young-person-p&drill=row%3Akent-child-a',
+    );
     expect(window.history.length).toBe(before);
   });
 });

@@ -1,10 +1,22 @@
 import { useEffect } from 'react';
-import { useExplorerStore } from './explorer-store';
+import { useExplorerStore, type ExplorerState } from './explorer-store';
+import { usePresenterSafeStore } from './presenter-safe-store';
 import { readUrlState, writeUrlState } from './url-state';
 
 /**
+ * The link for the screen. Under presenter-safe it leaves out the case shown and the drill-down
+ * open: both carry case ids, which are made from case titles, and a projected address bar would
+ * show what the screen masks.
+ */
+function linkFor(state: ExplorerState): string {
+  if (!usePresenterSafeStore.getState().enabled) return writeUrlState(state);
+  return writeUrlState({ ...state, caseId: undefined, drill: undefined });
+}
+
+/**
  * Keeps the URL and the store in step: the URL is read once on start, every change of view or
- * filters pushes a history entry, and Back / Forward restore the screen they recorded.
+ * filters pushes a history entry, and Back / Forward restore the screen they recorded. Turning
+ * presenter-safe on or off rewrites the link in place (see {@link linkFor}).
  *
  * Why no router library: the app has one page whose state is a view name and a few filter
  * lists. The zustand store stays the single source of truth, URLSearchParams does the encoding,
@@ -27,7 +39,7 @@ export function useUrlSync(): void {
     };
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useExplorerStore.subscribe((state, previous) => {
-      const search = writeUrlState(state);
+      const search = linkFor(state);
       if (search === current()) return;
       // A change that brings a new notice corrects the link (e.g. stale filters dropped once the
       // dataset is known): it replaces the entry, so Back does not return to the stale link.
@@ -35,9 +47,15 @@ export function useUrlSync(): void {
       if (correction) window.history.replaceState(null, '', urlFor(search));
       else window.history.pushState(null, '', urlFor(search));
     });
+    const unsubscribeSafe = usePresenterSafeStore.subscribe((safe, previous) => {
+      if (safe.enabled === previous.enabled) return;
+      const search = linkFor(useExplorerStore.getState());
+      if (search !== current()) window.history.replaceState(null, '', urlFor(search));
+    });
     return () => {
       window.removeEventListener('popstate', onPopState);
       unsubscribe();
+      unsubscribeSafe();
     };
   }, []);
 }

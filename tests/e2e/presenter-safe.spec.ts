@@ -100,6 +100,12 @@ test('Themes: drill-downs, the notes and the hover name no case', async ({ page 
     .click({ force: true });
   await expect(page.getByRole('region', { name: /^Case \d+$/ })).toBeVisible();
   expect(await leaks(page)).toEqual([]);
+  // The drill-down names its case by id in the link only when presenter-safe is off.
+  expect(new URL(page.url()).searchParams.has('drill')).toBe(false);
+  await page.getByRole('button', { name: 'Presenter-safe' }).click();
+  await expect(page).toHaveURL(/[?&]drill=row/);
+  await page.getByRole('button', { name: 'Presenter-safe' }).click();
+  await expect(page).not.toHaveURL(/drill=/);
   await page.getByText('How this dataset was coded', { exact: true }).click();
   await grid
     .getByRole('gridcell', { name: /^Case \d+ — / })
