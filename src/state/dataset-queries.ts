@@ -41,6 +41,7 @@ function indexed(result: LoadResult): LoadedDataset {
 async function indexedInSteps(result: LoadResult): Promise<LoadedDataset> {
   const ok = accepted(result);
   const index = await runStepsAsync(datasetIndexSteps(ok.dataset));
+  // Without a `shouldStop` the steps always run to the end; this only narrows the type.
   if (index === 'cancelled') throw new Error('Indexing was cancelled.');
   return { result: ok, dataset: ok.dataset, index };
 }
@@ -118,8 +119,8 @@ export function useLoadFiles() {
         setProgress(null);
       }
     },
-    // Indexing and switching the dataset each run in a task of their own, so the page stays
-    // responsive between them (the load is still pending, and shown as loading, until both end).
+    // Indexing (in steps) and switching the dataset run in tasks of their own, so the page stays
+    // responsive between them; the mutation stays pending until the switch is made.
     onSuccess: async (result, files) => {
       rememberLoad(client, result);
       if (!result.ok) return;
