@@ -1,14 +1,9 @@
-/// <reference types="node" />
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetSchema } from '../data/schema';
-import { buildDatasetIndex } from '../query/dataset-index';
-import type { LoadedDataset } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
 import { ViewSwitch } from './view-switch';
+import { readBundledDataset, loadedDatasetOf } from '../../tests/unit/bundled';
 
 // The Method view crashes here, as a view with a bug would.
 vi.mock('../views/method/method-view', () => ({
@@ -17,14 +12,8 @@ vi.mock('../views/method/method-view', () => ({
   },
 }));
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 /** The shell around the view switch: what must survive a view's crash. */
 function Shell() {

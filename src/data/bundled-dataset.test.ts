@@ -1,19 +1,13 @@
-/// <reference types="node" />
-// tsconfig.app.json does not load Node types; this test reads the bundled file from disk.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from './schema';
 import type { CaseRecord, Dataset } from './types';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
 /**
  * The bundled November 2019 dataset must reproduce the figures the briefing states. These checks
  * count the case rows (and screening rows) directly; they never read the `published` figures
  * except to check their ids.
  */
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const dataset: Dataset = readBundledDataset();
 const { cases, learning, published, screening, codebook } = dataset;
 
 function countWhere(predicate: (c: CaseRecord) => boolean): number {

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from './compare-datasets';
-import { datasetSchema } from './schema';
 import type { Dataset } from './types';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
-const bundled: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const bundled: Dataset = readBundledDataset();
 
 /** A recoded copy of the bundled briefing: one case dropped, one added, one recoded. */
 function nextVersion(): Dataset {

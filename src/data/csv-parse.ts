@@ -11,6 +11,7 @@ import {
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
 import { createLineCounter, detectRowBreak } from './line-breaks';
 import { runSteps, runToEnd, type Steps } from './run-steps';
+import { isBlankRow } from './table';
 import type { LoadProblem } from './types';
 
 /** The rows of one delimited file, each data row padded or cut to the header's width. */
@@ -90,7 +91,7 @@ function createTableBuilder(text: string, file: string, delimiter: string) {
       const afterCrLf = text[start] === '\n' && text[start - 1] === '\r';
       const line = lineAt(afterCrLf ? start + 1 : start);
       const unterminated = errors.length > 0 && quoteProblems(fields, start, errors, base);
-      if (fields.every((value) => value.trim() === '')) return;
+      if (isBlankRow(fields)) return;
       if (!headerSeen) {
         headerSeen = true;
         table.header = fields.map((name) => name.trim());

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +8,10 @@ import {
   type ExportedFile,
 } from './export-dataset';
 import { loadFiles, type FileLike } from './load-files';
-import { datasetSchema } from './schema';
 import type { Category, Dataset } from './types';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
-const bundled = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const bundled = readBundledDataset();
 
 function asFile(file: ExportedFile): FileLike {
   const bytes = new TextEncoder().encode(file.text);

@@ -65,11 +65,9 @@ class CaseRowReader {
       }
     }
     for (const { index, themeId } of this.columns.themeColumns) {
-      // Nearly every cell of a wide file is blank or "1": answered before trimming or memo lookups.
-      const written = row[index] ?? '';
-      if (written === '') continue;
-      const raw = written === '1' ? written : written.trim();
+      const raw = cell(row, index);
       if (raw === '') continue;
+      // Nearly every ticked cell of a wide file is "1": answered without a memo lookup.
       const tick = raw === '1' || this.tick(raw);
       if (tick === true && !themes.includes(themeId)) themes.push(themeId);
       if (tick === undefined) {

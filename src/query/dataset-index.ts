@@ -78,12 +78,14 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const fieldInfo = new Map(codebook.fields.map((f) => [f.field, f]));
   const single = (categories: Category[]) => new DimensionBuilder('single', categories, size);
   const fieldBuilder = (field: string) => single([...(fieldInfo.get(field)?.categories ?? [])]);
-  // Work done, for the fraction yielded: the cases are read twice, the learning items once.
+  // Items read, for the fraction yielded: the cases are read twice, the learning items once.
   const work = 2 * size + dataset.learning.length;
+  let read = 0;
   const incidentYears = new Set<number>();
   const publishedYears = new Set<number>();
   for (let i = 0; i < size; i += 1) {
-    if (i > 0 && i % INDEX_STEP_CASES === 0) yield i / work;
+    if (read > 0 && read % INDEX_STEP_CASES === 0) yield read / work;
+    read += 1;
     const c = cases[i] as CaseRecord;
     if (c.incidentDate) incidentYears.add(Number(c.incidentDate.slice(0, 4)));
     if (c.publishedYear !== undefined) publishedYears.add(c.publishedYear);
@@ -102,7 +104,8 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const inferred = new Map<string, Bitset>();
   const caseIndex = new Map<string, number>();
   for (let i = 0; i < size; i += 1) {
-    if (i % INDEX_STEP_CASES === 0) yield (size + i) / work;
+    if (read > 0 && read % INDEX_STEP_CASES === 0) yield read / work;
+    read += 1;
     const c = cases[i] as CaseRecord;
     caseIndex.set(c.id, i);
     for (const field of c.inferred) {
@@ -153,7 +156,8 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const barrier = new DimensionBuilder('multi', [...codebook.barriers], size);
   const { learning } = dataset;
   for (let k = 0; k < learning.length; k += 1) {
-    if (k % INDEX_STEP_CASES === 0) yield (2 * size + k) / work;
+    if (read > 0 && read % INDEX_STEP_CASES === 0) yield read / work;
+    read += 1;
     const item = learning[k] as LearningItem;
     const i = caseIndex.get(item.caseId);
     if (i !== undefined && item.barrier !== '') barrier.add(i, item.barrier);

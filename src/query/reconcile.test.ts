@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../data/schema';
 import type { CaseRecord, Dataset, PublishedFigure } from '../data/types';
 import {
   reconcilePublishedFigures,
@@ -9,10 +6,9 @@ import {
   summaryLine,
   type FigureCheck,
 } from './reconcile';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
-const bundled = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const bundled = readBundledDataset();
 
 function figure(
   id: string,

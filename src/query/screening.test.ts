@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../data/schema';
 import { screeningPercents, summariseScreening } from './screening';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
-const bundled = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const bundled = readBundledDataset();
 
 describe('summariseScreening on the bundled briefing (Appendix B, Table 1)', () => {
   const summary = summariseScreening(bundled);

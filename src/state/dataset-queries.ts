@@ -4,7 +4,7 @@ import type { CategoryMapping } from '../data/apply-mapping';
 import { loadFiles, type FileLike } from '../data/load-files';
 import { nextTask, runStepsAsync } from '../data/run-steps';
 import type { Dataset, LoadResult } from '../data/types';
-import { buildDatasetIndex, datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
+import { datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
 import { useExplorerStore, type DatasetSource } from './explorer-store';
 
 /** Where the bundled November 2019 briefing is served from, relative to the page. */
@@ -24,26 +24,19 @@ function sourceKey(source: DatasetSource): readonly unknown[] {
   return source.kind === 'bundled' ? ['dataset', 'bundled'] : ['dataset', 'files', source.loadId];
 }
 
-function accepted(result: LoadResult): Extract<LoadResult, { ok: true }> {
+/**
+ * Indexes an accepted load in several short tasks, so a large dataset does not block the page
+ * (a small one is indexed in one); a refusal is thrown as its first error.
+ */
+async function indexed(result: LoadResult): Promise<LoadedDataset> {
   if (!result.ok) {
     const first = result.problems.find((p) => p.severity === 'error');
     throw new Error(first ? `${first.file}: ${first.message}` : 'The dataset could not be loaded.');
   }
-  return result;
-}
-
-function indexed(result: LoadResult): LoadedDataset {
-  const ok = accepted(result);
-  return { result: ok, dataset: ok.dataset, index: buildDatasetIndex(ok.dataset) };
-}
-
-/** Indexes a loaded dataset in several short tasks, so a large one does not block the page. */
-async function indexedInSteps(result: LoadResult): Promise<LoadedDataset> {
-  const ok = accepted(result);
-  const index = await runStepsAsync(datasetIndexSteps(ok.dataset));
+  const index = await runStepsAsync(datasetIndexSteps(result.dataset));
   // Without a `shouldStop` the steps always run to the end; this only narrows the type.
   if (index === 'cancelled') throw new Error('Indexing was cancelled.');
-  return { result: ok, dataset: ok.dataset, index };
+  return { result, dataset: result.dataset, index };
 }
 
 /** Fetches and loads the bundled dataset through the same pipeline as a user's file. */
@@ -125,7 +118,7 @@ export function useLoadFiles() {
       rememberLoad(client, result);
       if (!result.ok) return;
       await nextTask();
-      const loaded = await indexedInSteps(result);
+      const loaded = await indexed(result);
       await nextTask();
       const loadId = `${Date.now().toString(36)}-${files.map((f) => f.name).join('+')}`;
       // Free the previous user load: only one user dataset is kept in memory at a time.

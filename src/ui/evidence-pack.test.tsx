@@ -1,9 +1,6 @@
 import { render } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../data/schema';
 import { ChartFrame } from './chart-frame';
 import { collectViewEvidence } from './collect-view-evidence';
 import {
@@ -12,10 +9,9 @@ import {
   zipFiles,
   type EvidencePackContent,
 } from './evidence-pack';
+import { readBundledDataset } from '../../tests/unit/bundled';
 
-const bundled = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const bundled = readBundledDataset();
 const madeAt = new Date('2026-03-04T10:20:30Z');
 
 function content(overrides: Partial<EvidencePackContent> = {}): EvidencePackContent {

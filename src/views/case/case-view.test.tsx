@@ -1,28 +1,13 @@
-/// <reference types="node" />
-// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
 import type { Dataset } from '../../data/types';
-import { buildDatasetIndex } from '../../query/dataset-index';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { CaseView } from './case-view';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const bundled = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-function loadedOf(dataset: Dataset): LoadedDataset {
-  return {
-    result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-    dataset,
-    index: buildDatasetIndex(dataset),
-  };
-}
-const loaded = loadedOf(bundled);
+const bundled = readBundledDataset();
+const loaded = loadedDatasetOf(bundled);
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);
@@ -82,14 +67,14 @@ describe('CaseView', () => {
       ),
     };
     useExplorerStore.getState().setView('case', bundled.cases[0]?.id);
-    const { unmount } = render(<CaseView loaded={loadedOf(withUrls)} />);
+    const { unmount } = render(<CaseView loaded={loadedDatasetOf(withUrls)} />);
     expect(screen.getByRole('link', { name: /Read the published review/ })).toHaveAttribute(
       'href',
       'https://example.org/review.pdf',
     );
     unmount();
     useExplorerStore.getState().setView('case', bundled.cases[1]?.id);
-    render(<CaseView loaded={loadedOf(withUrls)} />);
+    render(<CaseView loaded={loadedDatasetOf(withUrls)} />);
     expect(screen.queryByRole('link', { name: /Read the published review/ })).toBeNull();
   });
 

@@ -1,17 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetSchema } from '../../data/schema';
 import type { Dataset } from '../../data/types';
 import { useExplorerStore } from '../../state/explorer-store';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
+import { readBundledDataset } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
+const dataset = readBundledDataset();
 const all = dataset.cases.map((_, i) => i);
 
 function show(data: Dataset, selected: number[]) {

@@ -1,25 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
 import type { LoadResult } from '../../data/types';
-import { buildDatasetIndex } from '../../query/dataset-index';
 import { useCheckSettings } from '../../state/check-settings';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { CheckView } from './check-view';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 function show(lastLoad?: LoadResult) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,23 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
-import { buildDatasetIndex } from '../../query/dataset-index';
 import { useCheckSettings } from '../../state/check-settings';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { PublishedFiguresCheck } from './published-figures-check';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 /** The check table as [figure, stated, computed, status] rows. */
 function rows(): string[][] {

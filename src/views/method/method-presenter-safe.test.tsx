@@ -1,26 +1,14 @@
-/// <reference types="node" />
-// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
-import { buildDatasetIndex } from '../../query/dataset-index';
 import { useCheckSettings } from '../../state/check-settings';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { MethodView } from './method-view';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);

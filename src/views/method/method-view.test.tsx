@@ -1,24 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
-import { buildDatasetIndex } from '../../query/dataset-index';
 import { useCheckSettings } from '../../state/check-settings';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { MethodView } from './method-view';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded = (d = dataset): LoadedDataset => ({
-  result: { ok: true, dataset: d, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset: d,
-  index: buildDatasetIndex(d),
-});
+const dataset = readBundledDataset();
+const loaded = (d = dataset) => loadedDatasetOf(d);
 
 function show(d = dataset) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,25 +1,13 @@
-/// <reference types="node" />
-// Reads the bundled dataset from disk, as src/data/bundled-dataset.test.ts does.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../data/schema';
-import { buildDatasetIndex } from '../../query/dataset-index';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { OverviewView } from './overview-view';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 function table(caption: string): string[][] {
   return within(screen.getByRole('table', { name: caption }))

@@ -1,24 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { datasetSchema } from '../../data/schema';
-import { buildDatasetIndex } from '../../query/dataset-index';
-import type { LoadedDataset } from '../../state/dataset-queries';
 import { addSlide, emptyDeck } from '../../state/deck-reducers';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { PresentingScreen } from './presenting-screen';
+import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/vkpp-2019-11.json'), 'utf8')),
-);
-const loaded: LoadedDataset = {
-  result: { ok: true, dataset, problems: [], facts: { files: [], codebookDerived: false } },
-  dataset,
-  index: buildDatasetIndex(dataset),
-};
+const dataset = readBundledDataset();
+const loaded = loadedDatasetOf(dataset);
 
 function present() {
   let deck = addSlide(emptyDeck(), {
