@@ -79,26 +79,48 @@ describe('parseCsvText', () => {
     expect(parseCsvText(text, 'f.csv')).toEqual({ header, rows, rowNumbers, problems: [] });
   });
 
-  it.each<[string, string, string[][], string[]]>([
+  it.each<[string, string, string[][], number[]]>([
     [
-      'LF first: a CRLF row keeps its CR',
+      'LF first, then CRLF',
       'a,b\n1,2\r\n3,4\n',
       [
-        ['1', '2\r'],
+        ['1', '2'],
         ['3', '4'],
       ],
-      [],
+      [2, 3],
     ],
     [
-      'CRLF first: LF rows are not split',
-      'a,b\r\n1,2\n3,4\r\n',
-      [['1', '2\n3']],
-      ['row-too-many-fields@2'],
+      'CRLF first, then LF',
+      'a,b\r\n1,2\n3,4\r\n5,6',
+      [
+        ['1', '2'],
+        ['3', '4'],
+        ['5', '6'],
+      ],
+      [2, 3, 4],
     ],
-  ])('mixed line endings, %s, say so when rows are lost', (_name, text, rows, problems) => {
+    [
+      'CRLF after a quoted last value, and a CR quoted at its end',
+      'a,b\r\n1,"x"\r\n2,"y\r"\r\n3,4\n',
+      [
+        ['1', 'x'],
+        ['2', 'y\r'],
+        ['3', '4'],
+      ],
+      // The quoted CR ends a line, as it does in an editor.
+      [2, 3, 5],
+    ],
+  ])('mixed line endings, %s: every row is split, without its CR', (_name, text, rows, lines) => {
     const table = parseCsvText(text, 'f.csv');
     expect(table.rows).toEqual(rows);
-    expect(where(table.problems)).toEqual(problems);
+    expect(table.rowNumbers).toEqual(lines);
+    expect(table.problems).toEqual([]);
+  });
+
+  it('CR first: rows ended by LF are not split, and say so', () => {
+    const table = parseCsvText('a,b\r1,2\n3,4\r', 'f.csv');
+    expect(table.rows).toEqual([['1', '2\n3']]);
+    expect(where(table.problems)).toEqual(['row-too-many-fields@2']);
   });
 
   it('CR first: a row after a CRLF is numbered by the line its values are on', () => {

@@ -118,6 +118,19 @@ function createTableBuilder(text: string, file: string, delimiter: string) {
 }
 
 /**
+ * Takes the CR of a CRLF off the last value of a row split at the LF that ends at `end`. A quoted
+ * last value has none (papaparse reads the CR after the closing quote as space before the break).
+ */
+function dropCarriageReturn(text: string, fields: string[], end: number): void {
+  const last = fields.length - 1;
+  const value = fields[last] ?? '';
+  const crlf = text[end - 1] === '\n' && text[end - 2] === '\r';
+  if (crlf && text[end - 3] !== '"' && value.endsWith('\r')) {
+    fields[last] = value.slice(0, -1);
+  }
+}
+
+/**
  * Parses delimited text step by step, yielding the fraction done after each chunk of about
  * `chunkChars` characters and returning the table. The first non-blank row is the header; blank
  * rows are skipped silently; ragged rows are padded or cut and reported; quote errors are reported
@@ -136,14 +149,21 @@ export function* parseCsvSteps(
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const separator = delimiter ?? detectDelimiter(body);
   const builder = createTableBuilder(body, file, separator);
+  // CRLF rows are split at their LF, so a file mixing CRLF and LF row ends (lines added by another
+  // program) is split at both, whichever comes first; the CR of a CRLF is then taken off the row's
+  // last value.
+  const rowBreak = detectRowBreak(body);
+  const splitAtLf = rowBreak !== '\r';
   let base = 0;
   let rowStart = 0;
   const parser = new Papa.Parser({
     delimiter: separator,
-    newline: detectRowBreak(body),
+    newline: splitAtLf ? '\n' : rowBreak,
     quoteChar: '"',
     step: (result: StepResult) => {
-      builder.addRow(result.data[0] ?? [''], rowStart, result.errors, base);
+      const fields = result.data[0] ?? [''];
+      if (splitAtLf) dropCarriageReturn(body, fields, result.meta.cursor);
+      builder.addRow(fields, rowStart, result.errors, base);
       rowStart = result.meta.cursor;
     },
   });

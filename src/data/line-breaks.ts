@@ -4,9 +4,9 @@ const SAMPLE_CHARS = 1024 * 1024;
 /**
  * The line break that ends a row of delimited text, judged by the first line break outside quotes:
  * CRLF (Windows), LF, or CR alone (old Mac files; Excel for Mac's "CSV (Mac)" still writes them,
- * with LF inside quoted cells). In a file whose line endings are mixed, rows ended the other way
- * are not split (they show up as rows with too many fields), or keep a CR at the end of their last
- * value; values are trimmed later, so that CR does no harm.
+ * with LF inside quoted cells). The parser splits CRLF and LF files alike at LF, so a file mixing
+ * the two is read row by row; in a CR file, rows ended by LF are not split (they show up as rows
+ * with too many fields).
  */
 export function detectRowBreak(text: string): '\r\n' | '\n' | '\r' {
   const end = Math.min(text.length, SAMPLE_CHARS);

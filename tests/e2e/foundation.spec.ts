@@ -56,6 +56,29 @@ test('loading another CSV replaces the figures; a broken file is refused and kee
   check();
 });
 
+test('a CSV mixing CRLF and LF row ends loads every row', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+  // Saved on Windows, then two rows added by a program writing LF.
+  const csv =
+    'title,Outcome\r\nMixed: Child A,Death\r\nMixed: Child B,Significant harm\nMixed: Child C,Death\n';
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect
+    .poll(() => tableRows(page, 'Headline figures'))
+    .toEqual([
+      ['Cases', '3', '100%', '3'],
+      ['Deaths', '2', '67%', '2'],
+      ['Significant harm', '1', '33%', '1'],
+      ['Forces', '0', '–', '0'],
+      ['Regions', '0', '–', '0'],
+    ]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  check();
+});
+
 test('a file dropped on the page loads', async ({ page }) => {
   const check = guardPage(page);
   await page.goto('/');
