@@ -1,6 +1,8 @@
 /** The load pipeline, whole and stage by stage, as the benchmarks time it. */
+import Papa from 'papaparse';
 import { assembleDataset, type ParsedFile } from '../src/data/assemble';
 import { parseCsvBytes } from '../src/data/csv-bytes';
+import { caseFieldForHeader } from '../src/data/headers';
 import { buildDatasetIndex, type DatasetIndex } from '../src/query/dataset-index';
 import type { Dataset } from '../src/data/types';
 
@@ -46,4 +48,56 @@ export function jsonFile(text: string): ParsedFile {
 /** The same pipeline for a JSON document. */
 export function loadJson(text: string): DatasetIndex {
   return buildDatasetIndex(assemble([jsonFile(text)]));
+}
+
+/** A case record at its barest: what the floor below builds from each row. */
+interface BareCase {
+  id: string;
+  title: string;
+  themes: number[];
+  fields: string[];
+}
+
+/**
+ * The floor under any pipeline that turns papaparse's rows into case records: papaparse parses the
+ * decoded bytes, and its step callback makes one bare record per row (a known column's value
+ * looked up in a map of the values seen, a "1" in any other short column read as a ticked theme,
+ * a long value kept as text). No trimming, no checks, no line numbers, no problems, no index.
+ * It is not a loader: the benchmark uses it to show how much of the 1.5× budget is left once
+ * records exist at all.
+ */
+export function bareRecords(bytes: Uint8Array): BareCase[] {
+  const text = new TextDecoder().decode(bytes);
+  const records: BareCase[] = [];
+  const seen = new Map<string, string>();
+  let known: boolean[] = [];
+  let header: string[] | undefined;
+  const parser = new Papa.Parser({
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    step: (result: Papa.ParseStepResult<string[][]>) => {
+      const row = result.data[0] ?? [];
+      if (header === undefined) {
+        header = row;
+        known = row.map((name) => caseFieldForHeader(name) !== undefined);
+        return;
+      }
+      if (row.length < header.length) return;
+      const record: BareCase = { id: row[0] ?? '', title: row[1] ?? '', themes: [], fields: [] };
+      for (let c = 2; c < row.length; c += 1) {
+        const value = row[c] ?? '';
+        if (value === '') continue;
+        if (known[c] === true) {
+          let canonical = seen.get(value);
+          if (canonical === undefined) seen.set(value, (canonical = value.toLowerCase()));
+          record.fields.push(canonical);
+        } else if (value === '1') record.themes.push(c);
+        else record.fields.push(value);
+      }
+      records.push(record);
+    },
+  });
+  parser.parse(text, 0, false);
+  return records;
 }

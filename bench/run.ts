@@ -13,7 +13,7 @@ import { datasetToCasesCsv } from '../scripts/synthetic/to-csv';
 import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { heatmapBenchmarks } from './heatmap';
-import { assemble, jsonFile, loadCsv, loadJson, parseCases } from './load';
+import { assemble, bareRecords, jsonFile, loadCsv, loadJson, parseCases } from './load';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
 const figures: BenchFigure[] = [];
@@ -33,17 +33,22 @@ function indexed(dataset: ReturnType<typeof assemble>) {
   return { dataset, index: buildDatasetIndex(dataset) };
 }
 
-/** Heap still held after `load` returns, per MB of input (a figure, not a time). */
+/**
+ * Heap still held after `load` returns, per MB of input (a figure, not a time): the heap with the
+ * result alive less the heap once it is let go, each after two full collections, so garbage left
+ * by earlier figures counts on neither side.
+ */
 function retainedPerMb(figure: string, n: number, inputBytes: number, load: () => unknown) {
   if (!gc) return [];
+  let kept: unknown = load();
   gc();
   gc();
-  const before = process.memoryUsage().heapUsed;
-  const kept = load();
-  gc();
-  gc();
-  const perMb = (process.memoryUsage().heapUsed - before) / inputBytes;
+  const withResult = process.memoryUsage().heapUsed;
   if (kept === undefined) throw new Error('nothing loaded');
+  kept = undefined;
+  gc();
+  gc();
+  const perMb = (withResult - process.memoryUsage().heapUsed) / inputBytes;
   return [{ figure, n, medianMs: perMb, minMs: perMb, maxMs: perMb, runs: 1 }];
 }
 
@@ -80,6 +85,14 @@ for (const n of sizes) {
     runs,
     warmup,
   );
+  // The floor: the least a pipeline making case records from papaparse's rows can cost.
+  const bare = measure(
+    'floor: papaparse + a bare record per row',
+    n,
+    () => bareRecords(bytes),
+    runs,
+    warmup,
+  );
   const pipeline = measure(
     'load pipeline (CSV bytes → index)',
     n,
@@ -103,6 +116,7 @@ for (const n of sizes) {
     papa,
     papaBytes,
     papaRecords,
+    paired(bare, papaBytes),
     paired(pipeline, papa),
     paired(pipeline, papaBytes),
     paired(pipeline, papaRecords),
