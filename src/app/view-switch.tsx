@@ -1,32 +1,29 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
 import type { ViewId } from '../state/url-state';
+import { lazyWithRetry } from '../ui/lazy-retry';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { OverviewView } from '../views/overview/overview-view';
 
 // Loaded on first use: the heatmap (with its canvas and virtualiser) stays out of the first load.
-const ThemesView = lazy(() =>
-  import('../views/themes/themes-view').then((m) => ({ default: m.ThemesView })),
+const ThemesView = lazyWithRetry(() =>
+  import('../views/themes/themes-view').then((m) => m.ThemesView),
 );
-const LearningView = lazy(() =>
-  import('../views/learning/learning-view').then((m) => ({ default: m.LearningView })),
+const LearningView = lazyWithRetry(() =>
+  import('../views/learning/learning-view').then((m) => m.LearningView),
 );
-const CaseView = lazy(() =>
-  import('../views/case/case-view').then((m) => ({ default: m.CaseView })),
-);
+const CaseView = lazyWithRetry(() => import('../views/case/case-view').then((m) => m.CaseView));
 // The Check view brings @tanstack/react-table, react-virtual and fflate; Method brings fflate.
-const CheckView = lazy(() =>
-  import('../views/check/check-view').then((m) => ({ default: m.CheckView })),
+const CheckView = lazyWithRetry(() => import('../views/check/check-view').then((m) => m.CheckView));
+const MethodView = lazyWithRetry(() =>
+  import('../views/method/method-view').then((m) => m.MethodView),
 );
-const MethodView = lazy(() =>
-  import('../views/method/method-view').then((m) => ({ default: m.MethodView })),
+const TrendsView = lazyWithRetry(() =>
+  import('../views/trends/trends-view').then((m) => m.TrendsView),
 );
-const TrendsView = lazy(() =>
-  import('../views/trends/trends-view').then((m) => ({ default: m.TrendsView })),
-);
-const PresentView = lazy(() =>
-  import('../views/present/present-view').then((m) => ({ default: m.PresentView })),
+const PresentView = lazyWithRetry(() =>
+  import('../views/present/present-view').then((m) => m.PresentView),
 );
 const viewLoading = <p role="status">Loading the view…</p>;
 

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
+import { lazyWithRetry } from './lazy-retry';
+import { ViewErrorBoundary } from './view-error-boundary';
 import './datasets-panel.css';
 
 // Loaded on first open: adding files, mapping and the kept list stay out of the first load.
-const DatasetsPanel = lazy(() =>
-  import('./datasets-panel').then((m) => ({ default: m.DatasetsPanel })),
-);
+const DatasetsPanel = lazyWithRetry(() => import('./datasets-panel').then((m) => m.DatasetsPanel));
 
 /** Props of {@link DatasetsButton}. */
 export interface DatasetsButtonProps {
@@ -27,9 +27,17 @@ export function DatasetsButton({ loaded }: DatasetsButtonProps) {
         Datasets
       </button>
       {open && (
-        <Suspense fallback={<span role="status">Opening Datasets…</span>}>
-          <DatasetsPanel loaded={loaded} onClose={close} />
-        </Suspense>
+        <ViewErrorBoundary
+          what="The Datasets panel"
+          onBack={close}
+          backLabel="Close"
+          headingLevel={2}
+          className="datasets-panel-error"
+        >
+          <Suspense fallback={<span role="status">Opening Datasets…</span>}>
+            <DatasetsPanel loaded={loaded} onClose={close} />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
     </>
   );

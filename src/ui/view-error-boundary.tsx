@@ -1,10 +1,18 @@
 import { Component, type ReactNode } from 'react';
+import { isLoadFailure, retryFailedLoads } from './lazy-retry';
 import './error-boundary.css';
 
 /** Props of {@link ViewErrorBoundary}. */
 export interface ViewErrorBoundaryProps {
-  /** Leaves the failed view for the Overview. */
-  onBack: () => void;
+  /** What failed, as the heading names it. */
+  what?: string;
+  /** Leaves the failed view (for the Overview, by default); no such button when absent. */
+  onBack?: () => void;
+  backLabel?: string;
+  /** The heading's level: 1 where the failure replaces a view, 2 in a panel over one. */
+  headingLevel?: 1 | 2;
+  /** An extra class on the message, e.g. to place it where the panel would have been. */
+  className?: string;
   /** When this changes (e.g. another dataset is shown), a failed view is tried again. */
   resetKey?: unknown;
   children: ReactNode;
@@ -36,24 +44,44 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, ViewErr
     if (this.state.error && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
-  private retry = () => this.setState({ error: null });
+  private retry = () => {
+    retryFailedLoads();
+    this.setState({ error: null });
+  };
 
   private back = () => {
-    this.props.onBack();
+    this.props.onBack?.();
     this.retry();
   };
 
   override render() {
     const { error } = this.state;
+    const { what = 'This view', onBack, backLabel = 'Back to Overview' } = this.props;
+    const { headingLevel = 1, className } = this.props;
+    const Heading = headingLevel === 1 ? 'h1' : 'h2';
     if (!error) return this.props.children;
+    // The code of a view loads when it is first shown; a dropped connection or a newer version
+    // of the app on the server stops that, and the message says so rather than quote a URL.
+    const notLoaded = isLoadFailure(error);
     return (
-      <div className="error-boundary view-error" role="alert">
-        <h1>This view failed: {errorMessageOf(error)}</h1>
+      <div className={`error-boundary view-error ${className ?? ''}`.trim()} role="alert">
+        <Heading>
+          {notLoaded ? `${what} could not be loaded.` : `${what} failed: ${errorMessageOf(error)}`}
+        </Heading>
         <p>The rest of the app still works: the data on screen is unchanged.</p>
+        {notLoaded && (
+          <p>
+            Its code did not arrive: the connection may have dropped, or the app was updated since
+            this page opened. Try again; if it keeps failing, reload the page (a dataset not kept on
+            this device will then need loading again).
+          </p>
+        )}
         <div className="error-boundary-actions">
-          <button type="button" onClick={this.back}>
-            Back to Overview
-          </button>
+          {onBack && (
+            <button type="button" onClick={this.back}>
+              {backLabel}
+            </button>
+          )}
           <button type="button" onClick={this.retry}>
             Try again
           </button>

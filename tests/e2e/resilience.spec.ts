@@ -5,9 +5,12 @@
  * after the first load. The heap figures are printed; the margin is generous because heaps vary.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { datasetToCasesCsv } from '../../scripts/synthetic/to-csv';
 import { guardPage, tableRows } from './helpers';
+
+const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
 
 const LOADS = 5;
 /** About 1.5 KB a case: 3,300 cases make a file of about 5 MB. */
@@ -97,5 +100,46 @@ test('a view that fails shows why, and the rest of the app keeps working', async
   await expect(page.getByRole('alert')).toContainText('This view failed');
   await page.getByRole('link', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Published figures check' })).toBeAttached();
+  expect(uncaught).toEqual([]);
+});
+
+test('code that does not arrive is said so, loads on Try again, and the data stays', async ({
+  page,
+}) => {
+  const uncaught: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  // The connection drops while the Themes view's and the Datasets panel's code is fetched.
+  let offline = true;
+  await page.route(/\/assets\/(themes-view|datasets-panel)-[^/]*\.js$/, (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/');
+  await page.getByLabel('Load data files').setInputFiles(fixture('three-cases.csv'));
+  await expect
+    .poll(async () => (await tableRows(page, 'Headline figures'))[0])
+    .toEqual(['Cases', '3', '100%', '3']);
+
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText('This view could not be loaded.');
+  await expect(failure).toContainText('the connection may have dropped');
+  await expect(failure).not.toContainText('/assets/');
+
+  // The Datasets panel fails in place; the header and the view area stay.
+  await page.getByRole('button', { name: 'Datasets', exact: true }).click();
+  const panelFailure = page.getByRole('alert').filter({ hasText: 'The Datasets panel' });
+  await expect(panelFailure).toContainText('The Datasets panel could not be loaded.');
+  await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
+
+  offline = false;
+  await panelFailure.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '3']);
   expect(uncaught).toEqual([]);
 });

@@ -1,16 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import type { ViewId } from '../../state/url-state';
+import { lazyWithRetry } from '../../ui/lazy-retry';
+import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import type { PresentScreen } from './use-present-screen';
 
-const PresentingScreen = lazy(() =>
-  import('./presenting-screen').then((m) => ({ default: m.PresentingScreen })),
+const PresentingScreen = lazyWithRetry(() =>
+  import('./presenting-screen').then((m) => m.PresentingScreen),
 );
-const HandoutScreen = lazy(() =>
-  import('./handout-screen').then((m) => ({ default: m.HandoutScreen })),
-);
-const PresenterConsole = lazy(() =>
-  import('./presenter-console').then((m) => ({ default: m.PresenterConsole })),
+const HandoutScreen = lazyWithRetry(() => import('./handout-screen').then((m) => m.HandoutScreen));
+const PresenterConsole = lazyWithRetry(() =>
+  import('./presenter-console').then((m) => m.PresenterConsole),
 );
 
 /** Props of {@link PresentModeScreen}. */
@@ -24,10 +24,14 @@ export interface PresentModeScreenProps {
 /** The slides, the handout or the presenter view, each loaded when first needed. */
 export function PresentModeScreen({ screen, loaded, renderView }: PresentModeScreenProps) {
   return (
-    <Suspense fallback={<p className="present-loading">Loading…</p>}>
-      {screen.kind === 'presenting' && <PresentingScreen loaded={loaded} renderView={renderView} />}
-      {screen.kind === 'handout' && <HandoutScreen loaded={loaded} renderView={renderView} />}
-      {screen.kind === 'console' && <PresenterConsole sessionId={screen.sessionId} />}
-    </Suspense>
+    <ViewErrorBoundary what="This screen">
+      <Suspense fallback={<p className="present-loading">Loading…</p>}>
+        {screen.kind === 'presenting' && (
+          <PresentingScreen loaded={loaded} renderView={renderView} />
+        )}
+        {screen.kind === 'handout' && <HandoutScreen loaded={loaded} renderView={renderView} />}
+        {screen.kind === 'console' && <PresenterConsole sessionId={screen.sessionId} />}
+      </Suspense>
+    </ViewErrorBoundary>
   );
 }
