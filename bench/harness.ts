@@ -21,7 +21,17 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Times `run` `runs` times after `warmup` untimed runs; returns median, min and max. */
+/** A full collection when node runs with --expose-gc (as `npm run bench` does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Untimed runs go on at least this long, so the sweeping after the collection is done first. */
+const WARMUP_MS = 100;
+
+/**
+ * Times `run` `runs` times after at least `warmup` untimed runs (and at least {@link WARMUP_MS});
+ * returns median, min and max. Starts with a full collection, so the garbage an earlier figure
+ * left is not collected in this one's runs.
+ */
 export function measure(
   figure: string,
   n: number,
@@ -29,7 +39,9 @@ export function measure(
   runs = 15,
   warmup = 3,
 ): BenchFigure {
-  for (let i = 0; i < warmup; i += 1) run();
+  collectGarbage();
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmupStart < WARMUP_MS; i += 1) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
@@ -54,7 +66,9 @@ export async function measureAsync(
   runs = 10,
   warmup = 2,
 ): Promise<BenchFigure> {
-  for (let i = 0; i < warmup; i += 1) await run();
+  collectGarbage();
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmupStart < WARMUP_MS; i += 1) await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();

@@ -1,4 +1,4 @@
-import type { ProblemLog } from './table';
+import { trimmed, type ProblemLog } from './table';
 
 /**
  * Tells free text from categories in an extra column. Extra columns become filter dimensions
@@ -55,7 +55,7 @@ export function profileValues(
   let long = 0;
   let longCompared = 0;
   for (let at = 0; at < count; at += step) {
-    const value = (valueAt(Math.floor(at)) ?? '').trim();
+    const value = trimmed(valueAt(Math.floor(at)) ?? '');
     if (value === '') continue;
     nonBlank += 1;
     length += value.length;
