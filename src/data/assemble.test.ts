@@ -222,6 +222,16 @@ describe('assembleDataset from delimited files', () => {
     });
   });
 
+  it('loads a file of 150,000 rows, each with a warning (no argument list per row)', () => {
+    // Spreading a file's rows into push() overflowed the stack past ~63,000 rows in Chromium.
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`c${i}`, 'Death', 'soon']);
+    const result = accepted(
+      assembleDataset([table('many.csv', [['Case ID', 'Outcome', 'Published year'], ...rows])]),
+    );
+    expect(result.dataset.cases).toHaveLength(150_000);
+    expect(result.problems.filter((p) => p.code === 'bad-year')).toHaveLength(150_000);
+  });
+
   it('warns about unknown ticks and bad years, naming row and column', () => {
     const result = accepted(
       assembleDataset([

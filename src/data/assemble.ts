@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
 import { loadJsonDocument } from './load-json';
@@ -121,7 +122,7 @@ export function assembleDataset(files: readonly ParsedFile[]): LoadResult {
   files.forEach((file, index) => {
     if (file.format !== 'json') return;
     const loaded = loadJsonDocument(file.text, file.name);
-    problems.push(...loaded.problems);
+    appendAll(problems, loaded.problems);
     const fact = facts[index];
     if (fact)
       Object.assign(fact, {
@@ -203,11 +204,11 @@ function assembleTables(
           : kind === 'published'
             ? normalisePublishedRows(file.table, file.name, builder, figureIds)
             : normaliseScreeningRows(file.table, file.name);
-    if (kind === 'cases') cases.push(...(result.items as CaseRecord[]));
-    if (kind === 'learning') learning.push(...(result.items as LearningItem[]));
-    if (kind === 'published') published.push(...(result.items as PublishedFigure[]));
-    if (kind === 'screening') screening.push(...(result.items as ScreeningRow[]));
-    problems.push(...result.problems);
+    if (kind === 'cases') appendAll(cases, result.items as CaseRecord[]);
+    if (kind === 'learning') appendAll(learning, result.items as LearningItem[]);
+    if (kind === 'published') appendAll(published, result.items as PublishedFigure[]);
+    if (kind === 'screening') appendAll(screening, result.items as ScreeningRow[]);
+    appendAll(problems, result.problems);
     if (fact)
       Object.assign(fact, {
         rowsRead: result.rowsRead,

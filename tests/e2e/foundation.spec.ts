@@ -79,6 +79,31 @@ test('a CSV mixing CRLF and LF row ends loads every row', async ({ page }) => {
   check();
 });
 
+test('a file of 70,000 short rows loads (rows are not passed as one argument list)', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+  const rows = Array.from(
+    { length: 70_000 },
+    (_, i) => `c${i},${i % 3 ? 'Death' : 'Significant harm'}`,
+  );
+  const csv = `Case ID,Outcome\n${rows.join('\n')}\n`;
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles({ name: 'many-rows.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect
+    .poll(async () => (await tableRows(page, 'Headline figures')).slice(0, 3), { timeout: 20_000 })
+    .toEqual([
+      ['Cases', '70000', '100%', '70000'],
+      ['Deaths', '46666', '67%', '46666'],
+      ['Significant harm', '23334', '33%', '23334'],
+    ]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  check();
+});
+
 test('a file dropped on the page loads', async ({ page }) => {
   const check = guardPage(page);
   await page.goto('/');
