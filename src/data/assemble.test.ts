@@ -249,6 +249,30 @@ describe('assembleDataset from delimited files', () => {
     expect(result.dataset.cases[1]?.publishedYear).toBeUndefined();
   });
 
+  it('keeps a tick column with a slip in it as a theme, and reports the slip by row', () => {
+    const result = accepted(
+      assembleDataset([
+        table('ticks.csv', [
+          ['Case ID', 'Case review title', 'Outcome', 'Voice heard', 'Agencies involved'],
+          ['c1', 'A', 'Death', '1', '1'],
+          ['c2', 'B', 'Death', 'maybe', '2'],
+          ['c3', 'C', 'Death', '1', '3'],
+        ]),
+      ]),
+    );
+    const themeOf = (id: string) => result.dataset.cases.find((c) => c.id === id)?.themes;
+    expect(themeOf('c1')).toEqual(['voice-heard']);
+    expect(themeOf('c2')).toEqual([]);
+    expect(themeOf('c3')).toEqual(['voice-heard']);
+    expect(result.problems.filter((p) => p.code === 'unknown-tick')).toMatchObject([
+      { row: 3, column: 'Voice heard', severity: 'warning' },
+    ]);
+    // 1, 2, 3 is a count, not ticks with slips: it stays an extra attribute.
+    expect(result.dataset.cases[1]?.attributes).toEqual([
+      { field: 'agencies-involved', value: '2' },
+    ]);
+  });
+
   it('reads published figures and screening rows', () => {
     const result = accepted(
       assembleDataset([

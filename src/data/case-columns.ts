@@ -18,16 +18,37 @@ export interface CaseColumns {
   attributeColumns: AttributeColumn[];
 }
 
-/** True when every value of the column is a tick or blank (each distinct value is read once). */
+/** A theme column may hold at most this many different values that are not ticks. */
+const MAX_ODD_TICK_VALUES = 2;
+
+/**
+ * True when the column holds ticks: every value is a tick or blank, or a slip or two ("maybe",
+ * "?") stands among more ticks than slips, so the column is still read as a theme and each slip
+ * is reported by its row (a column read as an extra attribute would lose its ticks unseen).
+ * Each distinct value is read once.
+ */
 function isTickColumn(table: RowTable, index: number): boolean {
   const ticks = new Set<string>();
+  const odd = new Set<string>();
+  let tickCount = 0;
+  let oddCount = 0;
   for (const row of table.rows) {
     const value = row[index] ?? '';
-    if (value === '' || value === '1' || ticks.has(value)) continue;
-    if (readTick(value) === undefined) return false;
-    ticks.add(value);
+    if (value === '') continue;
+    if (value === '1' || ticks.has(value)) {
+      tickCount += 1;
+    } else if (odd.has(value)) {
+      oddCount += 1;
+    } else if (readTick(value) !== undefined) {
+      ticks.add(value);
+      tickCount += 1;
+    } else {
+      odd.add(value);
+      oddCount += 1;
+      if (odd.size > MAX_ODD_TICK_VALUES) return false;
+    }
   }
-  return true;
+  return oddCount === 0 || oddCount < tickCount;
 }
 
 /** Registers an extra column: free text (reported, so the user knows why it is no filter) or categories. */
