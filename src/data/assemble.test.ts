@@ -273,6 +273,41 @@ describe('assembleDataset from delimited files', () => {
     ]);
   });
 
+  it('reports an outcome that is neither death nor significant harm, once, with a near match', () => {
+    const result = accepted(
+      assembleDataset([
+        table('misspelt.csv', [
+          ['Case review title', 'Outcome'],
+          ['A: Child 1', 'Death'],
+          ['B: Child 2', 'Signficant harm'],
+          ['C: Child 3', 'death'],
+          ['D: Child 4', 'Signficant harm'],
+          ['E: Child 5', 'Murder'],
+        ]),
+      ]),
+    );
+    expect(result.problems.filter((p) => p.code === 'other-outcome')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        row: 3,
+        column: 'Outcome',
+        message: expect.stringContaining('"Signficant harm" is neither death nor significant harm'),
+        hint: expect.stringContaining('Did you mean "Significant harm"?'),
+      }),
+      expect.objectContaining({
+        row: 6,
+        hint: 'Write outcomes as Death or Significant harm, or keep this outcome on purpose.',
+      }),
+    ]);
+    expect(result.dataset.cases.map((c) => c.outcome)).toEqual([
+      'death',
+      'signficant-harm',
+      'death',
+      'signficant-harm',
+      'murder',
+    ]);
+  });
+
   it('reads published figures and screening rows', () => {
     const result = accepted(
       assembleDataset([

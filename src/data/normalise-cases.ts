@@ -4,6 +4,7 @@ import type { CategoryResolver } from './category-resolver';
 import type { CodebookBuilder } from './codebook-builder';
 import { caseFieldForHeader, readTick, slugify, splitList, type CaseColumnField } from './headers';
 import { memoise } from './memo';
+import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
 import type { CaseRecord } from './types';
 
@@ -49,6 +50,35 @@ class CaseRowReader {
         `Unknown ${what} "${value}"; it was kept as a new category.`,
         index,
         `Check the spelling against the codebook's ${what} list.`,
+      );
+    }
+    return resolution.id;
+  }
+
+  /**
+   * Resolves an outcome. Where the file brings no codebook, any outcome is a new category, so the
+   * first row with one that is neither death nor significant harm (a slip such as "Signficant
+   * harm", or another outcome) is reported: the headline's Deaths and Significant harm leave it out.
+   */
+  private outcome(value: string): string {
+    const resolution = this.codebook.outcomes.resolve(value);
+    const index = this.at.outcome;
+    if (resolution.kind === 'unknown') {
+      this.warn(
+        'unknown-category',
+        `Unknown outcome "${value}"; it was kept as a new category.`,
+        index,
+        "Check the spelling against the codebook's outcome list.",
+      );
+    } else if (resolution.kind === 'added' && outcomeKindOf(value) === undefined) {
+      const near = nearOutcome(value);
+      this.warn(
+        'other-outcome',
+        `Outcome "${value}" is neither death nor significant harm; it was kept as an outcome of its own, which the Deaths and Significant harm figures leave out.`,
+        index,
+        near !== undefined
+          ? `Did you mean "${near}"? Correct the spelling in the file and load it again.`
+          : 'Write outcomes as Death or Significant harm, or keep this outcome on purpose.',
       );
     }
     return resolution.id;
@@ -152,8 +182,7 @@ class CaseRowReader {
   private codedFields(record: CaseRecord, row: readonly string[]): void {
     const { at, codebook } = this;
     const outcome = cell(row, at.outcome);
-    if (outcome !== '')
-      record.outcome = this.category(codebook.outcomes, outcome, 'outcome', at.outcome);
+    if (outcome !== '') record.outcome = this.outcome(outcome);
     const sub = cell(row, at.outcomeSubcategory);
     if (sub !== '') {
       const id = this.category(

@@ -1,4 +1,4 @@
-import { headerKey } from '../data/headers';
+import { outcomeKindOf } from '../data/outcomes';
 import { andInto, countBits, orInto, type Bitset } from './bitset';
 import type { DatasetIndex, DimensionIndex } from './dataset-index';
 
@@ -133,10 +133,8 @@ export function outcomeCode(
   which: 'death' | 'harm',
 ): number {
   if (!dimension) return -1;
-  const keys =
-    which === 'death' ? ['death', 'deaths', 'died'] : ['significantharm', 'harm', 'seriousharm'];
   return dimension.categories.findIndex(
-    (c) => keys.includes(headerKey(c.id)) || keys.includes(headerKey(c.label)),
+    (c) => outcomeKindOf(c.id) === which || outcomeKindOf(c.label) === which,
   );
 }
 

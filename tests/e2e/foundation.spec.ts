@@ -104,6 +104,30 @@ test('a file of 70,000 short rows loads (rows are not passed as one argument lis
   check();
 });
 
+test('a misspelt outcome is reported with its row, column and the outcome meant', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
+  const csv =
+    'Case review title,Outcome\nA: Child 1,Death\nB: Child 2,Signficant harm\nC: Child 3,death\n';
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles({ name: 'misspelt.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const report = page.getByRole('status').filter({ hasText: 'Loaded with 1 warning' });
+  await expect(report).toContainText('misspelt.csv');
+  await expect(report).toContainText('row 3');
+  await expect(report).toContainText('"Signficant harm" is neither death nor significant harm');
+  await expect(report).toContainText('Did you mean "Significant harm"?');
+  expect((await tableRows(page, 'Headline figures')).slice(0, 3)).toEqual([
+    ['Cases', '3', '100%', '3'],
+    ['Deaths', '2', '67%', '2'],
+    ['Significant harm', '0', '0%', '0'],
+  ]);
+  check();
+});
+
 test('a file dropped on the page loads', async ({ page }) => {
   const check = guardPage(page);
   await page.goto('/');
