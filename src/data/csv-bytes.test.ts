@@ -63,6 +63,24 @@ describe('parseCsvBytes', () => {
     ]);
   });
 
+  it('names UTF-16 without a byte order mark, which reads as binary, and what to save instead', () => {
+    const bytes = new Uint8Array(
+      Array.from('Case review title,Outcome\nKent: Child H,Death\n').flatMap((c) => [
+        c.charCodeAt(0),
+        0,
+      ]),
+    );
+    const result = parsed(bytes, 'export.csv');
+    expect(result.binary).toBe(true);
+    expect(result.table.problems).toMatchObject([
+      {
+        code: 'not-text',
+        message: expect.stringContaining('export.csv looks like UTF-16 text saved without a byte'),
+        hint: expect.stringContaining('UTF-8'),
+      },
+    ]);
+  });
+
   it('stops between chunks when asked', () => {
     const text = `id\n${'1\n'.repeat(200_000)}`;
     let reports = 0;

@@ -24,7 +24,7 @@ export function* csvBytesSteps(bytes: Uint8Array, file: string): Steps<ParsedCsv
       header: [],
       rows: [],
       rowNumbers: [],
-      problems: [notTextProblem(file)],
+      problems: [notTextProblem(file, bytes)],
     };
     return { table, encoding, delimiter: ',', binary };
   }

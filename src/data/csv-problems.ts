@@ -1,3 +1,4 @@
+import { looksUtf16WithoutBom } from './decode';
 import type { LoadProblem } from './types';
 
 /** The name a column goes by in messages: its header, or its position when the header is blank. */
@@ -127,13 +128,25 @@ export function otherParseProblem(
   };
 }
 
-/** The file looks like binary data rather than text. */
-export function notTextProblem(file: string): LoadProblem {
+/**
+ * The file looks like binary data rather than text; UTF-16 saved without a byte order mark looks
+ * that way too, and is named as such so the user knows what to save instead.
+ */
+export function notTextProblem(file: string, bytes: Uint8Array): LoadProblem {
+  if (looksUtf16WithoutBom(bytes)) {
+    return {
+      code: 'not-text',
+      severity: 'error',
+      file,
+      message: `${file} looks like UTF-16 text saved without a byte order mark, which cannot be told apart from binary data.`,
+      hint: 'Save it again as UTF-8 ("CSV UTF-8" in Excel), or as UTF-16 with its byte order mark ("Unicode text").',
+    };
+  }
   return {
     code: 'not-text',
     severity: 'error',
     file,
     message: `${file} is not a text file (it looks like binary data).`,
-    hint: 'Load a CSV, TSV or JSON file; save a spreadsheet as CSV first.',
+    hint: 'Load a CSV, TSV or JSON file; a spreadsheet must be saved as CSV first.',
   };
 }

@@ -3,6 +3,7 @@ import {
   fileSizeCheck,
   LARGE_FILE_BYTES,
   looksBinary,
+  looksUtf16WithoutBom,
   MAX_FILE_BYTES,
   type TextEncodingName,
 } from './decode';
@@ -89,6 +90,24 @@ describe('looksBinary', () => {
     ['empty text is not binary', '', false],
   ])('%s', (_name, text, binary) => {
     expect(looksBinary(text)).toBe(binary);
+  });
+});
+
+describe('looksUtf16WithoutBom', () => {
+  const csv = 'Case review title,Outcome\nKent: Child H,Death\n';
+  it.each([
+    ['UTF-16LE text', utf16(csv, true), true],
+    ['UTF-16BE text', utf16(csv, false), true],
+    ['UTF-8 text', utf8(csv), false],
+    [
+      'a PNG',
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52],
+      false,
+    ],
+    ['zeros', new Array<number>(64).fill(0), false],
+    ['too short to tell', utf16('ab', true), false],
+  ])('%s', (_name, bytes, expected) => {
+    expect(looksUtf16WithoutBom(new Uint8Array(bytes))).toBe(expected);
   });
 });
 

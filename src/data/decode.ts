@@ -78,6 +78,25 @@ export function looksBinary(text: string): boolean {
 }
 
 /**
+ * True when the bytes look like UTF-16 text without a byte order mark: in the first 4 KB, nearly
+ * every other byte is zero (the high byte of each Latin character) and the rest are not.
+ */
+export function looksUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096) & ~1;
+  if (end < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = end / 2;
+  const mostly = (zeros: number) => zeros >= pairs * 0.8;
+  const few = (zeros: number) => zeros <= pairs * 0.05;
+  return (mostly(oddZeros) && few(evenZeros)) || (mostly(evenZeros) && few(oddZeros));
+}
+
+/**
  * Reads a file's bytes as text: a byte order mark decides UTF-8 or UTF-16; otherwise the bytes are
  * UTF-8 when they are valid UTF-8, else Windows-1252. The byte order mark is removed.
  */

@@ -1,5 +1,6 @@
 import { assembleDataset, type ParsedFile } from './assemble';
 import { csvBytesSteps } from './csv-bytes';
+import { notTextProblem } from './csv-problems';
 import { decodeBytes } from './decode';
 import type { Steps } from './run-steps';
 import type { LoadProblem, LoadResult } from './types';
@@ -35,7 +36,10 @@ export function looksLikeJson(name: string, bytes: Uint8Array): boolean {
 }
 
 function refused(file: FileBytes, code: string, message: string, hint: string): ParsedFile {
-  const problem: LoadProblem = { code, severity: 'error', file: file.name, message, hint };
+  return refusedWith(file, { code, severity: 'error', file: file.name, message, hint });
+}
+
+function refusedWith(file: FileBytes, problem: LoadProblem): ParsedFile {
   return { name: file.name, bytes: file.size, format: 'refused', problems: [problem] };
 }
 
@@ -52,13 +56,7 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
     );
   if (looksLikeJson(name, bytes)) {
     const decoded = decodeBytes(bytes);
-    if (decoded.binary)
-      return refused(
-        file,
-        'not-text',
-        `${name} is not a text file.`,
-        'Load a CSV, TSV or JSON file exported as text.',
-      );
+    if (decoded.binary) return refusedWith(file, notTextProblem(name, bytes));
     return {
       name,
       bytes: size,
@@ -69,13 +67,7 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
     };
   }
   const parsed = yield* csvBytesSteps(bytes, name);
-  if (parsed.binary)
-    return refused(
-      file,
-      'not-text',
-      `${name} is not a text file (it looks like binary data).`,
-      'Load a CSV, TSV or JSON file; a spreadsheet must be saved as CSV first.',
-    );
+  if (parsed.binary) return refusedWith(file, notTextProblem(name, bytes));
   const { table, encoding, delimiter } = parsed;
   return {
     name,

@@ -44,7 +44,8 @@ export function HeadlineFigures({
     [tiles, width, filtered, hideBelow],
   );
   const cases = layout.tiles.find((t) => t.key === 'cases');
-  const unit = `Unit: cases. n = ${cases?.valueText ?? 0} cases${
+  const n = cases?.valueText ?? '0';
+  const unit = `Unit: cases. n = ${n} ${n === '1' ? 'case' : 'cases'}${
     filtered ? ` ${cases?.totalText ?? ''} (filtered)` : ''
   }. Deaths and significant harm are shares of n; forces and regions are counted once each.`;
   return (
