@@ -64,6 +64,23 @@ describe('LearningView on the bundled briefing', () => {
     ).toBeInTheDocument();
   });
 
+  it("offers only what the filter bar's theme filter lets through, and says so", async () => {
+    useExplorerStore.getState().toggleFilter('themes', 'information-sharing', false);
+    render(<LearningView loaded={loaded} />);
+    const theme = screen.getByRole('combobox', { name: 'Theme' });
+    expect(
+      within(theme)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All themes', 'Information sharing']);
+    expect(
+      screen.getByText(/The filter bar also keeps only the items on theme Information sharing/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Showing 13 of 25 learning items under the current filters.',
+    );
+  });
+
   it('exports the results as CSV through a download link', async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];

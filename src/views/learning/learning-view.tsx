@@ -59,6 +59,26 @@ export function LearningView({ loaded }: LearningViewProps) {
   const current = Math.min(page, pages - 1);
   const shown = result.items.slice(current * learningPageSize, (current + 1) * learningPageSize);
   const globalFilters = filters.values.size > 0;
+  // The filter bar's theme and barrier filters narrow the items too: the view's own menus offer
+  // only what they let through, and a note says so, so the two never combine into nothing.
+  const barThemes = filters.values.get('themes') ?? [];
+  const barBarriers = filters.values.get('barrier') ?? [];
+  const themeOptions =
+    barThemes.length > 0
+      ? themes.filter((t) => barThemes.includes(t.id) || t.id === query.theme)
+      : themes;
+  const barrierOptions =
+    barBarriers.length > 0
+      ? lookups.barriers.filter((b) => barBarriers.includes(b.id) || b.id === query.barrier)
+      : lookups.barriers;
+  const barNarrowing = [
+    barThemes.length > 0
+      ? `theme ${barThemes.map((id) => lookups.themeLabel.get(id) ?? id).join(' or ')}`
+      : '',
+    barBarriers.length > 0
+      ? `barrier ${barBarriers.map((id) => lookups.barrierLabel.get(id) ?? id).join(' or ')}`
+      : '',
+  ].filter((part) => part !== '');
   const hiddenUnnamed = safe.count(result.hiddenUnnamed);
   return (
     <div className="view learning-view">
@@ -78,7 +98,7 @@ export function LearningView({ loaded }: LearningViewProps) {
           Theme
           <select value={query.theme} onChange={(e) => update({ theme: e.target.value })}>
             <option value="">All themes</option>
-            {themes.map((t) => (
+            {themeOptions.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
               </option>
@@ -89,12 +109,12 @@ export function LearningView({ loaded }: LearningViewProps) {
           Barrier
           <select value={query.barrier} onChange={(e) => update({ barrier: e.target.value })}>
             <option value="">All barriers</option>
-            {lookups.barriers.map((b) => (
+            {barrierOptions.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.label}
               </option>
             ))}
-            <option value={noBarrierValue}>Not recorded</option>
+            {barBarriers.length === 0 && <option value={noBarrierValue}>Not recorded</option>}
           </select>
         </label>
         <label>
@@ -124,6 +144,13 @@ export function LearningView({ loaded }: LearningViewProps) {
           Export CSV
         </button>
       </form>
+      {barNarrowing.length > 0 && (
+        <p className="learning-note">
+          The filter bar also keeps only the items on {barNarrowing.join(' and on ')}; the menus
+          above offer what it lets through, and Clear leaves it on. Remove its chip to see the
+          others.
+        </p>
+      )}
       {safe.enabled && (
         <p className="learning-note">
           While presenter-safe is on, summaries and case names are hidden, so the search looks only
