@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/types';
@@ -130,5 +130,41 @@ describe('FilterBar', () => {
     expect(screen.getByRole('group', { name: 'Outcome' })).toBeVisible();
     await user.click(document.body);
     expect(screen.queryByRole('group', { name: 'Outcome' })).not.toBeInTheDocument();
+  });
+});
+
+describe('FilterBar focus after removing a chip', () => {
+  const removeButton = (text: string) =>
+    screen.getByRole('button', { name: `Remove filter ${text}` });
+  const press = async (user: ReturnType<typeof userEvent.setup>, button: HTMLElement) => {
+    act(() => button.focus());
+    await user.keyboard('{Enter}');
+  };
+
+  it('moves to the next chip, else the previous one, else the dimension’s menu', async () => {
+    const user = userEvent.setup();
+    const { setFilter } = useExplorerStore.getState();
+    setFilter('force', ['kent', 'dorset']);
+    setFilter('outcome', ['death']);
+    render(<FilterBar index={index} />);
+    await press(user, removeButton('Outcome: Death'));
+    expect(removeButton('Police force: dorset')).toHaveFocus();
+    await press(user, removeButton('Police force: kent'));
+    expect(removeButton('Police force: dorset')).toHaveFocus();
+    await press(user, removeButton('Police force: dorset'));
+    expect(useExplorerStore.getState().filters.values.size).toBe(0);
+    expect(screen.getByRole('button', { name: 'Police force' })).toHaveFocus();
+  });
+
+  it('moves to the first menu from a chip with no menu of its own, and after Clear all', async () => {
+    const user = userEvent.setup();
+    const { setFilter } = useExplorerStore.getState();
+    setFilter('period', ['2019-Q3']);
+    render(<FilterBar index={index} />);
+    await press(user, removeButton('Period: 2019-Q3'));
+    expect(screen.getByRole('button', { name: 'Outcome' })).toHaveFocus();
+    act(() => setFilter('themes', ['info', 'risk']));
+    await press(user, screen.getByRole('button', { name: 'Clear all' }));
+    expect(screen.getByRole('button', { name: 'Outcome' })).toHaveFocus();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { countDimension } from '../query/aggregate';
 import { countBits } from '../query/bitset';
 import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
@@ -56,12 +56,28 @@ export function FilterBar({ index }: FilterBarProps) {
   );
   const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
   const safe = usePresenterSafe();
+  const menusRef = useRef<HTMLDivElement>(null);
+  const chipButtons = useRef(new Map<string, HTMLButtonElement>());
+  // Where focus goes once a removed chip (or Clear all) has left the page, so it does not drop
+  // to the document: set before the change, applied after the next render.
+  const focusNext = useRef<(() => HTMLElement | undefined) | null>(null);
+  useLayoutEffect(() => {
+    const find = focusNext.current;
+    focusNext.current = null;
+    find?.()?.focus();
+  });
+  const menuButton = (dimensionId: string) => {
+    const buttons = menusRef.current?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]');
+    const at = menus.findIndex((m) => m.dimension.id === dimensionId);
+    return buttons?.[at] ?? buttons?.[0];
+  };
   const chips = [...filters.values].flatMap(([dimensionId, ids]) => {
     const dimension = index.dimensions.get(dimensionId);
     const name = dimension?.label ?? dimensionId;
     const qualifier =
       dimensionId === 'themes' && ids.length > 1 ? ` (${filters.themeMatch} of)` : '';
     return ids.map((id) => ({
+      dimensionId,
       key: `${dimensionId}\u0000${id}`,
       text: `${name}${qualifier}: ${dimension?.categories.find((c) => c.id === id)?.label ?? id}`,
       remove: () =>
@@ -71,9 +87,23 @@ export function FilterBar({ index }: FilterBarProps) {
         ),
     }));
   });
+  /** Removes a chip; focus moves to the next chip's button, else the previous one, else the menu. */
+  const removeChip = (at: number) => {
+    const chip = chips[at];
+    if (!chip) return;
+    const neighbour = chips[at + 1] ?? chips[at - 1];
+    focusNext.current = neighbour
+      ? () => chipButtons.current.get(neighbour.key)
+      : () => menuButton(chip.dimensionId);
+    chip.remove();
+  };
+  const clearAll = () => {
+    focusNext.current = () => menusRef.current?.querySelector('button') ?? undefined;
+    clearFilters();
+  };
   return (
     <section className="filter-bar" aria-label="Filters">
-      <div className="filter-menus">
+      <div ref={menusRef} className="filter-menus">
         <span className="filter-bar-title" aria-hidden="true">
           Filter by
         </span>
@@ -101,20 +131,26 @@ export function FilterBar({ index }: FilterBarProps) {
         {chips.length > 0 && (
           <>
             <ul aria-label="Active filters">
-              {chips.map((chip) => (
+              {chips.map((chip, at) => (
                 <li key={chip.key} className="filter-chip">
                   <span>{chip.text}</span>
                   <button
+                    ref={(button) => {
+                      if (button) chipButtons.current.set(chip.key, button);
+                      return () => {
+                        chipButtons.current.delete(chip.key);
+                      };
+                    }}
                     type="button"
                     aria-label={`Remove filter ${chip.text}`}
-                    onClick={chip.remove}
+                    onClick={() => removeChip(at)}
                   >
                     ×
                   </button>
                 </li>
               ))}
             </ul>
-            <button type="button" className="filter-clear" onClick={clearFilters}>
+            <button type="button" className="filter-clear" onClick={clearAll}>
               Clear all
             </button>
           </>

@@ -4,6 +4,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
@@ -40,6 +41,16 @@ export interface HeatmapGridProps {
 }
 
 const fallbackViewport = { width: 1200, height: 640 };
+
+/** The position of the slot an event comes from (see `positionKey`), or null off the slots. */
+function slotPosition(target: EventTarget): GridPosition | null {
+  const key =
+    target instanceof Element ? target.closest('[data-pos]')?.getAttribute('data-pos') : null;
+  const [row, column] = key ? key.split(':').map(Number) : [];
+  return Number.isInteger(row) && Number.isInteger(column)
+    ? { row: row as number, column: column as number }
+    : null;
+}
 
 /**
  * The heatmap as an ARIA grid: the drawing (SVG, or canvas past a few thousand cells) under a
@@ -107,16 +118,24 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     pendingFocus.current = true;
     onActiveChange(position);
   };
+  // Focus can reach a slot without the arrow keys (a screen reader's cursor, a script): the slot
+  // with focus then becomes the active position, so Enter acts on what has focus.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const position = slotPosition(event.target);
+    if (position && (position.row !== active.row || position.column !== active.column))
+      onActiveChange(position);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = slotPosition(event.target) ?? active;
     const pageRows = Math.max(1, Math.floor(bodyView / layout.rowHeight) - 1);
     const bounds = { rowCount: layout.rowCount, columnCount: layout.columnCount, pageRows };
-    const next = moveInGrid(active, event.key, event.ctrlKey || event.metaKey, bounds);
+    const next = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, bounds);
     if (next) {
       event.preventDefault();
       moveTo(next);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onActivate(active);
+      onActivate(from);
     }
   };
   // Pointer events land on the drawing (the slots let them through); the band under the pointer
@@ -126,14 +145,20 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     const part = band?.getAttribute('data-part') as HeatmapPart | undefined;
     if (!band || !part) return null;
     const box = band.getBoundingClientRect();
-    const position = hitTest(layout, part, event.clientX - box.left, event.clientY - box.top);
+    // Under CSS zoom (the slides) the box is on screen, the layout in the band's own pixels.
+    const zoom =
+      band instanceof HTMLElement && band.offsetWidth > 0 ? box.width / band.offsetWidth : 1;
+    const x = (event.clientX - box.left) / zoom;
+    const position = hitTest(layout, part, x, (event.clientY - box.top) / zoom);
     return position ? { part, position } : null;
   };
+  // A pointer's click lands on the drawing and is hit-tested; a click sent to a slot itself (a
+  // screen reader's default action) names its position.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const hit = locate(event);
-    if (!hit) return;
-    moveTo(hit.position);
-    onActivate(hit.position);
+    const position = slotPosition(event.target) ?? locate(event)?.position;
+    if (!position) return;
+    moveTo(position);
+    onActivate(position);
   };
   const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
     const hit = locate(event);
@@ -176,6 +201,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
         aria-colcount={layout.columnCount + 2}
         className="heatmap-grid"
         style={{ width: layout.width }}
+        onFocus={onFocus}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onMouseMove={onMouseMove}

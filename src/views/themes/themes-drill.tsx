@@ -23,6 +23,8 @@ export interface ThemesDrillProps {
   focusOnOpen: boolean;
   themeFiltered: (themeId: string) => boolean;
   onFilterTheme: (themeId: string) => void;
+  /** Opens another drill-down (e.g. the whole case from an empty cell). */
+  onOpen: (target: DrillTarget) => void;
   onClose: () => void;
 }
 
@@ -150,14 +152,41 @@ export function ThemesDrill(props: ThemesDrillProps) {
   }
   const theme = matrix.themes.find((t) => t.id === target.themeId);
   if (!theme) return missing('theme');
-  const mine = pick((item) => item.caseId === record.id && item.themeId === theme.id);
+  const onCell = (item: LearningItem) => item.caseId === record.id && item.themeId === theme.id;
+  const mine = pick(onCell);
+  const hidden = dataset.learning.filter(onCell).length - mine.length;
   const coded = record.themes.includes(theme.id);
+  if (mine.length === 0 && hidden === 0 && !coded) {
+    // An empty cell: say what that means (the grid's notes use the same words), and lead on.
+    const caseItems = pick((item) => item.caseId === record.id).length;
+    return panel(
+      'Case and theme',
+      `${title} — ${theme.label}`,
+      <>
+        <p>
+          Nothing in the data ties this case to this theme: the case is not coded with it, and no
+          learning item names the case on it. Where the source's coding is incomplete, that means
+          “not known”, not “absent”.
+        </p>
+        {caseItems > 0 && (
+          <p>
+            <button type="button" onClick={() => props.onOpen({ kind: 'row', caseId: record.id })}>
+              Show this case's learning ({safe.count(caseItems)})
+            </button>
+          </p>
+        )}
+        {summary}
+      </>,
+    );
+  }
   return panel(
     'Case and theme',
     `${title} — ${theme.label}`,
     <>
       <p>
-        {itemsText(mine.length)}. This case is {coded ? '' : 'not '}coded with this theme
+        {itemsText(mine.length)}
+        {hidden > 0 ? ` (${safe.count(hidden)} more on barriers the filter hides)` : ''}. This case
+        is {coded ? '' : 'not '}coded with this theme
         {coded && record.inferred.includes('themes') ? ' (inferred)' : ''}.
       </p>
       {summary}

@@ -162,6 +162,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             focusOnOpen={drillByUser}
             themeFiltered={(themeId) => selectedThemes.includes(themeId)}
             onFilterTheme={filterTheme}
+            onOpen={open}
             onClose={close}
           />
         )}
