@@ -41,6 +41,18 @@ describe('URL state', () => {
     expect(writeUrlState(read)).toBe('view=present');
   });
 
+  it('reads `safe=k` as presenter-safe with threshold k and writes it last', () => {
+    expect(readUrlState('?view=check&safe=7').safe).toBe(7);
+    expect(readUrlState('?safe=').safe).toBeNaN();
+    expect(readUrlState('?safe=yes').safe).toBeNaN();
+    expect(readUrlState('?safe=5').dropped).toEqual([]);
+    expect(readUrlState('?view=check').safe).toBeUndefined();
+    const filters = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' as const };
+    expect(writeUrlState({ view: 'check', filters, safe: 5 })).toBe(
+      'view=check&f.outcome=death&safe=5',
+    );
+  });
+
   it('keeps the overview URL empty', () => {
     expect(
       writeUrlState({ view: 'overview', filters: { values: new Map(), themeMatch: 'any' } }),

@@ -24,12 +24,21 @@ export interface UrlState {
 
 const filterPrefix = 'f.';
 
+/** What a link says beyond the screen: read once on opening, not kept in the explorer's state. */
+export interface UrlExtras {
+  dropped: string[];
+  /** The presenter-view window's channel (Present view). */
+  presenter?: string;
+  /** `safe=k`: presenter-safe on with threshold k (NaN when k is not a number). */
+  safe?: number;
+}
+
 /**
  * Reads the URL's search string. Unknown parameters and views are dropped and named in `dropped`
- * so the app can say so, never crash. Values are `~`-separated category ids. `presenter` names
- * the presenter-view window's channel (Present view); it is read once, not kept in the state.
+ * so the app can say so, never crash. Values are `~`-separated category ids. `presenter` and
+ * `safe` are read once (see {@link UrlExtras}); `safe` with any value means on.
  */
-export function readUrlState(search: string): UrlState & { dropped: string[]; presenter?: string } {
+export function readUrlState(search: string): UrlState & UrlExtras {
   const params = new URLSearchParams(search);
   const dropped: string[] = [];
   const viewParam = params.get('view') ?? 'overview';
@@ -39,7 +48,7 @@ export function readUrlState(search: string): UrlState & { dropped: string[]; pr
   if (view !== viewParam) dropped.push(`view=${viewParam}`);
   const values = new Map<string, readonly string[]>();
   let themeMatch: MatchMode = 'any';
-  const state: UrlState & { dropped: string[]; presenter?: string } = {
+  const state: UrlState & UrlExtras = {
     view,
     filters: { values, themeMatch },
     dropped,
@@ -52,6 +61,7 @@ export function readUrlState(search: string): UrlState & { dropped: string[]; pr
     } else if (key === 'case') state.caseId = value;
     else if (key === 'drill') state.drill = value;
     else if (key === 'presenter' && value !== '') state.presenter = value;
+    else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
       const chosen = value.split('~').filter((v) => v !== '');
       if (chosen.length > 0) values.set(key.slice(filterPrefix.length), chosen);
@@ -61,8 +71,11 @@ export function readUrlState(search: string): UrlState & { dropped: string[]; pr
   return state;
 }
 
-/** Writes the state as a search string (without the leading `?`), in a stable order. */
-export function writeUrlState(state: UrlState): string {
+/**
+ * Writes the state as a search string (without the leading `?`), in a stable order; `safe`, when
+ * given, is the presenter-safe threshold k and comes last.
+ */
+export function writeUrlState(state: UrlState & { safe?: number }): string {
   const params = new URLSearchParams();
   if (state.view !== 'overview') params.set('view', state.view);
   const dimensions = [...state.filters.values.keys()].sort();
@@ -73,5 +86,6 @@ export function writeUrlState(state: UrlState): string {
   if (state.filters.themeMatch === 'all') params.set('match', 'all');
   if (state.caseId) params.set('case', state.caseId);
   if (state.drill) params.set('drill', state.drill);
+  if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();
 }

@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   window.history.replaceState(null, '', '/');
-  usePresenterSafeStore.getState().setEnabled(false);
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
 });
 
 describe('useUrlSync', () => {
@@ -46,13 +46,69 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe('?view=case&case=dudley-young-person-p');
     const before = window.history.length;
     act(() => usePresenterSafeStore.getState().setEnabled(true));
-    expect(window.location.search).toBe('?view=case');
+    expect(window.location.search).toBe('?view=case&safe=5');
     act(() => useExplorerStore.getState().setDrill('row:kent-child-a'));
-    expect(window.location.search).toBe('?view=case');
+    expect(window.location.search).toBe('?view=case&safe=5');
+    act(() => usePresenterSafeStore.getState().setThreshold(10));
+    expect(window.location.search).toBe('?view=case&safe=10');
     act(() => usePresenterSafeStore.getState().setEnabled(false));
     expect(window.location.search).toBe(
       '?view=case&case=dudley-young-person-p&drill=row%3Akent-child-a',
     );
     expect(window.history.length).toBe(before);
+  });
+
+  it('opens a link with safe=k presenter-safe, with k, and without the case it names', () => {
+    window.history.replaceState(null, '', '/?view=case&case=kent-child-h&safe=7');
+    renderHook(() => useUrlSync());
+    expect(usePresenterSafeStore.getState()).toMatchObject({ enabled: true, threshold: 7 });
+    expect(useExplorerStore.getState().caseId).toBe('kent-child-h');
+    expect(window.location.search).toBe('?view=case&safe=7');
+  });
+
+  it.each([
+    ['safe=1', 5],
+    ['safe=', 5],
+    ['safe=on', 5],
+    ['safe=500', 100],
+  ])('reads %s as on with k = %i', (param, k) => {
+    window.history.replaceState(null, '', `/?view=check&${param}`);
+    renderHook(() => useUrlSync());
+    expect(usePresenterSafeStore.getState()).toMatchObject({ enabled: true, threshold: k });
+    expect(window.location.search).toBe(`?view=check&safe=${k}`);
+  });
+
+  it('keeps the stricter k when the tab is already presenter-safe (a reload)', () => {
+    act(() => {
+      usePresenterSafeStore.getState().setThreshold(8);
+      usePresenterSafeStore.getState().setEnabled(true);
+    });
+    window.history.replaceState(null, '', '/?view=check&safe=6');
+    renderHook(() => useUrlSync());
+    expect(usePresenterSafeStore.getState().threshold).toBe(8);
+    expect(window.location.search).toBe('?view=check&safe=8');
+  });
+
+  it('adds safe=k to an opening link without it when this tab is presenter-safe', () => {
+    act(() => usePresenterSafeStore.getState().setEnabled(true));
+    window.history.replaceState(null, '', '/?view=check');
+    renderHook(() => useUrlSync());
+    expect(window.location.search).toBe('?view=check&safe=5');
+  });
+
+  it('Back to a screen from before presenter-safe rewrites its entry, keeping Forward', () => {
+    window.history.replaceState(null, '', '/?view=themes');
+    renderHook(() => useUrlSync());
+    act(() => usePresenterSafeStore.getState().setEnabled(true));
+    act(() => useExplorerStore.getState().setView('check'));
+    expect(window.location.search).toBe('?view=check&safe=5');
+    const length = window.history.length;
+    // What Back does: the URL of the earlier entry, then popstate.
+    window.history.replaceState(null, '', '/?view=themes');
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(useExplorerStore.getState().view).toBe('themes');
+    expect(usePresenterSafeStore.getState().enabled).toBe(true);
+    expect(window.location.search).toBe('?view=themes&safe=5');
+    expect(window.history.length).toBe(length);
   });
 });

@@ -1,22 +1,38 @@
 import { useEffect } from 'react';
-import { useExplorerStore, type ExplorerState } from './explorer-store';
-import { usePresenterSafeStore } from './presenter-safe-store';
-import { readUrlState, writeUrlState } from './url-state';
+import { defaultPresenterSafeThreshold } from '../query/presenter-safe';
+import { useExplorerStore } from './explorer-store';
+import { thresholdRange, usePresenterSafeStore } from './presenter-safe-store';
+import { readUrlState, writeUrlState, type UrlState } from './url-state';
 
 /**
  * The link for the screen. Under presenter-safe it leaves out the case shown and the drill-down
  * open: both carry case ids, which are made from case titles, and a projected address bar would
- * show what the screen masks.
+ * show what the screen masks. It adds `safe=k` instead: a link copied from a safe screen (into a
+ * deck, a new tab, a colleague's email) must open safe too, or it would show the names the
+ * presenter was hiding; k is no secret, and whoever opens it can turn the switch off.
  */
-function linkFor(state: ExplorerState): string {
-  if (!usePresenterSafeStore.getState().enabled) return writeUrlState(state);
-  return writeUrlState({ ...state, caseId: undefined, drill: undefined });
+function linkFor(state: UrlState): string {
+  const safe = usePresenterSafeStore.getState();
+  if (!safe.enabled) return writeUrlState(state);
+  return writeUrlState({ ...state, caseId: undefined, drill: undefined, safe: safe.threshold });
+}
+
+/**
+ * Turns presenter-safe on as an opening link's `safe=k` asks. A k that is not valid (e.g.
+ * `safe=1` meant as "yes") gives the default; on already in this tab (a reload), the stricter k.
+ */
+function openSafe(k: number): void {
+  const safe = usePresenterSafeStore.getState();
+  const linked = k >= thresholdRange.min ? k : defaultPresenterSafeThreshold;
+  safe.setThreshold(safe.enabled ? Math.max(safe.threshold, linked) : linked);
+  safe.setEnabled(true);
 }
 
 /**
  * Keeps the URL and the store in step: the URL is read once on start, every change of view or
  * filters pushes a history entry, and Back / Forward restore the screen they recorded. Turning
- * presenter-safe on or off rewrites the link in place (see {@link linkFor}).
+ * presenter-safe on or off, or changing its k, rewrites the link in place (see {@link linkFor});
+ * `safe` is read on start only, so Back / Forward never turn the switch on or off.
  *
  * Why no router library: the app has one page whose state is a view name and a few filter
  * lists. The zustand store stays the single source of truth, URLSearchParams does the encoding,
@@ -29,13 +45,19 @@ export function useUrlSync(): void {
       `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
     const current = () => window.location.search.replace(/^\?/, '');
     const fromUrl = readUrlState(window.location.search);
+    if (fromUrl.safe !== undefined) openSafe(fromUrl.safe);
     useExplorerStore.getState().restore(fromUrl, fromUrl.dropped);
     // The opening link is rewritten in place without what was dropped, so it is not kept in history.
-    const canonical = writeUrlState(fromUrl);
+    const canonical = linkFor(fromUrl);
     if (canonical !== current()) window.history.replaceState(null, '', urlFor(canonical));
+    // While Back / Forward restores a screen, a link that differs (presenter-safe adds or leaves
+    // out parameters) replaces its entry: pushing would cut off the entries ahead.
+    let stepping = false;
     const onPopState = () => {
       const state = readUrlState(window.location.search);
+      stepping = true;
       useExplorerStore.getState().restore(state, state.dropped);
+      stepping = false;
     };
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useExplorerStore.subscribe((state, previous) => {
@@ -44,11 +66,11 @@ export function useUrlSync(): void {
       // A change that brings a new notice corrects the link (e.g. stale filters dropped once the
       // dataset is known): it replaces the entry, so Back does not return to the stale link.
       const correction = state.urlNotice !== previous.urlNotice && state.urlNotice.length > 0;
-      if (correction) window.history.replaceState(null, '', urlFor(search));
+      if (correction || stepping) window.history.replaceState(null, '', urlFor(search));
       else window.history.pushState(null, '', urlFor(search));
     });
     const unsubscribeSafe = usePresenterSafeStore.subscribe((safe, previous) => {
-      if (safe.enabled === previous.enabled) return;
+      if (safe.enabled === previous.enabled && safe.threshold === previous.threshold) return;
       const search = linkFor(useExplorerStore.getState());
       if (search !== current()) window.history.replaceState(null, '', urlFor(search));
     });

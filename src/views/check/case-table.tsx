@@ -53,7 +53,9 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
 /**
  * Every case under the global filters with all its fields: sortable by any column, filterable per
  * column, and virtualised so only the rows in view are in the page (a 20,000-case table stays
- * small). Rows are case indices; cells read the dataset through the column readers.
+ * small). Rows are case indices; cells read the dataset through the column readers. While
+ * presenter-safe is on, fewer than k rows are not listed, as in the case list dialog: the rows
+ * would give the count away, and one row of fields can name its case.
  */
 export function CaseTable({ dataset, columns, selected, fileBase }: CaseTableProps) {
   const setView = useExplorerStore((s) => s.setView);
@@ -108,8 +110,11 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
     getRowId: (row) => String(row.index),
   });
   const rows = table.getRowModel().rows;
+  const withheld = safe.count(rows.length) !== String(rows.length);
+  // While withheld, ARIA's "count unknown" (-1): the total would give the count away.
+  const rowCount = withheld ? -1 : rows.length + 2;
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: withheld ? 0 : rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 6,
@@ -144,7 +149,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
       >
         <table
           className="case-table"
-          aria-rowcount={rows.length + 2}
+          aria-rowcount={rowCount}
           data-evidence="skip"
           style={{ width: totalWidth }}
         >
@@ -229,6 +234,12 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           </tbody>
         </table>
         {rows.length === 0 && <p className="check-empty">No case matches these filters.</p>}
+        {withheld && (
+          <p className="check-empty">
+            Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold}{' '}
+            stay hidden, because the list would give the count away.
+          </p>
+        )}
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { compareDatasets } from '../../data/compare-datasets';
 import { CheckView } from './check-view';
+import { CompareCases } from './compare-cases';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
 
 const dataset = readBundledDataset();
@@ -88,5 +90,65 @@ describe('CheckView while presenter-safe is on', () => {
     expect(
       screen.getByText(/Exporting the dataset is off while presenter-safe is on/),
     ).toBeVisible();
+  });
+
+  it('does not list fewer than k rows in the case table, which would give the count away', async () => {
+    const user = userEvent.setup();
+    useExplorerStore.getState().setFilter('force', ['lancashire-constabulary']);
+    show();
+    await user.click(screen.getByRole('tab', { name: 'Case table' }));
+    expect(screen.getByText('< 5 of 11 cases')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Cases' });
+    const [, body] = within(table).getAllByRole('rowgroup');
+    expect(body && within(body).queryAllByRole('row')).toEqual([]);
+    expect(table).toHaveAttribute('aria-rowcount', '-1');
+    expect(
+      screen.getByText(
+        'Not listed: while presenter-safe is on, the cases behind a count below 5 stay hidden, because the list would give the count away.',
+      ),
+    ).toBeVisible();
+    // The column filters stay, so a filter that narrowed the rows can be cleared.
+    expect(screen.getByRole('searchbox', { name: 'Filter Police force' })).toBeInTheDocument();
+    // At k or more rows they are listed again, by their labels.
+    act(() => useExplorerStore.getState().clearFilters());
+    const all = screen.getByRole('table', { name: 'Cases' });
+    expect(within(all).getAllByRole('button', { name: /^Case \d+$/ })).toHaveLength(11);
+    expect(screen.queryByText(/^Not listed/)).not.toBeInTheDocument();
+    // A column filter that leaves fewer than k rows hides them too.
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Police force' }), 'cleveland');
+    expect(screen.getByText('< 5 of 11 cases')).toBeInTheDocument();
+    expect(within(all).queryAllByRole('button', { name: /^Case \d+$/ })).toEqual([]);
+    expect(screen.getByText(/^Not listed/)).toBeVisible();
+  });
+
+  it('does not list fewer than k cases added, removed or recoded in a comparison', () => {
+    const other = { ...dataset, cases: dataset.cases.slice(3) };
+    render(
+      <CompareCases
+        comparison={compareDatasets(dataset, other)}
+        onOpenCase={() => undefined}
+        caseName={(id) => `Case ${dataset.cases.findIndex((c) => c.id === id) + 1}`}
+      />,
+    );
+    const removed = screen.getByRole('region', { name: 'Cases removed (< 5)' });
+    expect(within(removed).queryAllByRole('listitem')).toEqual([]);
+    expect(within(removed).getByText(/^Not listed: while presenter-safe is on/)).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: 'Cases added (0)' })).getByText('None.'),
+    ).toBeVisible();
+  });
+
+  it('lists k or more cases of a comparison, by their labels', () => {
+    const other = { ...dataset, cases: dataset.cases.slice(5) };
+    render(
+      <CompareCases
+        comparison={compareDatasets(dataset, other)}
+        onOpenCase={() => undefined}
+        caseName={(id) => `Case ${dataset.cases.findIndex((c) => c.id === id) + 1}`}
+      />,
+    );
+    const removed = screen.getByRole('region', { name: 'Cases removed (5)' });
+    expect(within(removed).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(removed).queryByText(/^Not listed/)).not.toBeInTheDocument();
   });
 });

@@ -24,8 +24,8 @@ function more(count: number) {
 
 /**
  * The cases added, removed and recoded between the two versions. While presenter-safe is on,
- * cases go by neutral labels (those only in the other version by "Added case n") and recoded
- * names are hidden.
+ * cases go by neutral labels (those only in the other version by "Added case n"), recoded names
+ * are hidden, and a list of fewer than k cases is not shown (it would give its count away).
  */
 export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesProps) {
   const safe = usePresenterSafe();
@@ -41,13 +41,21 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
   const changed = byLabel(comparison.changed);
   const value = (field: string, text: string) =>
     safe.enabled && identifyingFields.has(field) ? '(hidden)' : text || '(blank)';
+  // What stands for a list that is empty, or withheld under presenter-safe; null to list it.
+  const instead = (count: number) =>
+    count === 0 ? (
+      <p>None.</p>
+    ) : safe.count(count) !== String(count) ? (
+      <p>
+        Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold} stay
+        hidden, because the list would give the count away.
+      </p>
+    ) : null;
   return (
     <div className="compare-cases">
       <section aria-labelledby="compare-added">
         <h3 id="compare-added">Cases added ({safe.count(added.length)})</h3>
-        {added.length === 0 ? (
-          <p>None.</p>
-        ) : (
+        {instead(added.length) ?? (
           <ul>
             {added.slice(0, listLimit).map((c, i) => (
               <li key={c.id}>
@@ -66,9 +74,7 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
       </section>
       <section aria-labelledby="compare-removed">
         <h3 id="compare-removed">Cases removed ({safe.count(removed.length)})</h3>
-        {removed.length === 0 ? (
-          <p>None.</p>
-        ) : (
+        {instead(removed.length) ?? (
           <ul>
             {removed.slice(0, listLimit).map((c) => (
               <li key={c.id}>
@@ -83,9 +89,7 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
       </section>
       <section aria-labelledby="compare-changed">
         <h3 id="compare-changed">Cases recoded ({safe.count(changed.length)})</h3>
-        {changed.length === 0 ? (
-          <p>None.</p>
-        ) : (
+        {instead(changed.length) ?? (
           <ul className="recoded">
             {changed.slice(0, listLimit).map((c) => (
               <li key={c.id}>
