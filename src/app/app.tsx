@@ -6,9 +6,9 @@ import {
   useUseBundled,
 } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
-import { writeUrlState, type ViewId } from '../state/url-state';
+import type { ViewId } from '../state/url-state';
 import { useKeptRestore } from '../state/use-kept-restore';
-import { useUrlSync } from '../state/use-url-sync';
+import { useLinkFor, useUrlSync } from '../state/use-url-sync';
 import { DatasetsButton } from '../ui/datasets-button';
 import { KeptBadge } from '../ui/kept-badge';
 import { LoadControls } from '../ui/load-controls';
@@ -44,8 +44,9 @@ export function App() {
   const dragging = useFileDrop(onFiles);
   const presentScreen = usePresentScreen();
   useViewFocus(view, caseId);
+  const linkFor = useLinkFor();
   const hrefFor = (target: ViewId) => {
-    const search = writeUrlState({ view: target, filters });
+    const search = linkFor({ view: target, filters });
     return search ? `?${search}` : '?';
   };
   // A dataset kept on this device is shown instead of the bundled one: wait for that first look.

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useExplorerStore } from './explorer-store';
 import { usePresenterSafeStore } from './presenter-safe-store';
-import { useUrlSync } from './use-url-sync';
+import { useLinkFor, useUrlSync } from './use-url-sync';
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);
@@ -110,5 +110,21 @@ describe('useUrlSync', () => {
     expect(usePresenterSafeStore.getState().enabled).toBe(true);
     expect(window.location.search).toBe('?view=themes&safe=5');
     expect(window.history.length).toBe(length);
+  });
+});
+
+describe('useLinkFor', () => {
+  const filters = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' as const };
+
+  it('makes links as the address bar does, and again when presenter-safe changes', () => {
+    const { result } = renderHook(() => useLinkFor());
+    expect(result.current({ view: 'case', filters, caseId: 'kent-child-h' })).toBe(
+      'view=case&f.outcome=death&case=kent-child-h',
+    );
+    act(() => usePresenterSafeStore.setState({ enabled: true, threshold: 6 }));
+    const link = result.current({ view: 'case', filters, caseId: 'kent-child-h' });
+    expect(link).not.toContain('kent');
+    expect(link).toContain('safe=6');
+    expect(result.current({ view: 'themes', filters })).toBe('view=themes&f.outcome=death&safe=6');
   });
 });

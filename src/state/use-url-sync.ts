@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { defaultPresenterSafeThreshold } from '../query/presenter-safe';
 import { useExplorerStore } from './explorer-store';
 import { thresholdRange, usePresenterSafeStore } from './presenter-safe-store';
@@ -11,10 +11,27 @@ import { readUrlState, writeUrlState, type UrlState } from './url-state';
  * deck, a new tab, a colleague's email) must open safe too, or it would show the names the
  * presenter was hiding; k is no secret, and whoever opens it can turn the switch off.
  */
-function linkFor(state: UrlState): string {
-  const safe = usePresenterSafeStore.getState();
+export function linkUnder(state: UrlState, safe: { enabled: boolean; threshold: number }): string {
   if (!safe.enabled) return writeUrlState(state);
   return writeUrlState({ ...state, caseId: undefined, drill: undefined, safe: safe.threshold });
+}
+
+function linkFor(state: UrlState): string {
+  return linkUnder(state, usePresenterSafeStore.getState());
+}
+
+/**
+ * Makes the links drawn on the page (navigation, links to a case) as the address bar's are made,
+ * again whenever presenter-safe changes: a link's address shows when it is hovered or opened in a
+ * new tab, so under presenter-safe it must not carry a case id either, and must open safe.
+ */
+export function useLinkFor(): (state: UrlState) => string {
+  const enabled = usePresenterSafeStore((s) => s.enabled);
+  const threshold = usePresenterSafeStore((s) => s.threshold);
+  return useMemo(
+    () => (state: UrlState) => linkUnder(state, { enabled, threshold }),
+    [enabled, threshold],
+  );
 }
 
 /**

@@ -110,3 +110,25 @@ test('the case table does not list fewer than k cases, which would give the coun
   await expect(table.locator('tbody tr')).toHaveCount(2);
   check();
 });
+
+test('links on the page carry no case id and open presenter-safe', async ({ page }) => {
+  const check = guardPage(page);
+  await page.goto('/?view=learning');
+  await expect(page.getByRole('heading', { level: 1, name: 'Learning' })).toBeVisible();
+  await switchButton(page).click();
+  await expect(banner(page)).toBeVisible();
+  const hrefs = () =>
+    page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const ids = bundled.cases.map((c) => c.id);
+  const leaking = (all: string[]) => all.filter((href) => ids.some((id) => href.includes(id)));
+
+  expect(leaking(await hrefs())).toEqual([]);
+  await expect(page.getByRole('link', { name: 'Themes', exact: true })).toHaveAttribute(
+    'href',
+    /safe=5/,
+  );
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
+  expect(leaking(await hrefs())).toEqual([]);
+  check();
+});

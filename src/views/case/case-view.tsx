@@ -4,7 +4,8 @@ import { identifyingCaseFields } from '../../query/presenter-safe';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
-import { writeUrlState, type ViewId } from '../../state/url-state';
+import type { ViewId } from '../../state/url-state';
+import { useLinkFor } from '../../state/use-url-sync';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
@@ -35,7 +36,8 @@ export function CaseView({ loaded }: CaseViewProps) {
     safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length);
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const selection = useMemo(() => selectCases(index, filters), [index, filters]);
-  const hrefFor = (view: ViewId, id?: string) => `?${writeUrlState({ view, filters, caseId: id })}`;
+  const linkFor = useLinkFor();
+  const hrefFor = (view: ViewId, id?: string) => `?${linkFor({ view, filters, caseId: id })}`;
   const follow = (view: ViewId, id?: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();

@@ -3,7 +3,7 @@ import type { LearningKind } from '../../data/types';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
-import { writeUrlState } from '../../state/url-state';
+import { useLinkFor } from '../../state/use-url-sync';
 import { searchTerms } from '../../ui/highlight-text';
 import { kindLabels, LearningItem, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from './learning-entries';
@@ -42,12 +42,13 @@ export function LearningView({ loaded }: LearningViewProps) {
     );
     return [...dataset.codebook.themes, ...extra.map((id) => ({ id, label: id }))];
   }, [dataset, lookups]);
+  const linkFor = useLinkFor();
   const linking = useMemo<CaseLinking>(
     () => ({
-      caseHref: (caseId) => `?${writeUrlState({ view: 'case', filters, caseId })}`,
+      caseHref: (caseId) => `?${linkFor({ view: 'case', filters, caseId })}`,
       onOpenCase: (caseId) => setView('case', caseId),
     }),
-    [filters, setView],
+    [filters, setView, linkFor],
   );
   const update = (change: Partial<LearningQuery>) => {
     setQuery((q) => ({ ...q, ...change }));

@@ -8,7 +8,7 @@ import type { ColumnSort, RowSort } from '../../query/heatmap-order';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
-import { writeUrlState } from '../../state/url-state';
+import { useLinkFor } from '../../state/use-url-sync';
 import { ChartErrorBoundary } from '../../ui/chart-error-boundary';
 import type { CaseLinking } from '../../ui/learning-item';
 import { learningLookups } from '../learning/learning-entries';
@@ -58,12 +58,13 @@ export function ThemesView({ loaded }: ThemesViewProps) {
   });
   const { matrix, layout } = heatmap;
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
+  const linkFor = useLinkFor();
   const linking = useMemo<CaseLinking>(
     () => ({
-      caseHref: (caseId) => `?${writeUrlState({ view: 'case', filters, caseId })}`,
+      caseHref: (caseId) => `?${linkFor({ view: 'case', filters, caseId })}`,
       onOpenCase: (caseId) => setView('case', caseId),
     }),
-    [filters, setView],
+    [filters, setView, linkFor],
   );
   const target = parseDrill(drill);
   const open = (next: DrillTarget) => {
