@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatasets } from './compare-datasets';
+import { caseLabelReaders, compareDatasets } from './compare-datasets';
 import type { Dataset } from './types';
 import { readBundledDataset } from '../../tests/unit/bundled';
 
@@ -107,5 +107,18 @@ describe('compareDatasets', () => {
     const same = compareDatasets(bundled, structuredClone(bundled));
     expect([same.added, same.removed, same.changed, same.moved]).toEqual([[], [], [], []]);
     expect(same.unchanged).toBe(11);
+  });
+});
+
+describe('caseLabelReaders', () => {
+  it('names the case fields by their labels, also where the codebook has no list for them', () => {
+    const bare = structuredClone(bundled);
+    bare.codebook.fields = [];
+    const labels = caseLabelReaders(bare).map((r) => r.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Area', 'Police force', 'Police region', 'Review type', 'Period']),
+    );
+    expect(labels).not.toEqual(expect.arrayContaining(['area']));
+    expect(labels.filter((l) => /^[a-z]/.test(l))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { headerKey } from './headers';
+import { caseFieldLabels, headerKey } from './headers';
 import type { CaseRecord, Category, Dataset } from './types';
 
 /** A case named in a comparison. */
@@ -64,7 +64,7 @@ export function caseLabelReaders(
   };
   const plain = (field: string, label: string, read: CaseFieldReader) => ({ field, label, read });
   const categorical = (['area', 'force', 'region', 'reviewType', 'period'] as const).map((f) =>
-    coded(f, fieldList(f)?.label ?? f, fieldList(f)?.categories ?? []),
+    coded(f, fieldList(f)?.label ?? caseFieldLabels.get(f) ?? f, fieldList(f)?.categories ?? []),
   );
   const attributes = [...new Set(dataset.cases.flatMap((c) => c.attributes.map((a) => a.field)))];
   return [
