@@ -53,6 +53,12 @@ describe('URL state', () => {
     );
   });
 
+  it('reads a filter key given twice as both values, once each', () => {
+    const state = readUrlState('?f.force=kent-police&f.force=dorset-police~kent-police');
+    expect(state.filters.values.get('force')).toEqual(['kent-police', 'dorset-police']);
+    expect(state.dropped).toEqual([]);
+  });
+
   it('keeps the overview URL empty', () => {
     expect(
       writeUrlState({ view: 'overview', filters: { values: new Map(), themeMatch: 'any' } }),

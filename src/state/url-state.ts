@@ -63,8 +63,11 @@ export function readUrlState(search: string): UrlState & UrlExtras {
     else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
-      const chosen = value.split('~').filter((v) => v !== '');
-      if (chosen.length > 0) values.set(key.slice(filterPrefix.length), chosen);
+      // A key given twice (`f.force=a&f.force=b`, as hand-made links do) means both values.
+      const dimension = key.slice(filterPrefix.length);
+      const chosen = [...(values.get(dimension) ?? [])];
+      for (const id of value.split('~')) if (id !== '' && !chosen.includes(id)) chosen.push(id);
+      if (chosen.length > 0) values.set(dimension, chosen);
     } else dropped.push(key);
   }
   state.filters = { values, themeMatch };
