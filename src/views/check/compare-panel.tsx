@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
 import { compareDatasets } from '../../data/compare-datasets';
 import type { Dataset } from '../../data/types';
+import { isMaskedCount } from '../../query/presenter-safe';
 import { useCompareVersion } from '../../state/compare-version';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CompareCases } from './compare-cases';
+import { changeCells, withheldRow } from './count-change-cells';
 import { CountsTable } from './counts-table';
 
 /** Props of {@link ComparePanel}. */
@@ -31,6 +33,20 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
     [dataset, other],
   );
   const names = version?.files.map((f) => f.name).join(', ') ?? '';
+  const k = safe.enabled ? safe.threshold : null;
+  const masked = (count: number) => k !== null && isMaskedCount(count, k);
+  // Cases on screen = removed + recoded + unchanged; the change in cases, and the sum of the
+  // changes over a field's categories, = added − removed. Given exactly, the unchanged count or
+  // those changes would work a hidden number of cases removed, recoded or added back.
+  const unchangedHidden =
+    !!comparison && (masked(comparison.removed.length) || masked(comparison.changed.length));
+  const partsHidden =
+    !!comparison && (masked(comparison.added.length) || masked(comparison.removed.length));
+  const moved = comparison?.moved.filter((row) => !withheldRow(row, k)) ?? [];
+  const hidesChanges = [...(comparison?.headline ?? []), ...moved].some((row) => {
+    const shown = changeCells(row, k, partsHidden);
+    return shown.change !== changeCells(row, null).change;
+  });
   return (
     <div className="compare-panel">
       <div className="check-controls">
@@ -83,15 +99,32 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
             <strong>
               Compared with {names}: {safe.count(comparison.added.length)} added,{' '}
               {safe.count(comparison.removed.length)} removed,{' '}
-              {safe.count(comparison.changed.length)} recoded, {safe.count(comparison.unchanged)}{' '}
-              unchanged.
+              {safe.count(comparison.changed.length)} recoded,{' '}
+              {unchangedHidden ? 'the rest' : safe.count(comparison.unchanged)} unchanged.
             </strong>
           </p>
-          <CountsTable caption="Headline counts" rows={comparison.headline} />
-          {comparison.moved.length > 0 ? (
-            <CountsTable caption="Counts that moved" rows={comparison.moved} />
-          ) : (
-            <p>No category count moved.</p>
+          <CountsTable
+            caption="Headline counts"
+            rows={comparison.headline}
+            partsHidden={partsHidden}
+          />
+          {hidesChanges && (
+            <p className="check-note">
+              Presenter-safe: a change of fewer than {safe.threshold} reads “&lt; {safe.threshold}{' '}
+              fewer” or “&lt; {safe.threshold} more”, and a count or change that would give a hidden
+              count away reads “–”.
+            </p>
+          )}
+          {moved.length > 0 && (
+            <CountsTable caption="Counts that moved" rows={moved} partsHidden={partsHidden} />
+          )}
+          {comparison.moved.length === 0 && <p>No category count moved.</p>}
+          {moved.length < comparison.moved.length && (
+            <p className="check-note">
+              While presenter-safe is on, categories with fewer than {safe.threshold} cases in
+              either version are left out of the counts that moved: which small category moved would
+              point at the cases behind it.
+            </p>
           )}
           <CompareCases
             comparison={comparison}

@@ -1,24 +1,22 @@
 import type { CountChange } from '../../data/compare-datasets';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
-
-const change = (c: CountChange) => {
-  const d = c.after - c.before;
-  return d === 0 ? '0' : d > 0 ? `+${d}` : `−${Math.abs(d)}`;
-};
+import { changeCells } from './count-change-cells';
 
 /** Props of {@link CountsTable}. */
 export interface CountsTableProps {
   caption: string;
   rows: readonly CountChange[];
+  /** A hidden number of cases added or removed adds up to the changes (see {@link changeCells}). */
+  partsHidden?: boolean;
 }
 
 /**
  * Counts in the version on screen and in the compared one, with the change. While presenter-safe
- * is on, counts below k read "< k", and a change between hidden counts is not given.
+ * is on, no count below k can be worked back from the table: see {@link changeCells}.
  */
-export function CountsTable({ caption, rows }: CountsTableProps) {
+export function CountsTable({ caption, rows, partsHidden = false }: CountsTableProps) {
   const safe = usePresenterSafe();
-  const hides = (count: number) => safe.count(count) !== String(count);
+  const k = safe.enabled ? safe.threshold : null;
   return (
     <table className="data-table compare-counts">
       <caption>{caption}</caption>
@@ -31,16 +29,19 @@ export function CountsTable({ caption, rows }: CountsTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.dimension}|${row.category}`}>
-            <th scope="row">
-              {row.category ? `${row.dimension}: ${row.category}` : row.dimension}
-            </th>
-            <td>{safe.count(row.before)}</td>
-            <td>{safe.count(row.after)}</td>
-            <td>{hides(row.before) || hides(row.after) ? '–' : change(row)}</td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const cells = changeCells(row, k, partsHidden);
+          return (
+            <tr key={`${row.dimension}|${row.category}`}>
+              <th scope="row">
+                {row.category ? `${row.dimension}: ${row.category}` : row.dimension}
+              </th>
+              <td>{cells.before}</td>
+              <td>{cells.after}</td>
+              <td>{cells.change}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
