@@ -1,4 +1,12 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -7,13 +15,20 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { describeFilters } from '../../query/filter-description';
 import { projectorStyle } from './projector-palette';
 import { useConsoleLink } from './use-console-link';
-import { findFocus } from './slide-focus';
-import { useProjectorRoot } from './use-projector-root';
-import { waitForDrawnView } from './snapshot';
 import { useSafeText } from './use-safe-text';
+import { useSlideFit, type SlideStage } from './use-slide-fit';
 import { useSlideFullscreen } from './use-slide-fullscreen';
 import { useSlideKeys } from './use-slide-keys';
 import './present.css';
+import './slide-stage.css';
+
+/** The stage's size and zoom as a style (a custom property carries the frame's height). */
+function stageStyle(fit: SlideStage['fit']): CSSProperties {
+  const style: Record<string, string | number> = { zoom: fit.zoom };
+  if (fit.width !== null) style.width = fit.width;
+  if (fit.frame !== null) style['--slide-frame'] = `${fit.frame}px`;
+  return style as CSSProperties;
+}
 
 /** Props of {@link PresentingScreen}. */
 export interface PresentingScreenProps {
@@ -24,8 +39,9 @@ export interface PresentingScreenProps {
 
 /**
  * The slides, one at a time, full screen in the projector theme: caption, the filters in words,
- * the slide's view (live: it can be clicked and filtered), and a counter. The app's header and
- * navigation are not shown.
+ * the slide's subject (its chart, live: it can be clicked and filtered) fitted to the slide in
+ * large type without the view's controls, and a counter. The app's header and navigation are not
+ * shown.
  */
 export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) {
   const deck = useDeckStore((s) => s.deck);
@@ -36,8 +52,6 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   const safe = usePresenterSafe();
   const safeText = useSafeText(loaded);
   const screen = useRef<HTMLElement>(null);
-  const body = useRef<HTMLDivElement>(null);
-  useProjectorRoot();
   useConsoleLink(loaded);
   const leaveSlides = useCallback(() => useDeckStore.getState().leave(), []);
   const fullscreen = useSlideFullscreen(leaveSlides);
@@ -58,29 +72,10 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   }, [count, exit, leaveSlides]);
   useSlideKeys(actions);
   const slide = deck.slides[current];
-  const focus = slide?.focus;
+  const { body, stage, fit, ready } = useSlideFit(current, slide?.focus);
   useEffect(() => {
     screen.current?.focus();
-    if (body.current) body.current.scrollTop = 0;
-    if (!focus) return;
-    // The view may still be loading: scroll to the slide's chart once it is drawn.
-    let cancelled = false;
-    void waitForDrawnView(
-      () => body.current,
-      () => cancelled,
-      { quietMs: 100, timeoutMs: 5000 },
-    ).then((drawn) => {
-      const container = body.current;
-      const target = drawn && container ? findFocus(container, focus) : null;
-      // Scroll the slide's body only (scrollIntoView would also move the caption off screen).
-      if (target && container)
-        container.scrollTop +=
-          target.getBoundingClientRect().top - container.getBoundingClientRect().top - 8;
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [current, focus]);
+  }, [current]);
 
   if (!slide) return null;
   const phrases = loaded ? describeFilters(loaded.index, filters.values, filters.themeMatch) : [];
@@ -109,9 +104,21 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
         </p>
       </header>
       <div className="slide-body" ref={body}>
-        <Suspense fallback={<p className="slide-loading">Loading the view…</p>}>
-          {renderView(view)}
-        </Suspense>
+        <div
+          ref={stage}
+          className="slide-stage"
+          data-fit={!ready ? 'pending' : fit.frame === null ? 'whole' : 'frame'}
+          style={stageStyle(fit)}
+          role={fit.frame === null ? undefined : 'region'}
+          aria-label={fit.frame === null ? undefined : 'The slide’s view (scrolls)'}
+          // A frame that scrolls takes focus so keyboard users can scroll it (WCAG 2.1.1); Up and
+          // Down then scroll it, the other slide keys still step.
+          tabIndex={fit.frame === null ? undefined : 0}
+        >
+          <Suspense fallback={<p className="slide-loading">Loading the view…</p>}>
+            {renderView(view)}
+          </Suspense>
+        </div>
       </div>
       <footer className="slide-footer">
         <span className="slide-counter" aria-live="polite">

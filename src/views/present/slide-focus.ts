@@ -15,6 +15,18 @@ export function findFocus(container: HTMLElement, focus: string): HTMLElement | 
     : (heading as HTMLElement);
 }
 
+/**
+ * The subject of a slide, the part of its view the slide shows: its focus chart, else the view's
+ * first chart, else the whole view (a list or a table, such as Learning or Check).
+ */
+export function findSubject(stage: HTMLElement, focus: string | undefined): HTMLElement | null {
+  const focused = focus ? findFocus(stage, focus) : null;
+  if (focused) return focused;
+  const first = stage.querySelector('section.chart') ?? stage.querySelector('.view');
+  if (first instanceof HTMLElement) return first;
+  return stage.firstElementChild instanceof HTMLElement ? stage.firstElementChild : null;
+}
+
 /** The titles of the charts of the view on screen, in page order, for "Opens at". */
 export function chartTitlesOnScreen(root: ParentNode = document): string[] {
   const titles = [...root.querySelectorAll('main section h2')].map((h) =>
