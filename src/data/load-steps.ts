@@ -67,7 +67,9 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
     };
   }
   const parsed = yield* csvBytesSteps(bytes, name);
-  if (parsed.binary) return refusedWith(file, notTextProblem(name, bytes));
+  // The reader left its one 'not-text' problem in the empty table.
+  if (parsed.binary)
+    return { name, bytes: size, format: 'refused', problems: parsed.table.problems };
   const { table, encoding, delimiter } = parsed;
   return {
     name,

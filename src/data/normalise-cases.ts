@@ -1,6 +1,6 @@
 import { readCaseColumns, type CaseColumns } from './case-columns';
 import { normaliseIncidentDate, parseAgeMonths, parseYear } from './case-values';
-import type { CategoryResolver } from './category-resolver';
+import type { CategoryResolver, Resolution } from './category-resolver';
 import type { CodebookBuilder } from './codebook-builder';
 import { caseFieldForHeader, readTick, slugify, splitList, type CaseColumnField } from './headers';
 import { memoise } from './memo';
@@ -42,7 +42,13 @@ class CaseRowReader {
     });
   }
 
-  private category(resolver: CategoryResolver, value: string, what: string, index = 0): string {
+  /** Resolves a value, warning when the codebook the file brought does not know it. */
+  private resolved(
+    resolver: CategoryResolver,
+    value: string,
+    what: string,
+    index: number | undefined,
+  ): Resolution {
     const resolution = resolver.resolve(value);
     if (resolution.kind === 'unknown') {
       this.warn(
@@ -52,7 +58,11 @@ class CaseRowReader {
         `Check the spelling against the codebook's ${what} list.`,
       );
     }
-    return resolution.id;
+    return resolution;
+  }
+
+  private category(resolver: CategoryResolver, value: string, what: string, index = 0): string {
+    return this.resolved(resolver, value, what, index).id;
   }
 
   /**
@@ -61,16 +71,9 @@ class CaseRowReader {
    * harm", or another outcome) is reported: the headline's Deaths and Significant harm leave it out.
    */
   private outcome(value: string): string {
-    const resolution = this.codebook.outcomes.resolve(value);
     const index = this.at.outcome;
-    if (resolution.kind === 'unknown') {
-      this.warn(
-        'unknown-category',
-        `Unknown outcome "${value}"; it was kept as a new category.`,
-        index,
-        "Check the spelling against the codebook's outcome list.",
-      );
-    } else if (resolution.kind === 'added' && outcomeKindOf(value) === undefined) {
+    const resolution = this.resolved(this.codebook.outcomes, value, 'outcome', index);
+    if (resolution.kind === 'added' && outcomeKindOf(value) === undefined) {
       const near = nearOutcome(value);
       this.warn(
         'other-outcome',

@@ -1,3 +1,4 @@
+import { emptyCodebook } from './codebook-builder';
 import { joinResult, splitResult } from './result-parts';
 import type { CaseRecord, LearningItem, LoadResult } from './types';
 
@@ -23,14 +24,7 @@ function accepted(cases: number, learning: number): LoadResult {
     ok: true,
     dataset: {
       meta: { title: 'T', source: 'S', periods: [], notes: '' },
-      codebook: {
-        outcomes: [],
-        contactRoutes: [],
-        themes: [],
-        barriers: [],
-        fields: [],
-        derived: true,
-      },
+      codebook: emptyCodebook(),
       cases: Array.from({ length: cases }, (_, i) => caseOf(i)),
       learning: Array.from({ length: learning }, (_, i) => learningOf(i)),
       published: [],

@@ -11,7 +11,7 @@ import { readUrlState, writeUrlState, type UrlState } from './url-state';
  * deck, a new tab, a colleague's email) must open safe too, or it would show the names the
  * presenter was hiding; k is no secret, and whoever opens it can turn the switch off.
  */
-export function linkUnder(state: UrlState, safe: { enabled: boolean; threshold: number }): string {
+function linkUnder(state: UrlState, safe: { enabled: boolean; threshold: number }): string {
   if (!safe.enabled) return writeUrlState(state);
   return writeUrlState({ ...state, caseId: undefined, drill: undefined, safe: safe.threshold });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { guardPage, tableRows } from './helpers';
+import { guardPage, loadCsvText, tableRows } from './helpers';
 
 const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
 
@@ -63,9 +63,7 @@ test('a CSV mixing CRLF and LF row ends loads every row', async ({ page }) => {
   // Saved on Windows, then two rows added by a program writing LF.
   const csv =
     'title,Outcome\r\nMixed: Child A,Death\r\nMixed: Child B,Significant harm\nMixed: Child C,Death\n';
-  await page
-    .getByLabel('Load data files')
-    .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await loadCsvText(page, 'mixed.csv', csv);
   await expect
     .poll(() => tableRows(page, 'Headline figures'))
     .toEqual([
@@ -90,9 +88,7 @@ test('a file of 70,000 short rows loads (rows are not passed as one argument lis
     (_, i) => `c${i},${i % 3 ? 'Death' : 'Significant harm'}`,
   );
   const csv = `Case ID,Outcome\n${rows.join('\n')}\n`;
-  await page
-    .getByLabel('Load data files')
-    .setInputFiles({ name: 'many-rows.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await loadCsvText(page, 'many-rows.csv', csv);
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures')).slice(0, 3), { timeout: 20_000 })
     .toEqual([
@@ -112,9 +108,7 @@ test('a misspelt outcome is reported with its row, column and the outcome meant'
   await expect(page.getByRole('table', { name: 'Headline figures' })).toBeAttached();
   const csv =
     'Case review title,Outcome\nA: Child 1,Death\nB: Child 2,Signficant harm\nC: Child 3,death\n';
-  await page
-    .getByLabel('Load data files')
-    .setInputFiles({ name: 'misspelt.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await loadCsvText(page, 'misspelt.csv', csv);
   const report = page.getByRole('status').filter({ hasText: 'Loaded with 1 warning' });
   await expect(report).toContainText('misspelt.csv');
   await expect(report).toContainText('row 3');

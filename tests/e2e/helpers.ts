@@ -13,6 +13,13 @@ export async function tableRows(page: Page, caption: string): Promise<string[][]
     );
 }
 
+/** Loads CSV text as a file named `name` through the "Load data files" input. */
+export async function loadCsvText(page: Page, name: string, csv: string): Promise<void> {
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+}
+
 /**
  * Fails the test on any request to another origin, any WebSocket, and any console error.
  * Returns a function to call at the end of the test.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../ui/chart-frame';
+import { casesText } from '../bar/bar-mark';
 import { chartInk, chartInkMuted, outcomeColour, singleSeriesColour, tileFill } from '../palette';
 import { measuredTextWidth } from '../text-measure';
 import { useChartWidth } from '../use-chart-width';
@@ -44,8 +45,7 @@ export function HeadlineFigures({
     [tiles, width, filtered, hideBelow],
   );
   const cases = layout.tiles.find((t) => t.key === 'cases');
-  const n = cases?.valueText ?? '0';
-  const unit = `Unit: cases. n = ${n} ${n === '1' ? 'case' : 'cases'}${
+  const unit = `Unit: cases. n = ${casesText(cases?.value ?? 0, cases?.valueText)}${
     filtered ? ` ${cases?.totalText ?? ''} (filtered)` : ''
   }. Deaths and significant harm are shares of n; forces and regions are counted once each.`;
   return (

@@ -6,6 +6,7 @@ import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { compareDatasets } from '../../data/compare-datasets';
+import type { Dataset } from '../../data/types';
 import { CheckView } from './check-view';
 import { CompareCases } from './compare-cases';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
@@ -121,8 +122,8 @@ describe('CheckView while presenter-safe is on', () => {
     expect(screen.getByText(/^Not listed/)).toBeVisible();
   });
 
-  it('does not list fewer than k cases added, removed or recoded in a comparison', () => {
-    const other = { ...dataset, cases: dataset.cases.slice(3) };
+  /** The compare lists of the dataset against `other`, cases named by neutral labels. */
+  function renderCompareCases(other: Dataset) {
     render(
       <CompareCases
         comparison={compareDatasets(dataset, other)}
@@ -130,6 +131,11 @@ describe('CheckView while presenter-safe is on', () => {
         caseName={(id) => `Case ${dataset.cases.findIndex((c) => c.id === id) + 1}`}
       />,
     );
+  }
+
+  it('does not list fewer than k cases added, removed or recoded in a comparison', () => {
+    const other = { ...dataset, cases: dataset.cases.slice(3) };
+    renderCompareCases(other);
     const removed = screen.getByRole('region', { name: 'Cases removed (< 5)' });
     expect(within(removed).queryAllByRole('listitem')).toEqual([]);
     expect(within(removed).getByText(/^Not listed: while presenter-safe is on/)).toBeVisible();
@@ -140,13 +146,7 @@ describe('CheckView while presenter-safe is on', () => {
 
   it('lists k or more cases of a comparison, by their labels', () => {
     const other = { ...dataset, cases: dataset.cases.slice(5) };
-    render(
-      <CompareCases
-        comparison={compareDatasets(dataset, other)}
-        onOpenCase={() => undefined}
-        caseName={(id) => `Case ${dataset.cases.findIndex((c) => c.id === id) + 1}`}
-      />,
-    );
+    renderCompareCases(other);
     const removed = screen.getByRole('region', { name: 'Cases removed (5)' });
     expect(within(removed).getAllByRole('listitem')).toHaveLength(5);
     expect(within(removed).queryByText(/^Not listed/)).not.toBeInTheDocument();

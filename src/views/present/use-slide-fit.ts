@@ -4,7 +4,7 @@ import { findSubject } from './slide-focus';
 import { waitForDrawnView } from './snapshot';
 
 /** The attribute that marks a slide's subject; slide-stage.css shows it alone. */
-export const subjectAttribute = 'data-slide-subject';
+const subjectAttribute = 'data-slide-subject';
 
 function roomOf(body: HTMLElement): SlideRoom {
   const style = getComputedStyle(body);
