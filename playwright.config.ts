@@ -36,6 +36,10 @@ export default defineConfig({
     command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server that happens to run on the port (an old `npm run preview` would be a
+    // stale build): Playwright stops with "already used" instead, and E2E_PORT picks another.
+    reuseExistingServer: false,
+    // The build's output shows while it runs, so the first test does not seem to hang.
+    stdout: 'pipe',
   },
 });

@@ -7,23 +7,34 @@ import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { OverviewView } from '../views/overview/overview-view';
 
 // Loaded on first use: the heatmap (with its canvas and virtualiser) stays out of the first load.
-const ThemesView = lazyWithRetry(() =>
-  import('../views/themes/themes-view').then((m) => m.ThemesView),
+const ThemesView = lazyWithRetry(
+  () => import('../views/themes/themes-view'),
+  (m) => m.ThemesView,
 );
-const LearningView = lazyWithRetry(() =>
-  import('../views/learning/learning-view').then((m) => m.LearningView),
+const LearningView = lazyWithRetry(
+  () => import('../views/learning/learning-view'),
+  (m) => m.LearningView,
 );
-const CaseView = lazyWithRetry(() => import('../views/case/case-view').then((m) => m.CaseView));
+const CaseView = lazyWithRetry(
+  () => import('../views/case/case-view'),
+  (m) => m.CaseView,
+);
 // The Check view brings @tanstack/react-table, react-virtual and fflate; Method brings fflate.
-const CheckView = lazyWithRetry(() => import('../views/check/check-view').then((m) => m.CheckView));
-const MethodView = lazyWithRetry(() =>
-  import('../views/method/method-view').then((m) => m.MethodView),
+const CheckView = lazyWithRetry(
+  () => import('../views/check/check-view'),
+  (m) => m.CheckView,
 );
-const TrendsView = lazyWithRetry(() =>
-  import('../views/trends/trends-view').then((m) => m.TrendsView),
+const MethodView = lazyWithRetry(
+  () => import('../views/method/method-view'),
+  (m) => m.MethodView,
 );
-const PresentView = lazyWithRetry(() =>
-  import('../views/present/present-view').then((m) => m.PresentView),
+const TrendsView = lazyWithRetry(
+  () => import('../views/trends/trends-view'),
+  (m) => m.TrendsView,
+);
+const PresentView = lazyWithRetry(
+  () => import('../views/present/present-view'),
+  (m) => m.PresentView,
 );
 const viewLoading = <p role="status">Loading the view…</p>;
 

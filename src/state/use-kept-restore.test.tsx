@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/types';
 import { useActiveDataset } from './dataset-queries';
@@ -67,9 +67,9 @@ describe('useKeptRestore', () => {
     expect(await screen.findByText('Kept quarters')).toBeInTheDocument();
     expect(useExplorerStore.getState().filters.values.get('outcome')).toEqual(['death']);
 
-    useExplorerStore.getState().setFilter('outcome', []);
+    act(() => useExplorerStore.getState().setFilter('outcome', []));
     await waitFor(async () => expect((await kept.list()).entries[0]?.filters.values).toEqual([]));
-    useExplorerStore.getState().setSource({ kind: 'bundled' });
+    act(() => useExplorerStore.getState().setSource({ kind: 'bundled' }));
     await waitFor(() =>
       expect((store.map.get(keptIndexKey) as KeptIndex).onScreen).toBeUndefined(),
     );

@@ -10,7 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   window.history.replaceState(null, '', '/');
-  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+  // The hook is still mounted here (Testing Library unmounts after this): an update, so in act().
+  act(() => usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true));
 });
 
 describe('useUrlSync', () => {

@@ -5,7 +5,10 @@ import { ViewErrorBoundary } from './view-error-boundary';
 import './datasets-panel.css';
 
 // Loaded on first open: adding files, mapping and the kept list stay out of the first load.
-const DatasetsPanel = lazyWithRetry(() => import('./datasets-panel').then((m) => m.DatasetsPanel));
+const DatasetsPanel = lazyWithRetry(
+  () => import('./datasets-panel'),
+  (m) => m.DatasetsPanel,
+);
 
 /** Props of {@link DatasetsButton}. */
 export interface DatasetsButtonProps {

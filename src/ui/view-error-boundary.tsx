@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { isLoadFailure, retryFailedLoads } from './lazy-retry';
+import { isLoadFailure, isRepeatedLoadFailure, retryFailedLoads } from './lazy-retry';
 import './error-boundary.css';
 
 /** Props of {@link ViewErrorBoundary}. */
@@ -63,17 +63,27 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, ViewErr
     // The code of a view loads when it is first shown; a dropped connection or a newer version
     // of the app on the server stops that, and the message says so rather than quote a URL.
     const notLoaded = isLoadFailure(error);
+    const again = notLoaded && isRepeatedLoadFailure(error);
     return (
       <div className={`error-boundary view-error ${className ?? ''}`.trim()} role="alert">
         <Heading>
-          {notLoaded ? `${what} could not be loaded.` : `${what} failed: ${errorMessageOf(error)}`}
+          {notLoaded
+            ? `${what} ${again ? 'still could not be loaded' : 'could not be loaded'}.`
+            : `${what} failed: ${errorMessageOf(error)}`}
         </Heading>
         <p>The rest of the app still works: the data on screen is unchanged.</p>
-        {notLoaded && (
+        {notLoaded && !again && (
           <p>
             Its code did not arrive: the connection may have dropped, or the app was updated since
-            this page opened. Try again; if it keeps failing, reload the page (a dataset not kept on
-            this device will then need loading again).
+            this page opened. Try again once the connection is back.
+          </p>
+        )}
+        {again && (
+          <p>
+            Its code did not arrive a second time. If the connection is back, reload the page to
+            fetch the app afresh: the view and filters come back from the address, and datasets kept
+            on this device come back; a dataset loaded from a file and not kept must be loaded
+            again.
           </p>
         )}
         <div className="error-boundary-actions">
@@ -85,6 +95,11 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, ViewErr
           <button type="button" onClick={this.retry}>
             Try again
           </button>
+          {again && (
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload page
+            </button>
+          )}
         </div>
       </div>
     );

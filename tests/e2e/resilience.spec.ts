@@ -108,11 +108,15 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
 }) => {
   const uncaught: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
-  // The connection drops while the Themes view's and the Datasets panel's code is fetched.
+  // The connection drops while the Themes view's and the Datasets panel's code is fetched (under
+  // any address: the retry asks for a fresh one, as Chromium keeps the failed one for good).
   let offline = true;
-  await page.route(/\/assets\/(themes-view|datasets-panel)-[^/]*\.js$/, (route) =>
-    offline ? route.abort('internetdisconnected') : route.continue(),
-  );
+  const fetched: string[] = [];
+  await page.route(/\/assets\/(themes-view|datasets-panel)-[^/]*\.js(\?.*)?$/, (route) => {
+    const { pathname, search } = new URL(route.request().url());
+    fetched.push(pathname + search);
+    return offline ? route.abort('internetdisconnected') : route.continue();
+  });
   await page.goto('/');
   await page.getByLabel('Load data files').setInputFiles(fixture('three-cases.csv'));
   await expect
@@ -131,6 +135,12 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
   await expect(panelFailure).toContainText('The Datasets panel could not be loaded.');
   await expect(page.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
 
+  // Still offline: Try again fails again and says a reload is the sure way, and what it keeps.
+  await panelFailure.getByRole('button', { name: 'Try again' }).click();
+  await expect(panelFailure).toContainText('The Datasets panel still could not be loaded.');
+  await expect(panelFailure).toContainText('datasets kept on this device come back');
+  await expect(panelFailure.getByRole('button', { name: 'Reload page' })).toBeVisible();
+
   offline = false;
   await panelFailure.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
@@ -138,6 +148,11 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Every retry was a real request, under an address of its own.
+  const panelRequests = fetched.filter((u) => u.includes('datasets-panel'));
+  expect(panelRequests.length).toBe(3);
+  expect(new Set(panelRequests).size).toBe(3);
 
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
   expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '3']);

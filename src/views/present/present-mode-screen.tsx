@@ -5,12 +5,17 @@ import { lazyWithRetry } from '../../ui/lazy-retry';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import type { PresentScreen } from './use-present-screen';
 
-const PresentingScreen = lazyWithRetry(() =>
-  import('./presenting-screen').then((m) => m.PresentingScreen),
+const PresentingScreen = lazyWithRetry(
+  () => import('./presenting-screen'),
+  (m) => m.PresentingScreen,
 );
-const HandoutScreen = lazyWithRetry(() => import('./handout-screen').then((m) => m.HandoutScreen));
-const PresenterConsole = lazyWithRetry(() =>
-  import('./presenter-console').then((m) => m.PresenterConsole),
+const HandoutScreen = lazyWithRetry(
+  () => import('./handout-screen'),
+  (m) => m.HandoutScreen,
+);
+const PresenterConsole = lazyWithRetry(
+  () => import('./presenter-console'),
+  (m) => m.PresenterConsole,
 );
 
 /** Props of {@link PresentModeScreen}. */

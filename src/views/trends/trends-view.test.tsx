@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -96,7 +96,7 @@ describe('TrendsView', () => {
   it('applies the filters, except the period filter on its own chart', async () => {
     renderView(twoPeriods);
     const user = userEvent.setup();
-    useExplorerStore.getState().setFilter('outcome', ['death']);
+    act(() => useExplorerStore.getState().setFilter('outcome', ['death']));
     await waitFor(() =>
       expect(tableRows('Cases by period')).toEqual([
         ['2019-Q2', '2', '50%'],
