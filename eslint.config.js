@@ -26,6 +26,23 @@ const importDirection = [
   { target: './src/views', from: ['./src/app'] },
 ];
 
+/** The view folders: one view never imports another (what they share lives in src/ui). */
+const viewFolders = [
+  'case',
+  'check',
+  'learning',
+  'method',
+  'overview',
+  'present',
+  'themes',
+  'trends',
+];
+const viewIsolation = viewFolders.map((view) => ({
+  target: `./src/views/${view}`,
+  from: viewFolders.filter((other) => other !== view).map((other) => `./src/views/${other}`),
+  message: 'A view does not import another view: move what they share to src/ui.',
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -43,6 +60,13 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    // Without a resolver, imports written without an extension are never resolved and the
+    // restricted-paths rule never fires.
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
     plugins: {
       'react-hooks': reactHooks,
       'jsx-a11y': jsxA11y,
@@ -54,7 +78,7 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       ...pluginQuery.configs['flat/recommended'][0].rules,
       'no-console': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: importDirection }],
+      'import-x/no-restricted-paths': ['error', { zones: [...importDirection, ...viewIsolation] }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -72,6 +96,30 @@ export default tseslint.config(
         {
           selector: "ImportDeclaration[source.value='d3']",
           message: 'Import d3 by module (d3-scale, d3-array, ...).',
+        },
+      ],
+    },
+  },
+  {
+    // The pure core draws nothing: React (and anything that renders) stays out of data and query.
+    files: ['src/data/**/*.{ts,tsx}', 'src/query/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'react-dom/*',
+                '@tanstack/react-*',
+                'zustand',
+              ],
+              message: 'src/data and src/query are plain TypeScript: no React, no store.',
+            },
+          ],
         },
       ],
     },

@@ -9,9 +9,9 @@ import { useLinkFor } from '../../state/use-url-sync';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
-import { learningEntry, learningLookups } from '../learning/learning-entries';
-import { CaseFactList } from './case-fact-list';
-import { caseFacts } from './case-facts';
+import { learningEntry, learningLookups } from '../../ui/learning-entries';
+import { CaseFactList } from '../../ui/case-fact-list';
+import { caseFacts } from '../../ui/case-facts';
 import './case-view.css';
 
 /** Props of {@link CaseView}. */

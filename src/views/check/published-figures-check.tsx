@@ -13,7 +13,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe, type PresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog, type CaseListEntry } from '../../ui/case-list-dialog';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
-import { checkHidesCounts, computedText, statedText, statusText } from './figure-cells';
+import { checkHidesCounts, computedText, statedText, statusText } from '../../ui/figure-cells';
 
 /** Props of {@link PublishedFiguresCheck}. */
 export interface PublishedFiguresCheckProps {

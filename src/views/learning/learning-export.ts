@@ -3,7 +3,7 @@ import type { LearningItem } from '../../data/types';
 import type { PresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { kindLabels } from '../../ui/learning-item';
-import { shownCaseTitle, type LearningLookups } from './learning-entries';
+import { shownCaseTitle, type LearningLookups } from '../../ui/learning-entries';
 
 const header = [
   'ID',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/types';
 import { buildDatasetIndex } from '../../query/dataset-index';
 import type { FilterState } from '../../query/selection';
-import { learningEntry, learningLookups } from './learning-entries';
+import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { learningCsv } from './learning-export';
 import { filterLearning, noBarrierValue, type LearningQuery } from './learning-filter';
 

@@ -5,7 +5,7 @@ import { buildDatasetIndex } from '../../query/dataset-index';
 import { hiddenSummaryText, maskCount, maskPercent } from '../../query/presenter-safe';
 import type { FilterState } from '../../query/selection';
 import type { PresenterSafe } from '../../state/use-presenter-safe';
-import { learningEntry, learningLookups } from './learning-entries';
+import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { learningCsv } from './learning-export';
 import { filterLearning, type LearningQuery } from './learning-filter';
 

@@ -6,7 +6,7 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useLinkFor } from '../../state/use-url-sync';
 import { searchTerms } from '../../ui/highlight-text';
 import { kindLabels, LearningItem, type CaseLinking } from '../../ui/learning-item';
-import { learningEntry, learningLookups } from './learning-entries';
+import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { downloadCsv, learningCsv } from './learning-export';
 import { filterLearning, noBarrierValue, type LearningQuery } from './learning-filter';
 import './learning-view.css';

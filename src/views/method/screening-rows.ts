@@ -3,7 +3,7 @@ import { isMaskedCount } from '../../query/presenter-safe';
 import type { FigureCheck } from '../../query/reconcile';
 import type { ScreeningSummary } from '../../query/screening';
 import type { DataTableRow } from '../../ui/chart-data-table';
-import { statusText } from '../check/figure-cells';
+import { statusText } from '../../ui/figure-cells';
 
 /** The Screening chart's data table and its notes. */
 export interface ScreeningTable {

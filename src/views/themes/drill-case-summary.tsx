@@ -5,8 +5,8 @@ import { identifyingCaseFields } from '../../query/presenter-safe';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import type { CaseLinking } from '../../ui/learning-item';
 import { safeUrl } from '../../ui/learning-item';
-import { CaseFactList } from '../case/case-fact-list';
-import { caseFacts } from '../case/case-facts';
+import { CaseFactList } from '../../ui/case-fact-list';
+import { caseFacts } from '../../ui/case-facts';
 
 const drillFields = new Set([
   'outcome',

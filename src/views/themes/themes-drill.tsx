@@ -7,7 +7,7 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { DrillDownPanel } from '../../ui/drill-down-panel';
 import { LearningGroups } from '../../ui/learning-groups';
 import type { CaseLinking } from '../../ui/learning-item';
-import { learningEntry, type LearningLookups } from '../learning/learning-entries';
+import { learningEntry, type LearningLookups } from '../../ui/learning-entries';
 import { DrillCaseSummary } from './drill-case-summary';
 import type { DrillTarget } from './drill-target';
 

@@ -11,7 +11,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { useLinkFor } from '../../state/use-url-sync';
 import { ChartErrorBoundary } from '../../ui/chart-error-boundary';
 import type { CaseLinking } from '../../ui/learning-item';
-import { learningLookups } from '../learning/learning-entries';
+import { learningLookups } from '../../ui/learning-entries';
 import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';

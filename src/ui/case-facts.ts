@@ -1,6 +1,6 @@
-import { caseFieldLabels } from '../../data/headers';
-import type { CaseRecord, Dataset } from '../../data/types';
-import { attributeDimension, type DatasetIndex } from '../../query/dataset-index';
+import { caseFieldLabels } from '../data/headers';
+import type { CaseRecord, Dataset } from '../data/types';
+import { attributeDimension, type DatasetIndex } from '../query/dataset-index';
 
 /** One field of a case as shown: label, value (category labels, not ids) and provenance. */
 export interface CaseFact {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDatasetIndex } from '../query/dataset-index';
-import { assembleDataset, type ParsedFile } from './assemble';
-import { mergeDatasets } from './merge-datasets';
-import type { Dataset, LoadResult } from './types';
+import { buildDatasetIndex } from '../../src/query/dataset-index';
+import { assembleDataset, type ParsedFile } from '../../src/data/assemble';
+import { mergeDatasets } from '../../src/data/merge-datasets';
+import type { Dataset, LoadResult } from '../../src/data/types';
 
 const summary = (i: number) =>
   `The health visitor raised concerns about the condition of the home on visit ${i}, but no strategy meeting was held.`;

@@ -1,7 +1,7 @@
-import type { Dataset, LearningItem } from '../../data/types';
-import type { PresenterSafe } from '../../state/use-presenter-safe';
-import type { LearningEntry } from '../../ui/learning-item';
-import type { BarrierOption } from '../../ui/learning-groups';
+import type { Dataset, LearningItem } from '../data/types';
+import type { PresenterSafe } from '../state/use-presenter-safe';
+import type { LearningEntry } from './learning-item';
+import type { BarrierOption } from './learning-groups';
 
 /** Lookups that turn learning items' ids into what a reader sees. */
 export interface LearningLookups {

@@ -1,5 +1,5 @@
 import type { CaseFact } from './case-facts';
-import './case-view.css';
+import './case-facts.css';
 
 /** Props of {@link CaseFactList}. */
 export interface CaseFactListProps {

@@ -1,6 +1,6 @@
-import type { PublishedFigure } from '../../data/types';
-import type { FigureCheck } from '../../query/reconcile';
-import type { PresenterSafe } from '../../state/use-presenter-safe';
+import type { PublishedFigure } from '../data/types';
+import type { FigureCheck } from '../query/reconcile';
+import type { PresenterSafe } from '../state/use-presenter-safe';
 
 /** How counts are shown: as they are, or masked below k while presenter-safe is on. */
 export type CountShown = Pick<PresenterSafe, 'count' | 'percent'>;
