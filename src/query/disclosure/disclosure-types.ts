@@ -1,0 +1,49 @@
+/**
+ * The statistical disclosure control behind presenter-safe (DESIGN.md "Present"): what a screen
+ * shows is a set of counts tied by equations (parts sum to a total; the same quantity shown in two
+ * charts, or in two consecutive filter states, is one number). Counts of 1 to k − 1 are hidden
+ * (primary suppression), and enough further counts are hidden (secondary suppression) that no
+ * hidden count can be worked out from what is shown.
+ */
+
+/** One count a screen would show. */
+export interface DisclosureCell {
+  /**
+   * Names the quantity the cell counts (e.g. the cases under some filters with some category):
+   * two cells with the same key are the same number, whichever chart or filter state shows them.
+   */
+  quantity: string;
+  /** The true count. */
+  value: number;
+  /** A total (a chart's n, a group heading's sum) is hidden only when no part will do. */
+  role: 'part' | 'total';
+  /** The chart that shows it (secondary suppression prefers a cell of the same chart). */
+  chart: string;
+}
+
+/** A relation the reader knows: the count of `total` is the sum of the counts of `parts`. */
+export interface DisclosureEquation {
+  total: string;
+  parts: readonly string[];
+}
+
+/** Everything one filter state of a view shows, with the relations among its counts. */
+export interface DisclosureState {
+  cells: readonly DisclosureCell[];
+  equations: readonly DisclosureEquation[];
+}
+
+/** Why a count is hidden: below k itself, or hidden so that one below k cannot be worked out. */
+export type HiddenReason = 'primary' | 'secondary';
+
+/** What to protect: the state on screen, the states one filter change away, and k. */
+export interface DisclosureRequest {
+  current: DisclosureState;
+  /** States one filter change away (one chosen value removed): a reader may have seen them. */
+  neighbours: readonly DisclosureState[];
+  /** Counts from 1 to k − 1 are hidden; k ≥ 3 so that a hidden count has at least two values. */
+  k: number;
+}
+
+/** The quantities of the current state that are hidden, with why. */
+export type DisclosureResult = ReadonlyMap<string, HiddenReason>;
