@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ChartRegistryScope } from './ui/chart-registry';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -17,7 +18,10 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        {/* The charts on screen, by model id: what slides and evidence packs read. */}
+        <ChartRegistryScope>
+          <App />
+        </ChartRegistryScope>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -48,6 +48,19 @@ export function outcomeColour(position: number): string {
   return seriesColours[position % seriesColours.length] ?? singleSeriesColour;
 }
 
+/** A neutral grey for a category whose meaning has no colour of its own (another outcome). */
+export const otherMeaningColour = '#5F6670';
+
+/**
+ * The colour of what a category means, the same in every chart, legend, export and slide:
+ * death dark blue, significant harm orange, anything else grey — never by row order.
+ */
+export function meaningColour(meaning: string | undefined): string {
+  if (meaning === 'death') return seriesColours[0] ?? singleSeriesColour;
+  if (meaning === 'harm') return seriesColours[1] ?? singleSeriesColour;
+  return otherMeaningColour;
+}
+
 /** A lighter tint of a hex colour (mixed with white by `amount`, 0–1), for inferred parts. */
 export function tint(hex: string, amount: number): string {
   const value = Number.parseInt(hex.slice(1), 16);

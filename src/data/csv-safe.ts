@@ -11,11 +11,16 @@ export function formulaSafe(value: string): string {
   return formulaStart.test(value) ? `'${value}` : value;
 }
 
-/** Writes rows as CSV (CRLF after every row, quoted where needed), every cell formula-safe. */
-export function toSafeCsv(rows: string[][]): string {
+/**
+ * Writes rows as CSV (CRLF after every row, quoted where needed), every text cell formula-safe;
+ * numbers stay numbers (a spreadsheet reads -0.5 as a number, not a formula).
+ */
+export function toSafeCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   if (rows.length === 0) return '';
   return `${Papa.unparse(
-    rows.map((row) => row.map(formulaSafe)),
+    rows.map((row) =>
+      row.map((cell) => (typeof cell === 'number' ? String(cell) : formulaSafe(cell))),
+    ),
     { newline: '\r\n' },
   )}\r\n`;
 }

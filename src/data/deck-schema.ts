@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chartIdOfFocus } from './chart-ids';
 import type { LoadProblem } from './types';
 
 /** The deck format this app writes and reads. */
@@ -29,8 +30,11 @@ export const slideSchema = z.object({
   themeMatch: z.enum(['any', 'all']).default('any'),
   caseId: z.string().min(1).optional(),
   drill: z.string().min(1).optional(),
-  /** The title of the chart the slide opens at: the view is scrolled to it (and the handout starts there). */
-  focus: z.string().min(1).optional(),
+  /**
+   * The model id of the chart the slide opens at (the view is scrolled to it, the handout starts
+   * there). Decks from before ids named the chart by its title: read, the title becomes the id.
+   */
+  focus: z.string().min(1).transform(chartIdOfFocus).optional(),
 });
 
 /** A deck of slides, as kept on the device and exported as JSON. */

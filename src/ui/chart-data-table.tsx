@@ -1,82 +1,39 @@
-import { formatPercent } from '../query/percent';
-import { usePresenterSafe, type PresenterSafe } from '../state/use-presenter-safe';
-
-/** One row of a chart's data table. */
-export interface DataTableRow {
-  label: string;
-  count: number;
-  percent: number | null;
-  /** Optional further cells, e.g. the unfiltered total; numbers are counts (presenter-safe masks them). */
-  extra?: Array<string | number>;
-}
+import type { ChartModel } from '../query/model/chart-model';
+import { tableCells, tableHeaders } from '../query/model/model-words';
 
 /** Props of {@link ChartDataTable}. */
 export interface ChartDataTableProps {
-  caption: string;
-  rows: readonly DataTableRow[];
-  /** Header of the label column, e.g. "Outcome". */
-  labelHeader: string;
-  countHeader?: string;
-  percentHeader?: string;
-  extraHeaders?: string[];
+  model: ChartModel;
   hidden?: boolean;
 }
 
 /**
- * A row's cells as shown and exported: label, count, percentage and the extra cells, with counts
- * below k (and their percentages) hidden while presenter-safe is on.
- */
-export function shownCells(
-  row: DataTableRow,
-  safe: Pick<PresenterSafe, 'count' | 'percent'>,
-): string[] {
-  return [
-    row.label,
-    safe.count(row.count),
-    formatPercent(safe.percent(row.count, row.percent)),
-    ...(row.extra ?? []).map((cell) => (typeof cell === 'number' ? safe.count(cell) : cell)),
-  ];
-}
-
-/**
  * The accessible data table every chart carries (DESIGN.md "Contract"): caption = chart title,
- * label in the first column, count in the second, percentage of the stated denominator in the third.
+ * label in the first column, count in the second, percentage of the stated denominator in the
+ * third, its 95 % interval in the fourth. Read from the model, so a masked model shows "< k".
  */
-export function ChartDataTable({
-  caption,
-  rows,
-  labelHeader,
-  countHeader = 'Count',
-  percentHeader = 'Percent',
-  extraHeaders = [],
-  hidden = false,
-}: ChartDataTableProps) {
-  const safe = usePresenterSafe();
+export function ChartDataTable({ model, hidden = false }: ChartDataTableProps) {
+  const headers = tableHeaders(model);
   const table = (
     <table className="data-table">
-      <caption>{caption}</caption>
+      <caption>{model.title}</caption>
       <thead>
         <tr>
-          <th scope="col">{labelHeader}</th>
-          <th scope="col">{countHeader}</th>
-          <th scope="col">{percentHeader}</th>
-          {extraHeaders.map((h) => (
-            <th scope="col" key={h}>
+          {headers.map((h, i) => (
+            <th scope="col" key={`${i}-${h}`}>
               {h}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => {
-          const [label, count, percent, ...extra] = shownCells(row, safe);
+        {model.rows.map((row) => {
+          const [label, ...cells] = tableCells(row);
           return (
-            <tr key={row.label}>
+            <tr key={row.key}>
               <th scope="row">{label}</th>
-              <td>{count}</td>
-              <td>{percent}</td>
-              {extra.map((cell, i) => (
-                <td key={extraHeaders[i] ?? i}>{cell}</td>
+              {cells.map((cell, i) => (
+                <td key={headers[i + 1] ?? i}>{cell}</td>
               ))}
             </tr>
           );

@@ -1,13 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledModel } from '../../tests/unit/chart-models';
+import type { ChartModel } from '../query/model/chart-model';
 import { ChartFrame } from './chart-frame';
-import type { DataTableRow } from './chart-data-table';
 
-const outcomeRows: DataTableRow[] = [
-  { label: 'Death', count: 6, percent: 55 },
-  { label: 'Significant harm', count: 5, percent: 45 },
-];
-const routeRows: DataTableRow[] = [{ label: 'Missing child', count: 4, percent: 36 }];
+const outcome = bundledModel('overview.outcome');
+const routes = bundledModel('overview.contactRoute');
 
 /** A chart whose drawing throws while `broken.now` is true. */
 const broken = { now: true };
@@ -22,18 +20,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function page(rows: DataTableRow[]) {
+function page(model: ChartModel) {
   return (
     <>
-      <ChartFrame title="Outcome categories" unit="n = 11 cases" labelHeader="Outcome" rows={rows}>
+      <ChartFrame model={model}>
         <BrokenChart />
       </ChartFrame>
-      <ChartFrame
-        title="Initial police contact"
-        unit="n = 11 cases"
-        labelHeader="Route"
-        rows={routeRows}
-      >
+      <ChartFrame model={routes}>
         <svg role="img" aria-label="Route bars" />
       </ChartFrame>
     </>
@@ -42,7 +35,7 @@ function page(rows: DataTableRow[]) {
 
 describe('ChartFrame when its chart crashes', () => {
   it('says the chart could not be drawn, shows its data table, and leaves other charts', () => {
-    render(page(outcomeRows));
+    render(page(outcome));
     const frame = screen.getByRole('region', { name: 'Outcome categories' });
     expect(within(frame).getByRole('alert')).toHaveTextContent('This chart could not be drawn');
     const table = within(frame).getByRole('table', { name: 'Outcome categories' });
@@ -64,9 +57,9 @@ describe('ChartFrame when its chart crashes', () => {
   });
 
   it('draws the chart again when its data changes', () => {
-    const { rerender } = render(page(outcomeRows));
+    const { rerender } = render(page(outcome));
     broken.now = false;
-    rerender(page([...outcomeRows]));
+    rerender(page({ ...outcome }));
     const frame = screen.getByRole('region', { name: 'Outcome categories' });
     expect(within(frame).getByRole('img', { name: 'Outcome bars' })).toBeInTheDocument();
     expect(within(frame).queryByRole('alert')).not.toBeInTheDocument();

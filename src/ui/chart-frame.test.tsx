@@ -1,59 +1,70 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { bundledModel, filtersOf } from '../../tests/unit/chart-models';
 import { ChartFrame } from './chart-frame';
 
-const rows = [
-  { label: 'Death', count: 6, percent: 55 },
-  { label: '=cmd', count: 5, percent: 45 },
-];
+const outcome = bundledModel('overview.outcome');
+
+/** The text of a Blob handed to a download link. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
 
 describe('ChartFrame', () => {
-  it('carries a data table captioned with the title: label, count, percent', () => {
+  it('carries a data table captioned with the title: label, count, percent, interval', () => {
     render(
-      <ChartFrame
-        title="Outcome categories"
-        unit="Unit: cases. n = 11 cases."
-        labelHeader="Outcome"
-        rows={rows}
-      >
+      <ChartFrame model={outcome}>
         <svg />
       </ChartFrame>,
     );
-    const table = screen.getByRole('table', { name: 'Outcome categories' });
+    const table = screen.getByRole('table', { name: 'Outcome categories', hidden: true });
     const cells = within(table)
-      .getAllByRole('row')
+      .getAllByRole('row', { hidden: true })
       .slice(1)
       .map((row) =>
-        [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
-          (c) => c.textContent,
-        ),
+        [
+          within(row).getByRole('rowheader', { hidden: true }),
+          ...within(row).getAllByRole('cell', { hidden: true }),
+        ].map((c) => c.textContent),
       );
     expect(cells).toEqual([
-      ['Death', '6', '55%'],
-      ['=cmd', '5', '45%'],
+      ['Death', '6', '55%', '28–79%'],
+      ['Significant harm', '5', '45%', '21–72%'],
     ]);
-    expect(screen.getByText('Unit: cases. n = 11 cases.')).toBeInTheDocument();
+    expect(screen.getByText(/^Unit: cases\. n = 11 cases\./)).toBeInTheDocument();
   });
 
   it('shows an empty state instead of the chart and still offers the data', () => {
+    // No case falls in two contact routes at once.
+    const none = bundledModel(
+      'overview.force',
+      filtersOf(['contactRoute', ['unknown']], ['region', ['south-west']]),
+    );
     render(
-      <ChartFrame
-        title="Cases by force"
-        unit="n = 0"
-        labelHeader="Force"
-        rows={[]}
-        emptyMessage="No cases match the filters."
-      >
+      <ChartFrame model={none}>
         <svg data-testid="chart" />
       </ChartFrame>,
     );
-    expect(screen.getByText('No cases match the filters.')).toBeInTheDocument();
+    expect(screen.getByText('No cases match the current filters.')).toBeInTheDocument();
     expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export Cases by force as PNG' })).toBeDisabled();
   });
 
-  it('exports formula-safe CSV', async () => {
+  it('says a field the dataset does not record is not recorded', () => {
+    render(
+      <ChartFrame model={bundledModel('overview.incidentYear')}>
+        <svg data-testid="chart" />
+      </ChartFrame>,
+    );
+    expect(screen.getByText('No incident dates recorded in this dataset.')).toBeInTheDocument();
+  });
+
+  it('exports a tidy, formula-safe CSV from the model: numbers as numbers', async () => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
@@ -63,8 +74,12 @@ describe('ChartFrame', () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => undefined);
+    const hostile = {
+      ...outcome,
+      rows: outcome.rows.map((r, i) => (i === 1 ? { ...r, label: '=cmd' } : r)),
+    };
     render(
-      <ChartFrame title="Outcome categories" unit="u" labelHeader="Outcome" rows={rows}>
+      <ChartFrame model={hostile}>
         <svg />
       </ChartFrame>,
     );
@@ -72,12 +87,12 @@ describe('ChartFrame', () => {
       screen.getByRole('button', { name: 'Export Outcome categories data as CSV' }),
     );
     expect(click).toHaveBeenCalled();
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(created[0] as Blob);
-    });
-    expect(text).toBe("Outcome,Count,Percent\r\nDeath,6,55%\r\n'=cmd,5,45%\r\n");
+    const lines = (await readBlob(created[0] as Blob)).split('\r\n');
+    expect(lines[0]).toBe(
+      'Outcome,Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,Of which inferred',
+    );
+    expect(lines[1]).toMatch(/^Death,death,6,0\.545\d*,0\.28\d*,0\.78\d*,11,0$/);
+    expect(lines[2]).toMatch(/^'=cmd,significant-harm,5,0\.4545\d*,/);
     click.mockRestore();
     vi.unstubAllGlobals();
   });

@@ -1,53 +1,49 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { toSafeCsv } from '../data/csv-safe';
-import { usePresenterSafe } from '../state/use-presenter-safe';
-import { ChartDataTable, shownCells, type DataTableRow } from './chart-data-table';
+import type { ChartModel } from '../query/model/chart-model';
+import { modelNotes, unitLine } from '../query/model/model-words';
+import { modelTable } from '../query/model/model-table';
+import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { headedSvgMarkup, svgToPng } from './chart-export';
+import { useRegisterChart } from './chart-registry';
 import { downloadBlob, downloadText, fileNameFor } from './download';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
-  /** The chart's title: also its data table's caption and its export file name. */
-  title: string;
-  /** Unit and denominator, e.g. "Unit: cases. n = 11 cases." */
-  unit: string;
-  /** Further notes under the chart, e.g. provenance ("3 of 11 are inferred"). */
-  notes?: ReactNode;
+  /** Everything the chart shows: title, unit, n, rows, notes. */
+  model: ChartModel;
   legend?: ReactNode;
   /** Controls that change what the chart shows (e.g. a switch of year), above the chart. */
   controls?: ReactNode;
-  /** Header of the data table's first column. */
-  labelHeader: string;
-  /** Headers of the count and percent columns (default "Count", "Percent"). */
-  countHeader?: string;
-  percentHeader?: string;
-  rows: readonly DataTableRow[];
-  extraHeaders?: string[];
-  /** Shown instead of the chart when there is nothing to draw. */
+  /** Further notes that are not numbers of this chart (e.g. a stated figure to compare with). */
+  notes?: ReactNode;
+  /** Shown instead of the chart; by default when the field is absent or no case is in view. */
   emptyMessage?: string;
   /** Show every chart's data table at once (the view's "Show data" switch). */
   showData?: boolean;
   children: ReactNode;
 }
 
+/** What a chart shows instead of its drawing when there is nothing to draw. */
+export function emptyMessageOf(model: ChartModel): string | undefined {
+  if (model.absent) return `No ${model.noun} recorded in this dataset.`;
+  if (model.n.value === 0) return 'No cases match the current filters.';
+  return undefined;
+}
+
 /**
- * The frame every chart sits in: title, unit and denominator, legend, notes, the accessible data
- * table (in the DOM always, on screen when "Show data" is on), and exports as SVG, PNG at 2× and
- * formula-safe CSV.
+ * The frame every chart sits in, drawn from its model: title, unit and denominator, legend,
+ * notes, the accessible data table (in the DOM always, on screen when "Show data" is on), and
+ * exports as SVG, PNG at 2× and formula-safe CSV. It enters the chart in the view's registry, so
+ * the evidence pack and slides read the same model.
  */
 export function ChartFrame({
-  title,
-  unit,
-  notes,
+  model,
   legend,
   controls,
-  labelHeader,
-  countHeader = 'Count',
-  percentHeader = 'Percent',
-  rows,
-  extraHeaders = [],
-  emptyMessage,
+  notes,
+  emptyMessage = emptyMessageOf(model),
   showData = false,
   children,
 }: ChartFrameProps) {
@@ -55,20 +51,22 @@ export function ChartFrame({
   const body = useRef<HTMLDivElement>(null);
   const [ownShowData, setOwnShowData] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  // The rows the drawing failed on: a crashed chart shows its table and offers no image export.
-  const [failedRows, setFailedRows] = useState<readonly DataTableRow[] | null>(null);
-  const failed = failedRows === rows;
-  const safe = usePresenterSafe();
+  // The model the drawing failed on: a crashed chart shows its table and offers no image export.
+  const [failedModel, setFailedModel] = useState<ChartModel | null>(null);
+  const failed = failedModel === model;
   const visible = showData || ownShowData || failed;
+  const { title } = model;
   const name = fileNameFor(title);
-  const chartSvg = () => body.current?.querySelector('svg') ?? null;
+  const unit = unitLine(model);
+  const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
+  useRegisterChart(model, drawing);
 
   const exportSvg = () => {
-    const svg = chartSvg();
+    const svg = drawing();
     if (svg) downloadText(headedSvgMarkup(svg, title, unit).markup, `${name}.svg`, 'image/svg+xml');
   };
   const exportPng = async () => {
-    const svg = chartSvg();
+    const svg = drawing();
     if (!svg) return;
     const { markup, width, height } = headedSvgMarkup(svg, title, unit);
     try {
@@ -78,15 +76,11 @@ export function ChartFrame({
       setExportError(`The PNG could not be made: ${(error as Error).message}`);
     }
   };
-  const exportCsv = () => {
-    const header = [labelHeader, countHeader, percentHeader, ...extraHeaders];
-    // The file holds what the table shows: presenter-safe masks it the same way.
-    const lines = rows.map((r) => shownCells(r, safe));
-    downloadText(toSafeCsv([header, ...lines]), `${name}.csv`, 'text/csv');
-  };
+  const exportCsv = () => downloadText(toSafeCsv(modelTable(model)), `${name}.csv`, 'text/csv');
+  const noteLines = modelNotes(model);
 
   return (
-    <section className="chart" aria-labelledby={headingId}>
+    <section className="chart" aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-header">
         <h2 id={headingId}>{title}</h2>
         <div className="chart-actions">
@@ -126,22 +120,21 @@ export function ChartFrame({
         {emptyMessage ? (
           <p className="chart-empty">{emptyMessage}</p>
         ) : (
-          <ChartErrorBoundary resetKey={rows} onError={() => setFailedRows(rows)}>
+          <ChartErrorBoundary resetKey={model} onError={() => setFailedModel(model)}>
             {children}
           </ChartErrorBoundary>
         )}
       </div>
-      {notes && <div className="chart-notes">{notes}</div>}
+      {(noteLines.length > 0 || notes) && (
+        <div className="chart-notes">
+          {noteLines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {notes}
+        </div>
+      )}
       {exportError && <p role="alert">{exportError}</p>}
-      <ChartDataTable
-        caption={title}
-        labelHeader={labelHeader}
-        countHeader={countHeader}
-        percentHeader={percentHeader}
-        rows={rows}
-        extraHeaders={extraHeaders}
-        hidden={!visible}
-      />
+      <ChartDataTable model={model} hidden={!visible} />
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { toSafeCsv } from '../data/csv-safe';
-import { svgMarkup, svgSize, svgToPng } from './chart-export';
+import { modelTable } from '../query/model/model-table';
+import { unitLine } from '../query/model/model-words';
+import { headedSvgMarkup, svgToPng } from './chart-export';
+import type { RegisteredChart } from './chart-registry';
 import type { EvidenceChart, EvidenceTable } from './evidence-pack';
 
 /** Renders a chart's SVG markup to PNG bytes at 2×. */
@@ -8,42 +11,33 @@ export type PngRenderer = (markup: string, width: number, height: number) => Pro
 const renderPng: PngRenderer = async (markup, width, height) =>
   new Uint8Array(await (await svgToPng(markup, width, height, 2)).arrayBuffer());
 
-const cellText = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A table's header and body rows as formula-safe CSV. */
-export function tableToCsv(table: HTMLTableElement): string {
-  const rows = [...table.rows].map((row) => [...row.cells].map(cellText));
-  return toSafeCsv(rows);
-}
-
 /**
- * Collects the charts and tables a view shows: each chart frame's SVG (and a PNG at 2×), and
- * each captioned table as CSV. Tables marked `data-evidence="skip"` (virtualised or paged ones,
- * which show only part of their rows) are left out: their rows go into the pack in full.
+ * Collects the charts a view shows from its registry: each chart's numbers as formula-safe CSV
+ * from its model, and its drawing as SVG (titled with its unit line) and PNG at 2×. Nothing is
+ * read off the page's text: renaming a class or a heading changes no number in the pack.
  */
 export async function collectViewEvidence(
-  container: ParentNode,
+  charts: readonly RegisteredChart[],
   toPng: PngRenderer = renderPng,
 ): Promise<{ charts: EvidenceChart[]; tables: EvidenceTable[] }> {
-  const charts: EvidenceChart[] = [];
-  for (const frame of container.querySelectorAll('section.chart')) {
-    const svg = frame.querySelector<SVGSVGElement>('.chart-body svg');
-    const title = cellText(frame.querySelector('h2') ?? frame);
-    if (!svg || title === '') continue;
-    const markup = svgMarkup(svg, title);
-    const { width, height } = svgSize(svg);
+  const images: EvidenceChart[] = [];
+  const tables: EvidenceTable[] = [];
+  for (const { model, drawing } of charts) {
+    tables.push({ caption: model.title, csv: toSafeCsv(modelTable(model)) });
+    const svg = drawing();
+    if (!svg) continue;
+    const { markup, width, height } = headedSvgMarkup(svg, model.title, unitLine(model));
     try {
-      charts.push({ title, svg: markup, png: await toPng(markup, width, height) });
+      images.push({ title: model.title, svg: markup, png: await toPng(markup, width, height) });
     } catch (error) {
       // The pack is still made; its README says which PNG is missing and why.
-      charts.push({ title, svg: markup, png: null, pngError: (error as Error).message });
+      images.push({
+        title: model.title,
+        svg: markup,
+        png: null,
+        pngError: (error as Error).message,
+      });
     }
   }
-  const tables: EvidenceTable[] = [];
-  for (const table of container.querySelectorAll<HTMLTableElement>('table')) {
-    const caption = table.caption ? cellText(table.caption) : '';
-    if (caption === '' || table.dataset.evidence === 'skip') continue;
-    tables.push({ caption, csv: tableToCsv(table) });
-  }
-  return { charts, tables };
+  return { charts: images, tables };
 }

@@ -1,8 +1,9 @@
-import { useId, useState, type RefObject } from 'react';
+import { useId, useState } from 'react';
 import type { LoadedDataset } from '../state/dataset-queries';
 import { useCompareVersion } from '../state/compare-version';
 import { useSourceFiles } from '../state/source-files';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { useChartRegistry } from './chart-registry';
 import { collectViewEvidence } from './collect-view-evidence';
 import { downloadBlob } from './download';
 import { evidencePackFiles, evidencePackName, zipFiles, type EvidenceTable } from './evidence-pack';
@@ -16,15 +17,14 @@ export interface EvidencePackButtonProps {
   caseIndices: readonly number[];
   /** The filters in plain words. */
   filters: readonly string[];
-  /** The element holding the view's charts and tables. */
-  container: RefObject<HTMLElement | null>;
   notes?: readonly string[];
   /** Tables to add that the view does not show whole (e.g. a paged list). */
   extraTables?: readonly EvidenceTable[];
 }
 
 /**
- * Downloads the evidence pack of the view: one zip with its charts (SVG, PNG at 2×), their rows,
+ * Downloads the evidence pack of the view: one zip with its charts (SVG, PNG at 2×) and their
+ * rows, both from the charts' models in the view's registry,
  * the case rows under the filters and a README naming the dataset, filters, time and SHA-256 of
  * each source file. Everything is made in the browser. While presenter-safe is on it is refused:
  * the pack holds every case row (titles, ids and summaries), which the switch promises to hide.
@@ -34,11 +34,11 @@ export function EvidencePackButton({
   loaded,
   caseIndices,
   filters,
-  container,
   notes = [],
   extraTables = [],
 }: EvidencePackButtonProps) {
   const safe = usePresenterSafe();
+  const registry = useChartRegistry();
   const refusedId = useId();
   const sourceFiles = useSourceFiles(loaded);
   const compared = useCompareVersion().version?.files;
@@ -51,9 +51,8 @@ export function EvidencePackButton({
     setState({ busy: true, message: 'Making the evidence pack…', failed: false });
     try {
       const createdAt = new Date();
-      const root = container.current;
       const [evidence, sources] = await Promise.all([
-        root ? collectViewEvidence(root) : Promise.resolve({ charts: [], tables: [] }),
+        collectViewEvidence(registry?.list() ?? []),
         sourceFiles(),
       ]);
       const files = evidencePackFiles({

@@ -1,7 +1,10 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcilePublishedFigures } from '../query/reconcile';
+import { screeningModel } from '../query/model/screening-model';
 import { ChartFrame } from './chart-frame';
+import { ChartRegistry, ChartRegistryProvider } from './chart-registry';
 import { collectViewEvidence } from './collect-view-evidence';
 import {
   evidencePackFiles,
@@ -104,51 +107,63 @@ describe('collectViewEvidence', () => {
     for (const name of ['width', 'height', 'viewBox'])
       Reflect.deleteProperty(SVGSVGElement.prototype, name);
   });
-  const view = () =>
-    render(
-      <div>
-        <ChartFrame
-          title="Screening"
-          unit="n = 36 reviews"
-          labelHeader="Status"
-          rows={[{ label: '=Included', count: 11, percent: 31 }]}
-        >
+  const screening = bundledScreening();
+  const view = () => {
+    const registry = new ChartRegistry();
+    const utils = render(
+      <ChartRegistryProvider registry={registry}>
+        <ChartFrame model={screening}>
           <svg width={200} height={100}>
             <rect width={10} height={10} />
           </svg>
         </ChartFrame>
-        <table data-evidence="skip">
-          <caption>Cases</caption>
-          <tbody>
-            <tr>
-              <td>only the visible rows</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>,
+      </ChartRegistryProvider>,
     );
+    return { registry, ...utils };
+  };
+  const png = () => Promise.resolve(new Uint8Array([1, 2, 3]));
 
-  it('takes each chart’s SVG and PNG and each captioned table as formula-safe CSV', async () => {
-    const { container } = view();
+  it('takes each chart’s drawing as SVG and PNG and its numbers from its model as CSV', async () => {
+    const { registry } = view();
     const sizes: number[][] = [];
-    const evidence = await collectViewEvidence(container, (_markup, width, height) => {
+    const evidence = await collectViewEvidence(registry.list(), (_markup, width, height) => {
       sizes.push([width, height]);
-      return Promise.resolve(new Uint8Array([1, 2, 3]));
+      return png();
     });
     expect(evidence.charts).toHaveLength(1);
     expect(evidence.charts[0]?.svg).toContain('<title>Screening</title>');
     expect(evidence.charts[0]?.png).toEqual(new Uint8Array([1, 2, 3]));
-    expect(sizes).toEqual([[200, 100]]);
-    expect(evidence.tables).toEqual([
-      { caption: 'Screening', csv: "Status,Count,Percent\r\n'=Included,11,31%\r\n" },
-    ]);
+    expect(sizes[0]?.[0]).toBe(200);
+    const csv = evidence.tables[0]?.csv.split('\r\n') ?? [];
+    expect(evidence.tables[0]?.caption).toBe('Screening');
+    expect(csv[1]).toMatch(/^All reviews identified and examined,,36,1,/);
+    expect(csv.find((line) => line.startsWith('Included,'))).toMatch(/^Included,,11,0\.30\d*,/);
+  });
+
+  it('holds the same numbers when the page’s classes and headings are renamed', async () => {
+    const { registry } = view();
+    const before = await collectViewEvidence(registry.list(), png);
+    // Restyling or retitling the page touches no number: the pack reads the models.
+    const region = screen.getByRole('region', { name: 'Screening' });
+    region.className = 'renamed';
+    screen.getByRole('heading', { name: 'Screening' }).textContent = 'Another title';
+    const after = await collectViewEvidence(registry.list(), png);
+    expect(after.tables).toEqual(before.tables);
+    expect(after.tables[0]?.csv).toContain('36');
   });
 
   it('keeps the chart when its PNG fails, with the reason', async () => {
-    const { container } = view();
-    const evidence = await collectViewEvidence(container, () =>
+    const { registry } = view();
+    const evidence = await collectViewEvidence(registry.list(), () =>
       Promise.reject(new Error('no canvas here')),
     );
     expect(evidence.charts[0]).toMatchObject({ png: null, pngError: 'no canvas here' });
   });
 });
+
+function bundledScreening() {
+  const checks = reconcilePublishedFigures(bundled, 'half-up').filter(
+    (c) => c.figure.dimension === 'screening',
+  );
+  return screeningModel(bundled, 'half-up', checks);
+}

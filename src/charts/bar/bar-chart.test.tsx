@@ -1,51 +1,28 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { bundledModel, filtersOf } from '../../../tests/unit/chart-models';
 import { BarChart } from './bar-chart';
-import { layoutBars, type BarInput } from './bar-layout';
+import { barInputsOf } from './bar-inputs';
+import { layoutBars } from './bar-layout';
 
-const inputs: BarInput[] = [
-  {
-    key: 'death',
-    categoryId: 'death',
-    label: 'Death',
-    count: 6,
-    inferred: 0,
-    colour: '#005A8C',
-    state: 'selected',
-    kind: 'bar',
-    level: 0,
-  },
-  {
-    key: 'harm',
-    categoryId: 'significant-harm',
-    label: 'Significant harm',
-    count: 1,
-    inferred: 1,
-    colour: '#E69F00',
-    state: 'dimmed',
-    kind: 'bar',
-    level: 0,
-  },
-  {
-    key: 'none',
-    members: [],
-    label: 'Not recorded',
-    count: 2,
-    inferred: 0,
-    colour: '#8F96A0',
-    state: 'normal',
-    kind: 'not-recorded',
-    level: 0,
-  },
-];
-const layout = layoutBars(inputs, { width: 500, denominator: 9 });
+// Outcome categories under "Outcome: Death" (the chart ignores its own filter: 6 and 5 of 11).
+const outcome = bundledModel('overview.outcome', filtersOf(['outcome', ['death']]));
+// Incident years: the briefing codes none, so every case is "Not coded".
+const years = bundledModel('overview.incidentYear');
 
 function setup() {
   const onToggle = vi.fn();
   const onList = vi.fn();
+  const layout = layoutBars(barInputsOf(outcome), { width: 500 });
   render(
-    <BarChart layout={layout} name="Outcome categories" onToggle={onToggle} onList={onList} />,
+    <BarChart
+      layout={layout}
+      name="Outcome categories"
+      n="11"
+      onToggle={onToggle}
+      onList={onList}
+    />,
   );
   return { onToggle, onList };
 }
@@ -56,16 +33,28 @@ describe('BarChart', () => {
     expect(screen.getByRole('group', { name: 'Outcome categories' })).toBeInTheDocument();
     const death = screen.getByRole('button', { name: 'Death: 6 cases' });
     expect(death).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Significant harm: 1 case' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Significant harm: 5 cases' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
-    // The not-recorded row lists its cases but cannot filter.
-    expect(screen.queryByRole('button', { name: 'Not recorded: 2 cases' })).not.toBeInTheDocument();
+    expect(screen.getByText('6 (55%)')).toBeInTheDocument();
+  });
+
+  it('lists but cannot filter the cases not coded', () => {
+    const layout = layoutBars(barInputsOf(years), { width: 500 });
+    render(
+      <BarChart
+        layout={layout}
+        name="Cases by year"
+        n="11"
+        onToggle={() => {}}
+        onList={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Not coded: 11 cases' })).not.toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'List the 2 cases behind Not recorded' }),
+      screen.getByRole('button', { name: 'List the 11 cases behind Not coded' }),
     ).toBeVisible();
-    expect(screen.getByText('6 (67%)')).toBeInTheDocument();
   });
 
   it('toggles on click, adds with Shift or Ctrl, and lists the cases behind a count', async () => {
@@ -74,7 +63,7 @@ describe('BarChart', () => {
     await user.click(screen.getByRole('button', { name: 'Death: 6 cases' }));
     expect(onToggle).toHaveBeenLastCalledWith('death', false);
     await user.keyboard('{Shift>}');
-    await user.click(screen.getByRole('button', { name: 'Significant harm: 1 case' }));
+    await user.click(screen.getByRole('button', { name: 'Significant harm: 5 cases' }));
     await user.keyboard('{/Shift}');
     expect(onToggle).toHaveBeenLastCalledWith('significant-harm', true);
     await user.keyboard('{Control>}');
@@ -94,7 +83,7 @@ describe('BarChart', () => {
     expect(onToggle).toHaveBeenLastCalledWith('death', false);
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Significant harm: 1 case' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Significant harm: 5 cases' })).toHaveFocus();
     await user.keyboard(' ');
     expect(onToggle).toHaveBeenLastCalledWith('significant-harm', false);
     await user.keyboard('{Shift>}{Enter}{/Shift}');
@@ -109,10 +98,10 @@ describe('BarChart', () => {
     await user.tab();
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent('Significant harm');
-    expect(tooltip).toHaveTextContent('1 case: 11% of n = 9; 1 inferred');
+    expect(tooltip).toHaveTextContent('5 cases: 45% of the n coded (n = 11); 2 inferred');
     expect(
-      screen.getByRole('button', { name: 'Significant harm: 1 case' }),
-    ).toHaveAccessibleDescription(/1 case: 11% of n = 9/);
+      screen.getByRole('button', { name: 'Significant harm: 5 cases' }),
+    ).toHaveAccessibleDescription(/5 cases: 45% of the n coded/);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });

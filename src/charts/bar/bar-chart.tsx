@@ -1,6 +1,4 @@
 import { useId, useState } from 'react';
-import { formatPercent } from '../../query/percent';
-import { maskCount } from '../../query/presenter-safe';
 import { Tooltip } from '../../ui/tooltip';
 import { chartInk } from '../palette';
 import type { BarLayout, BarRow } from './bar-layout';
@@ -13,6 +11,8 @@ export interface BarChartProps {
   layout: BarLayout;
   /** Accessible name of the group of bars, e.g. "Initial police contact". */
   name: string;
+  /** The chart's n as shown, for the tooltip ("of n = 11"). */
+  n: string;
   /** A bar was clicked or activated: toggle its category, adding to the selection if asked. */
   onToggle?: (categoryId: string, additive: boolean) => void;
   /** A count was clicked: list the cases behind it. */
@@ -24,7 +24,7 @@ export interface BarChartProps {
  * count (Enter / Space or a click toggles the category; Shift or Ctrl adds to the selection);
  * each count is a separate link to the cases behind it. Inferred shares are hatched.
  */
-export function BarChart({ layout, name, onToggle, onList }: BarChartProps) {
+export function BarChart({ layout, name, n, onToggle, onList }: BarChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tooltipId = `${uid}-tip`;
   const [active, setActive] = useState<string | null>(null);
@@ -37,9 +37,6 @@ export function BarChart({ layout, name, onToggle, onList }: BarChartProps) {
       .map((l) => ({ solid: l.colour, stripe: l.colour })),
   ];
   const top = layout.rows[0]?.y ?? 0;
-  const { hideBelow } = layout;
-  const shown = (count: number) =>
-    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
 
   return (
     <div className="bar-chart">
@@ -105,10 +102,14 @@ export function BarChart({ layout, name, onToggle, onList }: BarChartProps) {
           containerWidth={layout.width}
         >
           <strong>{activeRow.label}</strong>
-          {casesText(activeRow.count, activeRow.countText)}: {formatPercent(activeRow.percent)} of n
-          = {shown(layout.denominator)}
+          {casesText(activeRow.count, activeRow.countText)}
+          {activeRow.shareText && activeRow.shareText !== '–' && (
+            <>
+              : {activeRow.shareText} of the n coded (n = {n})
+            </>
+          )}
           {activeRow.inferred > 0 && !activeRow.masked && (
-            <>; {shown(activeRow.inferred)} inferred from the narrative</>
+            <>; {activeRow.inferred} inferred from the narrative</>
           )}
           <span className="tooltip-hint">
             {activeRow.categoryId !== undefined && onToggle

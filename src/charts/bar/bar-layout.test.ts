@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, valueLabel, type BarInput } from './bar-layout';
-import { isUnknownCategory, orderCategories } from './bar-order';
+import { isUnknownCategory, orderCategories } from '../../query/model/category-order';
 
-function bar(key: string, count: number, extra: Partial<BarInput> = {}): BarInput {
+/** A bar of `count` of `of` cases, its share as the model words it. */
+function bar(key: string, count: number, extra: Partial<BarInput> = {}, of = 11): BarInput {
   return {
     key,
     categoryId: key,
     label: key,
     count,
+    countText: String(count),
+    shareText: `${Math.floor((count * 100) / of + 0.5)}%`,
     inferred: 0,
     colour: '#000000',
     state: 'normal',
@@ -19,7 +22,7 @@ function bar(key: string, count: number, extra: Partial<BarInput> = {}): BarInpu
 
 describe('layoutBars', () => {
   const inputs = [bar('Missing child', 4), bar('Crime by parent', 2), bar('Unknown', 0)];
-  const layout = layoutBars(inputs, { width: 600, denominator: 11 });
+  const layout = layoutBars(inputs, { width: 600 });
 
   it('scales bars from zero: the largest count fills the plot, others in proportion', () => {
     const [first, second, third] = layout.rows;
@@ -30,17 +33,18 @@ describe('layoutBars', () => {
   });
 
   it('gives a non-zero count at least a visible sliver', () => {
-    const tiny = layoutBars([bar('a', 1000), bar('b', 1)], { width: 400, denominator: 1001 });
+    const tiny = layoutBars([bar('a', 1000), bar('b', 1)], { width: 400 });
     expect(tiny.rows[1]?.barWidth).toBe(2);
   });
 
-  it('labels values "count (percent)" of the denominator, after the bar end, inside the width', () => {
+  it('labels values "count (percent)" as the model words them, after the bar end, inside the width', () => {
     expect(layout.rows.map((r) => r.valueText)).toEqual(['4 (36%)', '2 (18%)', '0 (0%)']);
     for (const row of layout.rows) {
       expect(row.valueX).toBeGreaterThanOrEqual(row.barX + row.barWidth);
       expect(row.valueX + row.valueWidth).toBeLessThanOrEqual(layout.width);
     }
-    expect(valueLabel(1, null)).toBe('1 (–)');
+    expect(valueLabel('1', '–')).toBe('1');
+    expect(valueLabel('< 5', '')).toBe('< 5');
   });
 
   it('stacks rows without overlap, in order, and sizes the chart to hold them', () => {
@@ -58,7 +62,6 @@ describe('layoutBars', () => {
     const long = 'Joint serious case review and adult safeguarding review';
     const narrow = layoutBars([bar(long, 1), bar('Serious Case Review', 10)], {
       width: 360,
-      denominator: 11,
     });
     const row = narrow.rows[0]!;
     expect(row.labelLines.length).toBeGreaterThan(1);
@@ -71,7 +74,6 @@ describe('layoutBars', () => {
   it('gives a wide chart one line per label and a label column as wide as the longest label', () => {
     const wide = layoutBars([bar('Gloucestershire Constabulary', 1), bar('Kent Police', 1)], {
       width: 900,
-      denominator: 2,
       measure: (text) => text.length * 8,
     });
     expect(wide.rows.map((r) => r.labelLines.length)).toEqual([1, 1]);
@@ -84,7 +86,7 @@ describe('layoutBars', () => {
         bar('Death', 6, { kind: 'group', categoryId: undefined }),
         bar('Suicide', 2, { level: 1, inferred: 1 }),
       ],
-      { width: 500, denominator: 11 },
+      { width: 500 },
     );
     const [group, child] = nested.rows;
     expect(group?.barWidth).toBe(0);
@@ -98,7 +100,7 @@ describe('layoutBars', () => {
       { label: 'Significant harm', colour: '#111', swatch: 'solid' as const },
       { label: 'Inferred', colour: '#222', swatch: 'hatch' as const },
     ];
-    const small = layoutBars([bar('a', 1)], { width: 160, denominator: 1, legend });
+    const small = layoutBars([bar('a', 1)], { width: 160, legend });
     expect(new Set(small.legend.map((l) => l.y)).size).toBeGreaterThan(1);
     const lastLegend = Math.max(...small.legend.map((l) => l.y));
     expect(small.rows[0]?.y).toBeGreaterThan(lastLegend);
@@ -106,6 +108,20 @@ describe('layoutBars', () => {
 });
 
 describe('orderCategories', () => {
+  it('puts periods in time order', () => {
+    const periods = ['2020-Q1', '2019-Q3', '2019-Q4'].map((id) => ({
+      id,
+      label: id,
+      count: 1,
+      inferred: 0,
+    }));
+    expect(orderCategories(periods, 'time').map((c) => c.id)).toEqual([
+      '2019-Q3',
+      '2019-Q4',
+      '2020-Q1',
+    ]);
+  });
+
   const categories = [
     { id: 'unknown', label: 'Unknown', count: 9, inferred: 0 },
     { id: 'crime', label: 'Crime by parent', count: 2, inferred: 0 },

@@ -1,23 +1,24 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { formatPercent, percentHalfUp } from '../../query/percent';
-import { isMaskedCount, maskCount } from '../../query/presenter-safe';
 import { textWidth, wrapText, type TextMeasure } from '../text-measure';
 
 /** How a bar stands under its own dimension's filter: chosen, not chosen, or no filter at all. */
 export type BarState = 'normal' | 'selected' | 'dimmed';
 
-/** One row to lay out: a category bar, a group heading, or the cases not recorded. */
+/** One row to lay out: a category bar, a group heading, or the cases not coded. */
 export interface BarInput {
   /** Unique within the chart. */
   key: string;
   /** The category a click toggles; absent for rows that do not filter. */
   categoryId?: string;
-  /** For a group heading: the categories it sums, whose cases its count lists. */
-  members?: readonly string[];
   label: string;
-  count: number;
-  /** How many of `count` hold an inferred (not stated) value. */
+  /** The count, or null when presenter-safe hides it (its bar is then a stub, not to scale). */
+  count: number | null;
+  /** The count as shown: "6", "< 5", "hidden". */
+  countText: string;
+  /** The share as shown ("55%"), or empty where the row has none. */
+  shareText: string;
+  /** How many of `count` hold an inferred (not stated) value (0 when hidden). */
   inferred: number;
   colour: string;
   state: BarState;
@@ -53,9 +54,6 @@ export interface BarRow extends BarInput {
   barHeight: number;
   /** Width of the inferred share, drawn at the bar's end. */
   inferredWidth: number;
-  percent: number | null;
-  /** The count as shown: "6", or "< 5" when presenter-safe hides it. */
-  countText: string;
   /** Presenter-safe hides this row's count: its bar is a stub of fixed length, not to scale. */
   masked: boolean;
   valueText: string;
@@ -75,22 +73,15 @@ export interface BarLayout {
   plotWidth: number;
   legend: LegendItem[];
   rows: BarRow[];
-  /** The number of cases percentages are of (the chart's n). */
-  denominator: number;
-  /** Presenter-safe's threshold k while it is on: counts 1 to k − 1 are shown as "< k". */
-  hideBelow?: number;
 }
 
 /** Options of {@link layoutBars}. */
 export interface BarLayoutOptions {
   width: number;
-  denominator: number;
   fontSize?: number;
   legend?: readonly LegendInput[];
   /** Measures text; an estimate by default (layouts stay pure and testable). */
   measure?: TextMeasure;
-  /** Presenter-safe's threshold k while it is on (undefined while off). */
-  hideBelow?: number;
 }
 
 const gap = 12;
@@ -100,9 +91,9 @@ const swatchSize = 14;
 /** Length of a bar whose count presenter-safe hides: the same for every such bar. */
 export const maskedBarWidth = 10;
 
-/** The value label of a row: "6 (55%)". */
-export function valueLabel(count: number, percent: number | null): string {
-  return `${count} (${formatPercent(percent)})`;
+/** The value label of a row: "6 (55%)", or the count alone where there is no share. */
+export function valueLabel(countText: string, shareText: string): string {
+  return shareText && shareText !== '–' ? `${countText} (${shareText})` : countText;
 }
 
 function layoutLegend(
@@ -130,25 +121,19 @@ function layoutLegend(
 /**
  * Lays out horizontal bars with a label column that wraps long labels instead of cutting them,
  * a value column wide enough for every "count (percent)" label, and bars scaled from zero to the
- * largest count. Percentages are of `denominator`, half up.
+ * largest count shown. A hidden count (presenter-safe) gets a stub of one length for all.
  */
 export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOptions): BarLayout {
-  const { width, denominator } = options;
+  const { width } = options;
   const fontSize = options.fontSize ?? 15;
   const measure = options.measure ?? textWidth;
   const lineHeight = Math.round(fontSize * 1.3);
   const legend = layoutLegend(options.legend ?? [], width, fontSize - 1, measure);
-  const { hideBelow } = options;
   const withValues = inputs.map((input) => {
-    const masked = hideBelow !== undefined && isMaskedCount(input.count, hideBelow);
-    if (masked) {
-      // Neither the count, its share nor the bar's length may show how small it is.
-      const countText = maskCount(input.count, hideBelow);
-      return { input, masked, percent: null, countText, valueText: countText };
-    }
-    const percent = percentHalfUp(input.count, denominator);
-    const countText = String(input.count);
-    return { input, masked, percent, countText, valueText: valueLabel(input.count, percent) };
+    const masked = input.count === null;
+    // Neither the count, its share nor the bar's length may show how small a hidden count is.
+    const valueText = masked ? input.countText : valueLabel(input.countText, input.shareText);
+    return { input, masked, valueText };
   });
   const valueReserve =
     (max(withValues, (v) => measure(v.valueText, fontSize, v.input.kind === 'group')) ?? 0) + 10;
@@ -160,11 +145,11 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
   const plotWidth = Math.max(40, width - plotX - valueReserve);
   const barInputs = inputs.filter((i) => i.kind !== 'group');
   const x = scaleLinear()
-    .domain([0, Math.max(1, max(barInputs, (i) => i.count) ?? 0)])
+    .domain([0, Math.max(1, max(barInputs, (i) => i.count ?? 0) ?? 0)])
     .range([0, plotWidth]);
 
   let y = legend.height;
-  const rows = withValues.map(({ input, masked, percent, countText, valueText }, position) => {
+  const rows = withValues.map(({ input, masked, valueText }, position) => {
     const indent = input.level * indentStep;
     const bold = input.kind === 'group';
     const labelLines = wrapText(input.label, labelWidth - indent, fontSize, {
@@ -177,10 +162,10 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
     const height = Math.max(barHeight, labelLines.length * lineHeight) + rowPadding;
     const top = y;
     y += height;
-    const drawn = input.count > 0 && input.kind !== 'group';
-    const barWidth = drawn ? (masked ? maskedBarWidth : Math.max(2, x(input.count))) : 0;
-    const inferredWidth =
-      input.count > 0 && !masked ? (barWidth * input.inferred) / input.count : 0;
+    const count = input.count ?? 0;
+    const drawn = (masked || count > 0) && input.kind !== 'group';
+    const barWidth = drawn ? (masked ? maskedBarWidth : Math.max(2, x(count))) : 0;
+    const inferredWidth = count > 0 && !masked ? (barWidth * input.inferred) / count : 0;
     const labelBlock = labelLines.length * lineHeight;
     const row: BarRow = {
       ...input,
@@ -194,8 +179,6 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
       barWidth,
       barHeight,
       inferredWidth,
-      percent,
-      countText,
       masked,
       valueText,
       valueX: plotX + barWidth + (barWidth > 0 ? 6 : 0),
@@ -214,7 +197,5 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
     plotWidth,
     legend: legend.placed,
     rows,
-    denominator,
-    ...(hideBelow === undefined ? {} : { hideBelow }),
   };
 }

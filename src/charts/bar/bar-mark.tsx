@@ -8,7 +8,7 @@ const notRecordedColour = '#8F96A0';
 const dimmedStripe = '#A9B0BA';
 
 /** "1 case", "6 cases"; with the count as shown, "< 5 cases" when presenter-safe hides it. */
-export function casesText(count: number, shown = String(count)): string {
+export function casesText(count: number | null, shown = String(count)): string {
   return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 

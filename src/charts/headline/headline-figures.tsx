@@ -1,27 +1,19 @@
 import { useMemo } from 'react';
+import type { ChartModel } from '../../query/model/chart-model';
 import { ChartFrame } from '../../ui/chart-frame';
-import { casesText } from '../bar/bar-mark';
-import { chartInk, chartInkMuted, outcomeColour, singleSeriesColour, tileFill } from '../palette';
+import { chartInk, chartInkMuted, meaningColour, singleSeriesColour, tileFill } from '../palette';
 import { measuredTextWidth } from '../text-measure';
 import { useChartWidth } from '../use-chart-width';
-import { layoutHeadlineTiles, type HeadlineTile, type PlacedTile } from './headline-layout';
+import { layoutHeadlineTiles, type PlacedTile } from './headline-layout';
 import './headline-figures.css';
 
 /** Props of {@link HeadlineFigures}. */
 export interface HeadlineFiguresProps {
-  tiles: readonly HeadlineTile[];
-  filtered: boolean;
+  model: ChartModel;
   showData: boolean;
   /** A tile was activated: list the cases behind its figure. */
-  onList?: (key: HeadlineTile['key']) => void;
-  /** Presenter-safe's threshold k while it is on: figures below it are shown as "< k". */
-  hideBelow?: number;
+  onList?: (key: string) => void;
 }
-
-const accent: ReadonlyMap<HeadlineTile['key'], string> = new Map([
-  ['deaths', outcomeColour(0)],
-  ['significantHarm', outcomeColour(1)],
-]);
 
 /** The accessible name of a tile: its figure, and what activating it does. */
 export function tileName(tile: PlacedTile): string {
@@ -29,41 +21,18 @@ export function tileName(tile: PlacedTile): string {
 }
 
 /**
- * The headline tiles (cases, deaths, significant harm, forces, regions) with their data table.
- * Under filters each tile reads "6 of 11"; each tile lists the cases behind its figure.
+ * The headline tiles (cases, deaths, significant harm, forces, regions) with their data table,
+ * drawn from the headline model. Under filters each tile reads "6 of 11"; a tile lists the cases
+ * behind its figure.
  */
-export function HeadlineFigures({
-  tiles,
-  filtered,
-  showData,
-  onList,
-  hideBelow,
-}: HeadlineFiguresProps) {
+export function HeadlineFigures({ model, showData, onList }: HeadlineFiguresProps) {
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
   const layout = useMemo(
-    () => layoutHeadlineTiles(tiles, width, filtered, measuredTextWidth, hideBelow),
-    [tiles, width, filtered, hideBelow],
+    () => layoutHeadlineTiles(model, width, measuredTextWidth),
+    [model, width],
   );
-  const cases = layout.tiles.find((t) => t.key === 'cases');
-  const unit = `Unit: cases. n = ${casesText(cases?.value ?? 0, cases?.valueText)}${
-    filtered ? ` ${cases?.totalText ?? ''} (filtered)` : ''
-  }. Deaths and significant harm are shares of n; forces and regions are counted once each.`;
   return (
-    <ChartFrame
-      title="Headline figures"
-      unit={unit}
-      labelHeader="Figure"
-      countHeader={filtered ? 'Count (filtered)' : 'Count'}
-      percentHeader="Percent of cases"
-      extraHeaders={['All cases']}
-      showData={showData}
-      rows={tiles.map((t) => ({
-        label: t.label,
-        count: t.value,
-        percent: t.key === 'forces' || t.key === 'regions' ? null : t.percent,
-        extra: [t.total],
-      }))}
-    >
+    <ChartFrame model={model} showData={showData} emptyMessage={undefined}>
       <div ref={ref} className="headline-tiles">
         <svg
           width={layout.width}
@@ -72,58 +41,67 @@ export function HeadlineFigures({
           role="group"
           aria-label="Headline figures"
         >
-          {layout.tiles.map((tile) => (
-            <g
-              key={tile.key}
-              className="headline-tile"
-              role={onList ? 'button' : undefined}
-              tabIndex={onList ? 0 : undefined}
-              aria-label={onList ? tileName(tile) : undefined}
-              onClick={onList ? () => onList(tile.key) : undefined}
-              onKeyDown={
-                onList
-                  ? (e) => {
-                      if (e.key !== 'Enter' && e.key !== ' ') return;
-                      e.preventDefault();
-                      onList(tile.key);
-                    }
-                  : undefined
-              }
-              transform={`translate(${tile.x},${tile.y})`}
-            >
-              <rect
-                className="tile-ground"
-                width={tile.width}
-                height={tile.height}
-                rx={6}
-                fill={tileFill}
-                stroke="none"
-                strokeWidth={3}
-              />
-              <rect
-                width={6}
-                height={tile.height}
-                rx={2}
-                fill={accent.get(tile.key) ?? singleSeriesColour}
-              />
-              <text x={20} y={48} fontSize={38} fontWeight={700} fill={chartInk}>
-                {tile.valueText}
-              </text>
-              {tile.totalText && (
-                <text x={tile.totalX} y={48} fontSize={18} fill={chartInkMuted}>
-                  {tile.totalText}
+          {layout.tiles.map((tile) => {
+            const listable = onList && tile.listable;
+            return (
+              <g
+                key={tile.key}
+                className="headline-tile"
+                role={listable ? 'button' : undefined}
+                tabIndex={listable ? 0 : undefined}
+                aria-label={listable ? tileName(tile) : undefined}
+                onClick={listable ? () => onList(tile.key) : undefined}
+                onKeyDown={
+                  listable
+                    ? (e) => {
+                        if (e.key !== 'Enter' && e.key !== ' ') return;
+                        e.preventDefault();
+                        onList(tile.key);
+                      }
+                    : undefined
+                }
+                transform={`translate(${tile.x},${tile.y})`}
+              >
+                <rect
+                  className="tile-ground"
+                  width={tile.width}
+                  height={tile.height}
+                  rx={6}
+                  fill={tileFill}
+                  stroke="none"
+                  strokeWidth={3}
+                />
+                <rect
+                  width={6}
+                  height={tile.height}
+                  rx={2}
+                  fill={tile.meaning ? meaningColour(tile.meaning) : singleSeriesColour}
+                />
+                <text
+                  x={20}
+                  y={48}
+                  fontSize={tile.valueText.length > 6 ? 24 : 38}
+                  fontWeight={700}
+                  fill={chartInk}
+                >
+                  {tile.valueText}
                 </text>
-              )}
-              <text x={20} y={78} fontSize={16} fontWeight={700} fill={chartInk}>
-                {tile.label}
-              </text>
-              {tile.percentText && (
-                <text x={20} y={100} fontSize={14} fill={chartInkMuted}>
-                  {tile.percentText}
+                {tile.totalText && (
+                  <text x={tile.totalX} y={48} fontSize={18} fill={chartInkMuted}>
+                    {tile.totalText}
+                  </text>
+                )}
+                <text x={20} y={78} fontSize={16} fontWeight={700} fill={chartInk}>
+                  {tile.label}
                 </text>
-              )}
-            </g>
-          ))}
+                {tile.percentText && (
+                  <text x={20} y={100} fontSize={14} fill={chartInkMuted}>
+                    {tile.percentText}
+                  </text>
+                )}
+              </g>
+            );
+          })}
         </svg>
       </div>
     </ChartFrame>

@@ -1,53 +1,24 @@
-import type { HeadlineFigures } from '../../query/aggregate';
-import { percentHalfUp } from '../../query/percent';
-import { isMaskedCount, maskCount } from '../../query/presenter-safe';
-
-/** One headline tile: the figure under the filters, the whole-dataset figure and a percentage. */
-export interface HeadlineTile {
-  key: keyof HeadlineFigures;
-  label: string;
-  value: number;
-  total: number;
-  /** Share of the selected cases (for deaths and harm), or null where a share means nothing. */
-  percent: number | null;
-}
-
-const tileLabels: ReadonlyArray<[keyof HeadlineFigures, string]> = [
-  ['cases', 'Cases'],
-  ['deaths', 'Deaths'],
-  ['significantHarm', 'Significant harm'],
-  ['forces', 'Forces'],
-  ['regions', 'Regions'],
-];
-
-/** Lays out the headline tiles from the filtered and the whole-dataset figures. */
-export function layoutHeadline(selected: HeadlineFigures, all: HeadlineFigures): HeadlineTile[] {
-  return tileLabels.map(([key, label]) => ({
-    key,
-    label,
-    value: selected[key],
-    total: all[key],
-    percent:
-      key === 'cases'
-        ? percentHalfUp(selected.cases, all.cases)
-        : key === 'deaths' || key === 'significantHarm'
-          ? percentHalfUp(selected[key], selected.cases)
-          : null,
-  }));
-}
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 
 /** A headline tile placed in the chart, with its text and where it goes. */
-export interface PlacedTile extends HeadlineTile {
+export interface PlacedTile {
+  key: string;
+  label: string;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** The figure as shown: "6", "< 5", "not recorded". */
   valueText: string;
   /** "of 11" under filters. */
   totalText: string;
   totalX: number;
-  /** "55% of cases", or empty. */
+  /** "55% of cases coded", or empty. */
   percentText: string;
+  /** What the figure means, for its accent colour (death, harm). */
+  meaning?: string;
+  /** True when the tile lists the cases behind it. */
+  listable: boolean;
 }
 
 /** The geometry of the headline tiles. */
@@ -61,46 +32,47 @@ const tileGap = 12;
 const tileMinWidth = 172;
 const tileHeight = 112;
 
+/** A tile's share line: of all cases (Cases under filters) or of the cases coded (outcomes). */
+function percentText(row: ChartRow, filtered: boolean): string {
+  if (row.share.value === null || row.kind === 'distinct') return '';
+  if (row.key === 'cases') return filtered ? `${row.share.text} of all cases` : '';
+  return `${row.share.text} of cases${filtered ? ' in view' : ''}`;
+}
+
 /**
- * Places the tiles in as many columns as fit at least {@link tileMinWidth} pixels wide (all five
- * on a wide screen), with the filtered figure, "of N" under filters, and the share of cases.
- * While presenter-safe is on (`hideBelow` = k), figures below k read "< k" and lose their share.
+ * Places the headline model's tiles in as many columns as fit at least {@link tileMinWidth}
+ * pixels wide (all five on a wide screen), with the figure, "of N" under filters, and the share.
+ * Every text comes from the model, so a masked model reads "< k" and loses its shares.
  */
 export function layoutHeadlineTiles(
-  tiles: readonly HeadlineTile[],
+  model: ChartModel,
   width: number,
-  filtered: boolean,
   measure: (text: string, fontSize: number, bold: boolean) => number,
-  hideBelow?: number,
 ): HeadlineTilesLayout {
-  const shown = (count: number) =>
-    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
+  const filtered = model.filters !== '';
   const columns = Math.max(
     1,
-    Math.min(tiles.length, Math.floor((width + tileGap) / (tileMinWidth + tileGap))),
+    Math.min(model.rows.length, Math.floor((width + tileGap) / (tileMinWidth + tileGap))),
   );
   const tileWidth = (width - tileGap * (columns - 1)) / columns;
-  const placed = tiles.map((tile, i): PlacedTile => {
-    const valueText = shown(tile.value);
-    const masked = hideBelow !== undefined && isMaskedCount(tile.value, hideBelow);
-    // A share of a hidden figure would give the figure back.
-    let percentText = '';
-    if (masked) percentText = '';
-    else if (tile.key === 'cases' && filtered) percentText = `${tile.percent ?? 0}% of all cases`;
-    else if (tile.percent !== null && tile.key !== 'cases')
-      percentText = `${tile.percent}% of cases${filtered ? ' in view' : ''}`;
+  const tiles = model.rows.map((row, i): PlacedTile => {
+    const valueText = row.count.text;
+    const total = row.extra?.[0];
     return {
-      ...tile,
+      key: row.key,
+      label: row.label,
       x: (i % columns) * (tileWidth + tileGap),
       y: Math.floor(i / columns) * (tileHeight + tileGap),
       width: tileWidth,
       height: tileHeight,
       valueText,
-      totalText: filtered ? `of ${shown(tile.total)}` : '',
-      totalX: 20 + measure(valueText, 38, true) + 8,
-      percentText,
+      totalText: filtered && total ? `of ${total.text}` : '',
+      totalX: 20 + measure(valueText, valueText.length > 6 ? 24 : 38, true) + 8,
+      percentText: percentText(row, filtered),
+      ...(row.meaning === undefined ? {} : { meaning: row.meaning }),
+      listable: row.list !== undefined && row.count.value !== null,
     };
   });
-  const rows = Math.ceil(tiles.length / columns);
-  return { width, height: rows * tileHeight + (rows - 1) * tileGap, tiles: placed };
+  const rows = Math.ceil(model.rows.length / columns);
+  return { width, height: rows * tileHeight + (rows - 1) * tileGap, tiles };
 }

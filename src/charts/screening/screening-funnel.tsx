@@ -61,7 +61,10 @@ export function ScreeningFunnel({ layout, sources, summary }: ScreeningFunnelPro
               y={bar.barY}
               width={Math.max(0, s.width - 1)}
               height={bar.barHeight}
-              fill={sourceColour(s.source)}
+              fill={s.hidden ? 'none' : sourceColour(s.source)}
+              stroke={s.hidden ? sourceColour(s.source) : 'none'}
+              strokeWidth={s.hidden ? 2 : 0}
+              strokeDasharray={s.hidden ? '3 2' : undefined}
               fillOpacity={bar.kind === 'excluded' ? 0.75 : 1}
             >
               <title>{`${sources[s.source] ?? ''}: ${s.countText}`}</title>

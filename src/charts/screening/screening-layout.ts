@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { isMaskedCount, maskCount } from '../../query/presenter-safe';
-import type { ScreeningSummary } from '../../query/screening';
+import type { ChartModel } from '../../query/model/chart-model';
 import { wrapText } from '../text-measure';
 
 /** One part of a bar: the reviews of one source. */
@@ -8,9 +7,10 @@ export interface FunnelSegment {
   source: number;
   x: number;
   width: number;
-  count: number;
-  /** The count as shown: "< 5" while presenter-safe hides it. */
+  /** The count as shown: "3", "< 5", "hidden". */
   countText: string;
+  /** True when the count is hidden (drawn outlined, not to scale). */
+  hidden: boolean;
 }
 
 /** One row of the funnel: all reviews, one exclusion reason, or the included reviews. */
@@ -36,6 +36,8 @@ export interface FunnelLayout {
   bars: FunnelBar[];
   /** Dotted lines carrying each step's remaining total down to the next bar. */
   connectors: Array<{ x: number; y1: number; y2: number }>;
+  /** False when hidden counts forbid lengths to scale (presenter-safe): every bar is as long. */
+  toScale: boolean;
 }
 
 /** Font size of the labels, in pixels. */
@@ -45,50 +47,60 @@ const barHeight = 20;
 const valueRoom = 96;
 
 /**
- * Lays out the screening funnel as a waterfall: all reviews at the top, each exclusion reason
- * taken off in turn, and the included reviews at the bottom; each bar split by source. While
- * presenter-safe is on (`hideBelow` = k), counts below k and their percentages read "< k".
+ * Lays out the screening model as a waterfall: all reviews at the top, each exclusion reason
+ * taken off in turn, and the included reviews at the bottom; each bar split by source. When the
+ * model hides any count (presenter-safe), no length is to scale — bars and their parts would give
+ * hidden counts back — so every bar spans the plot and its sources share it equally.
  */
-export function layoutScreeningFunnel(
-  summary: ScreeningSummary,
-  percents: ReadonlyArray<number | null>,
-  width: number,
-  hideBelow?: number,
-): FunnelLayout {
-  const countText = (count: number) =>
-    hideBelow === undefined ? String(count) : maskCount(count, hideBelow);
+export function layoutScreeningFunnel(model: ChartModel, width: number): FunnelLayout {
+  const sourceCount = model.extraColumns.filter((c) => c.kind === 'count').length;
+  const toScale = model.rows.every(
+    (r) =>
+      r.count.value !== null &&
+      (r.extra ?? []).slice(0, sourceCount).every((c) => c.value !== null),
+  );
   const labelWidth = Math.round(Math.min(340, Math.max(160, width * 0.38)));
+  const total = model.n.value ?? 0;
+  const plotEnd = Math.max(labelWidth + 60, width - valueRoom);
   const x = scaleLinear()
-    .domain([0, Math.max(1, summary.total)])
-    .range([labelWidth + 12, Math.max(labelWidth + 60, width - valueRoom)]);
+    .domain([0, Math.max(1, total)])
+    .range([labelWidth + 12, plotEnd]);
   const bars: FunnelBar[] = [];
   let y = 0;
-  const push = (
-    key: string,
-    kind: FunnelBar['kind'],
-    label: string,
-    from: number,
-    counts: readonly number[],
-    value: string,
-  ) => {
+  let remaining = total;
+  for (const row of model.rows) {
+    const kind: FunnelBar['kind'] =
+      row.key === 'total' ? 'total' : row.key === 'included' ? 'included' : 'excluded';
+    const count = row.count.value ?? 0;
+    const from = !toScale || kind === 'total' || kind === 'included' ? 0 : remaining - count;
+    if (kind === 'excluded') remaining -= count;
     // Wrap short of the column: wide fallback fonts (e.g. DejaVu Sans) outrun the estimate.
-    const lines = wrapText(label, labelWidth * 0.8, funnelFontSize, { maxLines: 3 });
+    const lines = wrapText(row.label, labelWidth * 0.8, funnelFontSize, { maxLines: 3 });
     const height = Math.max(barHeight + 12, lines.length * lineHeight + 10);
-    let at = from;
-    const segments = counts.flatMap((count, source) => {
-      if (count === 0) return [];
+    const cells = (row.extra ?? []).slice(0, sourceCount);
+    const drawn = cells
+      .map((cell, source) => ({ cell, source }))
+      .filter(({ cell }) => cell.value !== 0);
+    let at = x(from);
+    const unscaled = (plotEnd - x(0)) / Math.max(1, drawn.length);
+    const segments = drawn.map(({ cell, source }) => {
+      const segmentWidth = toScale ? x(cell.value ?? 0) - x(0) : unscaled;
       const segment = {
         source,
-        x: x(at),
-        width: x(at + count) - x(at),
-        count,
-        countText: countText(count),
+        x: at,
+        width: segmentWidth,
+        countText: cell.text,
+        hidden: cell.value === null,
       };
-      at += count;
-      return [segment];
+      at += segmentWidth;
+      return segment;
     });
+    const shown =
+      row.count.value === null || row.share.value === null
+        ? row.count.text
+        : `${row.count.text} · ${row.share.text}`;
     bars.push({
-      key,
+      key: row.key,
       kind,
       lines,
       y,
@@ -96,42 +108,17 @@ export function layoutScreeningFunnel(
       barY: y + (height - barHeight) / 2,
       barHeight,
       x0: x(from),
-      x1: x(at),
+      x1: at,
       segments,
-      value,
+      value: shown,
     });
     y += height;
-  };
-  const shown = (count: number, percent: number | null | undefined) => {
-    if (hideBelow !== undefined && isMaskedCount(count, hideBelow)) return countText(count);
-    return percent === null || percent === undefined ? String(count) : `${count} · ${percent}%`;
-  };
-  push(
-    'total',
-    'total',
-    'All reviews identified and examined',
-    0,
-    summary.sources.map((s) => s.count),
-    shown(summary.total, summary.total > 0 ? 100 : null),
-  );
-  let remaining = summary.total;
-  summary.statuses.forEach((status, i) => {
-    const from = status.included ? 0 : remaining - status.count;
-    if (!status.included) remaining -= status.count;
-    push(
-      status.id,
-      status.included ? 'included' : 'excluded',
-      status.label,
-      from,
-      status.bySource,
-      shown(status.count, percents[i]),
-    );
-  });
+  }
   // Each bar starts where the reviews left by the bar above end: x1 of a bar is x0 of its parent.
-  const connectors = bars.slice(1).map((bar, i) => ({
-    x: bar.x1,
-    y1: (bars[i] as FunnelBar).barY + barHeight,
-    y2: bar.barY,
-  }));
-  return { width, height: y, labelWidth, bars, connectors };
+  const connectors = toScale
+    ? bars
+        .slice(1)
+        .map((bar, i) => ({ x: bar.x1, y1: (bars[i] as FunnelBar).barY + barHeight, y2: bar.barY }))
+    : [];
+  return { width, height: y, labelWidth, bars, connectors, toScale };
 }

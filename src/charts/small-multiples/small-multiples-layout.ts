@@ -1,7 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { formatPercent } from '../../query/percent';
-import { isMaskedCount, maskCount } from '../../query/presenter-safe';
+import type { ChartModel } from '../../query/model/chart-model';
 import { textWidth, wrapText } from '../text-measure';
 
 /** What the columns show: the number of cases, or their share of the period's cases. */
@@ -11,14 +10,22 @@ export type TrendMeasure = 'count' | 'share';
 export interface MultipleSeriesInput {
   id: string;
   label: string;
-  cells: ReadonlyArray<{ count: number; share: number | null; percent: number | null }>;
+  cells: ReadonlyArray<{
+    /** The count, or null when presenter-safe hides it. */
+    count: number | null;
+    countText: string;
+    /** The share of the period's cases coded, 0–1, or null (none, or hidden). */
+    share: number | null;
+    shareText: string;
+    /** The period's cases coded, as shown. */
+    baseText: string;
+  }>;
 }
 
-/** A period: its label and its selected cases (the denominator of its shares). */
+/** A period, as the columns' axis names it. */
 export interface MultiplePeriodInput {
   id: string;
   label: string;
-  total: number;
 }
 
 /** Options of {@link layoutSmallMultiples}. */
@@ -30,8 +37,35 @@ export interface SmallMultiplesOptions {
   /** Periods chosen in the period filter: the others are drawn dimmed. */
   chosenPeriods?: readonly string[];
   fontSize?: number;
-  /** Presenter-safe's threshold k while it is on: counts below it (and their shares) are hidden. */
-  hideBelow?: number;
+}
+
+/** The series and periods of a breakdown model (a row per category and period). */
+export function seriesOfModel(model: ChartModel): {
+  series: MultipleSeriesInput[];
+  periods: MultiplePeriodInput[];
+} {
+  const series = new Map<
+    string,
+    { id: string; label: string; cells: MultipleSeriesInput['cells'][number][] }
+  >();
+  const periods = new Map<string, MultiplePeriodInput>();
+  for (const row of model.rows) {
+    if (!row.column || !row.series) continue;
+    periods.set(row.column.id, row.column);
+    let entry = series.get(row.series.id);
+    if (!entry) {
+      entry = { ...row.series, cells: [] };
+      series.set(row.series.id, entry);
+    }
+    entry.cells.push({
+      count: row.count.value,
+      countText: row.count.text,
+      share: row.share.value,
+      shareText: row.share.text,
+      baseText: row.extra?.[0]?.text ?? row.base.text,
+    });
+  }
+  return { series: [...series.values()], periods: [...periods.values()] };
 }
 
 /** One column: a category in a period. */
@@ -41,10 +75,6 @@ export interface MultipleMark {
   categoryLabel: string;
   periodId: string;
   periodLabel: string;
-  count: number;
-  percent: number | null;
-  /** The period's selected cases. */
-  total: number;
   x: number;
   y: number;
   width: number;
@@ -99,21 +129,14 @@ function casesText(shown: string): string {
   return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
-/**
- * The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases in the period)".
- * With `hideBelow` (presenter-safe's k), counts below k read "< k" and their share "–".
- */
+/** The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases coded in the period)". */
 export function markName(
   category: string,
   period: string,
-  count: number,
-  percent: number | null,
-  total: number,
-  hideBelow?: number,
+  cell: MultipleSeriesInput['cells'][number],
 ): string {
-  const shown = (n: number) => (hideBelow === undefined ? String(n) : maskCount(n, hideBelow));
-  const share = hideBelow !== undefined && isMaskedCount(count, hideBelow) ? null : percent;
-  return `${category}, ${period}: ${casesText(shown(count))} (${formatPercent(share)} of ${casesText(shown(total))} in the period)`;
+  const share = cell.share === null ? '–' : cell.shareText;
+  return `${category}, ${period}: ${casesText(cell.countText)} (${share} of ${casesText(cell.baseText)} coded in the period)`;
 }
 
 /**
@@ -125,8 +148,7 @@ export function layoutSmallMultiples(
   periods: readonly MultiplePeriodInput[],
   options: SmallMultiplesOptions,
 ): SmallMultiplesLayout {
-  const { width, measure, chosenCategories = [], chosenPeriods = [], hideBelow } = options;
-  const hidden = (count: number) => hideBelow !== undefined && isMaskedCount(count, hideBelow);
+  const { width, measure, chosenCategories = [], chosenPeriods = [] } = options;
   const fontSize = options.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.3);
   const labelWidth = max(periods, (p) => textWidth(p.label, fontSize - 1)) ?? 0;
@@ -144,7 +166,7 @@ export function layoutSmallMultiples(
   const labelEvery = Math.max(1, Math.ceil(band / Math.max(1, step)));
   // Hidden counts take no part in the scale: its top would otherwise tell their size.
   const valueOf = (cell: MultipleSeriesInput['cells'][number]) =>
-    hidden(cell.count) ? 0 : measure === 'count' ? cell.count : (cell.share ?? 0);
+    measure === 'count' ? (cell.count ?? 0) : (cell.share ?? 0) * 100;
   const largest = max(series, (s) => max(s.cells, valueOf)) ?? 0;
   const y = scaleLinear()
     .domain([0, Math.max(measure === 'count' ? 1 : 10, largest)])
@@ -162,14 +184,21 @@ export function layoutSmallMultiples(
   const panels = series.map((s, index): MultiplePanel => {
     const categoryDimmed = chosenCategories.length > 0 && !chosenCategories.includes(s.id);
     const marks = periods.map((p, i): MultipleMark => {
-      const cell = s.cells[i] ?? { count: 0, share: null, percent: null };
-      const masked = hidden(cell.count);
+      const cell = s.cells[i] ?? {
+        count: 0,
+        countText: '0',
+        share: null,
+        shareText: '–',
+        baseText: '0',
+      };
+      const masked = cell.count === null;
       const top = masked
         ? baseline - maskedColumnHeight
         : padding + titleHeight + valueSpace + y(valueOf(cell));
       const height = baseline - top;
-      let valueText = measure === 'count' ? String(cell.count) : formatPercent(cell.percent);
-      if (masked) valueText = measure === 'count' ? maskCount(cell.count, hideBelow ?? 0) : '–';
+      const valueText =
+        measure === 'count' ? cell.countText : cell.share === null ? '–' : cell.shareText;
+      const drawn = masked || (cell.count ?? 0) > 0;
       const center = padding + step * (i + 0.5);
       return {
         key: `${s.id}\u0000${p.id}`,
@@ -177,19 +206,16 @@ export function layoutSmallMultiples(
         categoryLabel: s.label,
         periodId: p.id,
         periodLabel: p.label,
-        count: cell.count,
-        percent: cell.percent,
-        total: p.total,
         x: center - barWidth / 2,
         y: top,
         width: barWidth,
-        height: cell.count > 0 ? Math.max(1.5, height) : 0,
+        height: drawn ? Math.max(1.5, height) : 0,
         valueText,
         valueX: center,
-        valueY: (cell.count > 0 ? Math.min(top, baseline - 1.5) : baseline) - 5,
+        valueY: (drawn ? Math.min(top, baseline - 1.5) : baseline) - 5,
         dimmed: categoryDimmed || (chosenPeriods.length > 0 && !chosenPeriods.includes(p.id)),
         masked,
-        name: markName(s.label, p.label, cell.count, cell.percent, p.total, hideBelow),
+        name: markName(s.label, p.label, cell),
       };
     });
     return {

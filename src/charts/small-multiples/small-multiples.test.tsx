@@ -3,29 +3,23 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { dimmedColour, singleSeriesColour } from '../palette';
 import { SmallMultiplesChart } from './small-multiples-chart';
-import { layoutSmallMultiples, markName } from './small-multiples-layout';
+import { layoutSmallMultiples, markName, maskedColumnHeight } from './small-multiples-layout';
 
 const periods = [
-  { id: 'q2', label: '2019-Q2', total: 4 },
-  { id: 'q3', label: '2019-Q3', total: 10 },
+  { id: 'q2', label: '2019-Q2' },
+  { id: 'q3', label: '2019-Q3' },
 ];
+/** A cell of `count` of `base` cases coded in the period. */
+const cell = (count: number, base: number) => ({
+  count,
+  countText: String(count),
+  share: count / base,
+  shareText: `${Math.round((count * 100) / base)}%`,
+  baseText: String(base),
+});
 const series = [
-  {
-    id: 'death',
-    label: 'Death',
-    cells: [
-      { count: 1, share: 25, percent: 25 },
-      { count: 6, share: 60, percent: 60 },
-    ],
-  },
-  {
-    id: 'harm',
-    label: 'Significant harm',
-    cells: [
-      { count: 3, share: 75, percent: 75 },
-      { count: 4, share: 40, percent: 40 },
-    ],
-  },
+  { id: 'death', label: 'Death', cells: [cell(1, 4), cell(6, 10)] },
+  { id: 'harm', label: 'Significant harm', cells: [cell(3, 4), cell(4, 10)] },
 ];
 
 describe('layoutSmallMultiples', () => {
@@ -70,10 +64,30 @@ describe('layoutSmallMultiples', () => {
     ]);
   });
 
-  it('names a column by category, period, count and share', () => {
-    expect(markName('Death', '2019-Q3', 1, 10, 10)).toBe(
-      'Death, 2019-Q3: 1 case (10% of 10 cases in the period)',
+  it('names a column by category, period, count and share of the period coded', () => {
+    expect(markName('Death', '2019-Q3', cell(1, 10))).toBe(
+      'Death, 2019-Q3: 1 case (10% of 10 cases coded in the period)',
     );
+  });
+
+  it('draws a hidden count at one stub height, outside the scale, with no share', () => {
+    const hidden = {
+      count: null,
+      countText: '< 5',
+      share: null,
+      shareText: 'hidden',
+      baseText: '10',
+    };
+    const layout = layoutSmallMultiples(
+      [{ id: 'death', label: 'Death', cells: [cell(6, 10), hidden] }],
+      periods,
+      { width: 600, measure: 'share' },
+    );
+    const [shown, masked] = layout.panels[0]?.marks ?? [];
+    expect(masked?.masked).toBe(true);
+    expect(masked?.valueText).toBe('–');
+    expect(masked?.height).toBe(maskedColumnHeight);
+    expect(shown?.valueText).toBe('60%');
   });
 });
 
@@ -89,7 +103,7 @@ describe('SmallMultiplesChart', () => {
     const chart = screen.getByRole('group', { name: 'Outcome by period' });
     const deathPanel = within(chart).getByRole('group', { name: 'Death' });
     const column = within(deathPanel).getByRole('button', {
-      name: 'Death, 2019-Q3: 6 cases (60% of 10 cases in the period)',
+      name: 'Death, 2019-Q3: 6 cases (60% of 10 cases coded in the period)',
     });
     expect(column).toHaveTextContent('6');
     // The colour is an SVG attribute (so exports match the screen): read it off the bar itself.

@@ -60,7 +60,6 @@ export function CheckView({ loaded }: CheckViewProps) {
           loaded={loaded}
           caseIndices={selected}
           filters={filterLines}
-          container={panel}
           notes={[
             `Computed percentages use ${roundingRuleNames.get(rule) ?? rule}.`,
             'The published figures check is computed from every case row: filters do not apply to it.',

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { layoutScreeningFunnel } from '../../charts/screening/screening-layout';
 import { ScreeningFunnel, sourceColour } from '../../charts/screening/screening-funnel';
 import { useChartWidth } from '../../charts/use-chart-width';
@@ -6,16 +6,18 @@ import { bitsToIndices } from '../../query/bitset';
 import { describeFilters } from '../../query/filter-description';
 import { roundingRuleNames } from '../../query/percent';
 import { reconcilePublishedFigures } from '../../query/reconcile';
-import { screeningPercents, summariseScreening } from '../../query/screening';
-import { selectCases } from '../../query/selection';
+import type { ChartRow } from '../../query/model/chart-model';
+import { screeningModel } from '../../query/model/screening-model';
+import { includedStatus } from '../../query/screening';
+import { noFilters, selectCases } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useViewModels } from '../../state/use-view-models';
 import { ChartFrame } from '../../ui/chart-frame';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
-import { screeningRows } from './screening-rows';
 import './method-view.css';
 
 /** Props of {@link MethodView}. */
@@ -34,33 +36,32 @@ export function MethodView({ loaded }: MethodViewProps) {
   const setRule = useCheckSettings((s) => s.setRoundingRule);
   const filters = useExplorerStore((s) => s.filters);
   const safe = usePresenterSafe();
-  const hideBelow = safe.enabled ? safe.threshold : undefined;
-  const view = useRef<HTMLDivElement>(null);
   const { ref, width } = useChartWidth<HTMLDivElement>(720);
-  const summary = useMemo(() => summariseScreening(dataset), [dataset]);
-  const percents = useMemo(() => screeningPercents(summary, rule), [summary, rule]);
-  const checks = useMemo(
-    () =>
-      reconcilePublishedFigures(dataset, rule).filter((c) => c.figure.dimension === 'screening'),
-    [dataset, rule],
-  );
+  // The funnel counts reviews screened, not cases: no filter changes it.
+  const build = useCallback(() => {
+    const checks = reconcilePublishedFigures(dataset, rule).filter(
+      (c) => c.figure.dimension === 'screening',
+    );
+    return [screeningModel(dataset, rule, checks)];
+  }, [dataset, rule]);
+  const [model] = useViewModels(build, noFilters);
+  if (!model) throw new Error('The Method view has no screening model');
   const layout = useMemo(
     // The chart frame's padding and border take 34 px of the measured width.
-    () =>
-      layoutScreeningFunnel(summary, percents, Math.max(320, Math.min(width - 34, 960)), hideBelow),
-    [summary, percents, width, hideBelow],
+    () => layoutScreeningFunnel(model, Math.max(320, Math.min(width - 34, 960))),
+    [model, width],
   );
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
-  const { rows, extraHeaders, notes } = screeningRows(summary, percents, checks, rule, hideBelow);
   const ruleName = roundingRuleNames.get(rule) ?? rule;
-  const empty = summary.total === 0;
-  const included = safe.percent(
-    summary.included,
-    percents[summary.statuses.findIndex((s) => s.included)] ?? null,
-  );
+  const [total, ...statuses] = model.rows;
+  const included = statuses.find((r) => r.key === includedStatus);
+  const excluded = statuses.filter((r) => r.key !== includedStatus);
+  const sources = model.extraColumns
+    .filter((c) => c.kind === 'count')
+    .map((c, i) => ({ label: c.header, count: total?.extra?.[i] }));
   const codingNotes = safe.summary(dataset.meta.notes);
   return (
-    <div className="view method-view" ref={view}>
+    <div className="view method-view">
       <div className="view-toolbar">
         <h1 className="view-title">Method</h1>
         <RoundingRuleControl value={rule} onChange={setRule} />
@@ -69,54 +70,40 @@ export function MethodView({ loaded }: MethodViewProps) {
           loaded={loaded}
           caseIndices={selected}
           filters={describeFilters(index, filters.values, filters.themeMatch).map((p) => p.text)}
-          container={view}
-          notes={[`Percentages use ${ruleName}.`, ...notes]}
+          notes={[`Percentages use ${ruleName}.`]}
         />
       </div>
-      {!empty && (
+      {!model.absent && total && (
         <p className="funnel-summary">
-          <strong>{safe.count(summary.total)}</strong> reviews identified and examined →{' '}
-          <strong>{safe.count(summary.excluded)}</strong> excluded →{' '}
-          <strong>{safe.count(summary.included)}</strong> included
-          {included === null ? '' : ` (${included}%)`}.
+          <strong>{total.count.text}</strong> reviews identified and examined →{' '}
+          <strong>{excludedText(excluded)}</strong> excluded →{' '}
+          <strong>{included?.count.text ?? '0'}</strong> included
+          {included && included.share.value !== null ? ` (${included.share.text})` : ''}.
         </p>
       )}
       <div ref={ref} className="method-chart">
         <ChartFrame
-          title="Screening"
-          unit={`Unit: reviews screened (not coded cases), so the filters do not apply. n = ${safe.count(summary.total)} reviews; percentages are of n, with ${ruleName}.`}
-          labelHeader="Screening status"
-          rows={rows}
-          extraHeaders={extraHeaders}
-          emptyMessage={empty ? 'No screening rows in this dataset.' : undefined}
+          model={model}
+          emptyMessage={model.absent ? 'No screening rows in this dataset.' : undefined}
           legend={
-            empty ? undefined : (
+            model.absent ? undefined : (
               <ul className="chart-legend" aria-label="Sources">
-                {summary.sources.map((s, i) => (
-                  <li key={s.id}>
+                {sources.map((s, i) => (
+                  <li key={s.label}>
                     <svg width="14" height="14" aria-hidden="true">
                       <rect width="14" height="14" fill={sourceColour(i)} />
                     </svg>{' '}
-                    {s.label} ({safe.count(s.count)})
+                    {s.label} ({s.count?.text ?? '–'})
                   </li>
                 ))}
               </ul>
             )
           }
-          notes={
-            notes.length > 0 ? (
-              <ul>
-                {notes.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
         >
           <ScreeningFunnel
             layout={layout}
-            sources={summary.sources.map((s) => s.label)}
-            summary={`Screening funnel: ${safe.count(summary.total)} reviews identified, ${safe.count(summary.excluded)} excluded, ${safe.count(summary.included)} included.`}
+            sources={sources.map((s) => s.label)}
+            summary={`Screening funnel: ${total?.count.text ?? 0} reviews identified, ${excludedText(excluded)} excluded, ${included?.count.text ?? 0} included${layout.toScale ? '' : '; bars not to scale while counts are hidden'}.`}
           />
         </ChartFrame>
       </div>
@@ -133,4 +120,10 @@ export function MethodView({ loaded }: MethodViewProps) {
       )}
     </div>
   );
+}
+
+/** The reviews excluded, as shown: their sum when every exclusion is shown, else "hidden". */
+function excludedText(rows: readonly ChartRow[]): string {
+  if (rows.some((r) => r.count.value === null)) return 'hidden';
+  return String(rows.reduce((sum, r) => sum + (r.count.value ?? 0), 0));
 }

@@ -1,21 +1,19 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { BarRow } from '../../charts/bar/bar-layout';
-import { DimensionChart } from '../../charts/bar/dimension-chart';
+import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import { HeadlineFigures } from '../../charts/headline/headline-figures';
-import { layoutHeadline } from '../../charts/headline/headline-layout';
 import { OutcomeCategoriesChart } from '../../charts/outcome/outcome-categories-chart';
 import { OutcomeSubcategoriesChart } from '../../charts/outcome/outcome-subcategories-chart';
-import { headlineFigures } from '../../query/aggregate';
-import { fullBitset } from '../../query/bitset';
-import { selectCases } from '../../query/selection';
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
+import { overviewModels } from '../../query/model/overview-models';
+import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
-import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useViewModels } from '../../state/use-view-models';
 import { writeCaseListDrill } from './case-list-drill';
-import { CasesByYear, type YearMode } from './cases-by-year';
+import { CasesByYear } from './cases-by-year';
 import { OverviewCaseList } from './overview-case-list';
-import { overviewCounts, overviewReference, type OverviewDimension } from './overview-data';
 import { StatedDistinctNote } from './stated-distinct-note';
+import { SubcategoryBaseSwitch } from './subcategory-base-switch';
 import './overview-view.css';
 
 /** Props of {@link OverviewView}. */
@@ -23,75 +21,43 @@ export interface OverviewViewProps {
   loaded: LoadedDataset;
 }
 
-const noChoice: readonly string[] = [];
-
 /**
  * The Overview: headline figures, then linked charts of outcomes, sub-categories, initial
- * police contact, forces, regions and years. Clicking a bar cross-filters every other chart;
- * every count lists the cases behind it.
+ * police contact, years, forces and regions, every one drawn from its model. Clicking a bar
+ * cross-filters every other chart; every count lists the cases behind it.
  */
 export function OverviewView({ loaded }: OverviewViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const toggleFilter = useExplorerStore((s) => s.toggleFilter);
   const setDrill = useExplorerStore((s) => s.setDrill);
   const [showData, setShowData] = useState(false);
-  const safe = usePresenterSafe();
-  const hideBelow = safe.enabled ? safe.threshold : undefined;
+  const [ofOutcome, setOfOutcome] = useState(false);
   const { index, dataset } = loaded;
-  const reference = useMemo(() => overviewReference(index), [index]);
-  const counts = useMemo(() => overviewCounts(index, filters), [index, filters]);
-  const tiles = useMemo(() => {
-    const all = headlineFigures(index, fullBitset(index.size));
-    return layoutHeadline(headlineFigures(index, selectCases(index, filters)), all);
-  }, [index, filters]);
-  const groups = useMemo(
-    () =>
-      dataset.codebook.outcomes.map((o) => ({
-        id: o.id,
-        label: o.label,
-        subcategoryIds: o.subcategories.map((s) => s.id),
-      })),
-    [dataset],
+  const build = useCallback(
+    (f: FilterState) =>
+      overviewModels({ index, dataset, filters: f }, { subcategoryOfOutcome: ofOutcome }),
+    [index, dataset, ofOutcome],
   );
+  const models = useViewModels(build, filters);
+  const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
+  const model = (id: string): ChartModel => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`The Overview has no chart ${id}`);
+    return found;
+  };
   const list = useCallback(
-    (dimension: OverviewDimension) => (row: BarRow) =>
-      setDrill(
-        writeCaseListDrill({
-          kind: 'chart',
-          request: {
-            except: dimension,
-            dimension,
-            categories: row.members ?? (row.categoryId ? [row.categoryId] : []),
-          },
-        }),
-      ),
+    (row: ChartRow) => {
+      if (row.list)
+        setDrill(writeCaseListDrill({ kind: 'chart', request: { except: '', ...row.list } }));
+    },
     [setDrill],
   );
-  const chart = (dimension: OverviewDimension) => {
-    const dimensionCounts = counts.get(dimension);
-    return {
-      counts: dimensionCounts ?? {
-        dimension,
-        label: dimension,
-        categories: [],
-        notRecorded: 0,
-        total: 0,
-      },
-      reference: reference.get(dimension) ?? new Map<string, number>(),
-      all: index.size,
-      chosen: filters.values.get(dimension) ?? noChoice,
-      showData,
-      hideBelow,
-      onToggle: (id: string, additive: boolean) => toggleFilter(dimension, id, additive),
-      onList: list(dimension),
-    };
-  };
-  const year = (mode: YearMode) => {
-    const { onToggle: _t, onList: _l, showData: _s, ...data } = chart(mode);
-    return data;
-  };
-  const filtered = filters.values.size > 0;
-  const forces = [...(reference.get('force')?.values() ?? [])].filter((v) => v > 0).length;
+  const chart = (dimension: string) => ({
+    showData,
+    onToggle: (id: string, additive: boolean) => toggleFilter(dimension, id, additive),
+    onList: list,
+  });
+  const forces = model('overview.headline').rows.find((r) => r.key === 'forces')?.extra?.[0]?.value;
   return (
     <div className="view overview">
       <div className="view-toolbar">
@@ -101,55 +67,47 @@ export function OverviewView({ loaded }: OverviewViewProps) {
         </button>
       </div>
       <HeadlineFigures
-        tiles={tiles}
-        filtered={filtered}
+        model={model('overview.headline')}
         showData={showData}
-        hideBelow={hideBelow}
-        onList={(figure) => setDrill(writeCaseListDrill({ kind: 'headline', figure }))}
+        onList={(figure) =>
+          setDrill(writeCaseListDrill({ kind: 'headline', figure: figure as 'cases' }))
+        }
       />
       <div className="overview-grid">
         <div className="overview-stack">
-          <OutcomeCategoriesChart groups={groups} {...chart('outcome')} />
-          <OutcomeSubcategoriesChart groups={groups} {...chart('outcomeSubcategory')} />
+          <OutcomeCategoriesChart model={model('overview.outcome')} {...chart('outcome')} />
+          <OutcomeSubcategoriesChart
+            model={model('overview.outcomeSubcategory')}
+            {...chart('outcomeSubcategory')}
+            controls={<SubcategoryBaseSwitch ofOutcome={ofOutcome} onChange={setOfOutcome} />}
+          />
         </div>
         <div className="overview-stack">
-          <DimensionChart
-            {...chart('contactRoute')}
-            title="Initial police contact"
-            labelHeader="Initial police contact"
-            noun="contact routes"
-            order="count"
-          />
+          <ModelBarChart model={model('overview.contactRoute')} {...chart('contactRoute')} />
           <CasesByYear
-            data={{ incidentYear: year('incidentYear'), publishedYear: year('publishedYear') }}
+            incident={model('overview.incidentYear')}
+            published={model('overview.publishedYear')}
             showData={showData}
             onToggle={toggleFilter}
-            onList={(mode, row) => list(mode)(row)}
+            onList={list}
           />
         </div>
         <div className="overview-pair">
-          <DimensionChart
+          <ModelBarChart
+            model={model('overview.force')}
             {...chart('force')}
-            title="Cases by force"
-            labelHeader="Police force"
-            noun="forces"
-            order="count"
             notes={
-              <StatedDistinctNote
-                published={dataset.published}
-                dimension="force"
-                computed={forces}
-                noun="forces"
-              />
+              forces === undefined || forces === null ? undefined : (
+                <StatedDistinctNote
+                  published={dataset.published}
+                  dimension="force"
+                  computed={forces}
+                  noun="forces"
+                />
+              )
             }
           />
-          <DimensionChart
-            {...chart('region')}
-            title="Cases by region"
-            labelHeader="Police region"
-            noun="regions"
-            order="count"
-          />
+          <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
       </div>
       <OverviewCaseList loaded={loaded} />

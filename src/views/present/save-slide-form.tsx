@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
 import { describeFilters } from '../../query/filter-description';
-import { chartTitlesOnScreen } from './slide-focus';
+import { useChartRegistry } from '../../ui/chart-registry';
 import { viewLabel } from './slide-place';
 import { useSafeText } from './use-safe-text';
 
@@ -35,8 +35,11 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const safe = useSafeText(loaded);
   const [caption, setCaption] = useState(() => suggestedCaption(loaded, safe.caseName));
   const [notes, setNotes] = useState('');
-  // Read once from the page: the charts of the view the slide is saved from.
-  const [charts] = useState(() => chartTitlesOnScreen());
+  // Read once from the registry: the charts of the view the slide is saved from, by model id.
+  const registry = useChartRegistry();
+  const [charts] = useState(() =>
+    (registry?.list() ?? []).map(({ model }) => ({ id: model.id, title: model.title })),
+  );
   const [focus, setFocus] = useState('');
   const captionInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -103,9 +106,9 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
           <label htmlFor={focusId}>Opens at</label>
           <select id={focusId} value={focus} onChange={(e) => setFocus(e.currentTarget.value)}>
             <option value="">The top of the view</option>
-            {charts.map((title) => (
-              <option key={title} value={title}>
-                {title}
+            {charts.map((chart) => (
+              <option key={chart.id} value={chart.id}>
+                {chart.title}
               </option>
             ))}
           </select>

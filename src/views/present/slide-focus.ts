@@ -1,18 +1,13 @@
 /**
- * A slide can open at one chart of its view (its `focus`, the chart's title): the view is
- * scrolled there, and the handout page starts there.
+ * A slide can open at one chart of its view (its `focus`: the chart's model id, e.g.
+ * `overview.contactRoute`): the view is scrolled there, and the handout page starts there.
+ * The chart is found by its model id, never by its heading's text or a class name.
  */
 
-/** The section (chart) whose heading reads `focus` inside the container, or null. */
+/** The section (chart) of a model id inside the container, or null. */
 export function findFocus(container: HTMLElement, focus: string): HTMLElement | null {
-  const heading = [...container.querySelectorAll('h1, h2, h3')].find(
-    (h) => (h.textContent ?? '').trim() === focus,
-  );
-  if (!heading) return null;
-  const section = heading.closest('section');
-  return section instanceof HTMLElement && container.contains(section)
-    ? section
-    : (heading as HTMLElement);
+  const found = container.querySelector(`[data-chart="${CSS.escape(focus)}"]`);
+  return found instanceof HTMLElement ? found : null;
 }
 
 /**
@@ -22,15 +17,7 @@ export function findFocus(container: HTMLElement, focus: string): HTMLElement | 
 export function findSubject(stage: HTMLElement, focus: string | undefined): HTMLElement | null {
   const focused = focus ? findFocus(stage, focus) : null;
   if (focused) return focused;
-  const first = stage.querySelector('section.chart') ?? stage.querySelector('.view');
+  const first = stage.querySelector('[data-chart]') ?? stage.querySelector('.view');
   if (first instanceof HTMLElement) return first;
   return stage.firstElementChild instanceof HTMLElement ? stage.firstElementChild : null;
-}
-
-/** The titles of the charts of the view on screen, in page order, for "Opens at". */
-export function chartTitlesOnScreen(root: ParentNode = document): string[] {
-  const titles = [...root.querySelectorAll('main section h2')].map((h) =>
-    (h.textContent ?? '').trim(),
-  );
-  return [...new Set(titles.filter((t) => t !== ''))];
 }

@@ -12,6 +12,12 @@ import { useLinkFor } from '../../state/use-url-sync';
 import { ChartErrorBoundary } from '../../ui/chart-error-boundary';
 import type { CaseLinking } from '../../ui/learning-item';
 import { learningLookups } from '../../ui/learning-entries';
+import { buildHeatmapMatrix } from '../../query/heatmap-matrix';
+import { filtersInWords } from '../../query/model/dimension-model';
+import { quantityKey } from '../../query/model/quantity';
+import { themesTableModel } from '../../query/model/themes-table-model';
+import type { FilterState } from '../../query/selection';
+import { useViewModels } from '../../state/use-view-models';
 import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
@@ -57,6 +63,26 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     width: area.width,
   });
   const { matrix, layout } = heatmap;
+  const buildTable = useCallback(
+    (f: FilterState) => {
+      const shown =
+        f === filters
+          ? matrix
+          : buildHeatmapMatrix(dataset, index, selectCases(index, f), {
+              barriers: f.values.get('barrier') ?? none,
+            });
+      return [
+        themesTableModel(
+          dataset,
+          shown,
+          quantityKey(f),
+          filtersInWords({ index, dataset, filters: f }),
+        ),
+      ];
+    },
+    [dataset, index, filters, matrix],
+  );
+  const [tableModel] = useViewModels(buildTable, filters);
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const linkFor = useLinkFor();
   const linking = useMemo<CaseLinking>(
@@ -150,7 +176,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             cell, a case or a theme opens its learning; Enter on a column total shows only the cases
             with that theme.
           </p>
-          <ThemesDataTable matrix={matrix} hidden={!showData} />
+          {tableModel && <ThemesDataTable model={tableModel} hidden={!showData} />}
         </section>
         {target && (
           <ThemesDrill

@@ -11,9 +11,12 @@ import {
 } from '../../query/trends';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { useViewModels } from '../../state/use-view-models';
+import { ModelBarChart } from '../../charts/bar/model-bar-chart';
+import { casesByPeriodModel, periodBreakdownModel } from '../../query/model/trends-models';
+import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
-import { CasesByPeriod } from './cases-by-period';
 import { PeriodBreakdown } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
@@ -41,6 +44,22 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const safe = usePresenterSafe();
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
+  const build = useCallback(
+    (f: FilterState) => {
+      const names = trendDimensionNames.get(dimension);
+      const context = { index, dataset, filters: f };
+      return [
+        casesByPeriodModel(context),
+        periodBreakdownModel(context, dimension, {
+          title: names?.title ?? dimension,
+          column: names?.column ?? dimension,
+          noun: (names?.option ?? dimension).toLowerCase(),
+        }),
+      ];
+    },
+    [index, dataset, dimension],
+  );
+  const [periodModel, breakdownModel] = useViewModels(build, filters);
   const periodLabels = useMemo(() => periodsInOrder(index).map((p) => p.label), [index]);
   const unmerged = unmergedFromProblems(loaded.result.problems);
   const listCases = list?.indices.map((i) => ({
@@ -89,13 +108,19 @@ export function TrendsView({ loaded }: TrendsViewProps) {
         </div>
       )}
       <div className="trends-grid">
-        <CasesByPeriod
-          index={index}
-          filters={filters}
-          showData={showData}
-          onToggle={(id, additive) => toggleFilter('period', id, additive)}
-          onList={listPeriod}
-        />
+        {periodModel && (
+          <ModelBarChart
+            model={periodModel}
+            showData={showData}
+            onToggle={(id, additive) => toggleFilter('period', id, additive)}
+            onList={(row) =>
+              listPeriod(
+                row.categoryId ?? '',
+                `Period: ${row.categoryId ? row.label : 'not coded'}`,
+              )
+            }
+          />
+        )}
         {enough && (
           <>
             <div className="trends-dimension">
@@ -112,13 +137,14 @@ export function TrendsView({ loaded }: TrendsViewProps) {
                 ))}
               </select>
             </div>
-            <PeriodBreakdown
-              index={index}
-              filters={filters}
-              dimension={dimension}
-              showData={showData}
-              onList={listMark}
-            />
+            {breakdownModel && (
+              <PeriodBreakdown
+                model={breakdownModel}
+                filters={filters}
+                showData={showData}
+                onList={listMark}
+              />
+            )}
             <PeriodComparison index={index} filters={filters} dimension={dimension} />
           </>
         )}

@@ -1,4 +1,5 @@
-import type { CategoryCount } from '../../query/aggregate';
+import { comparePeriods } from '../../data/periods';
+import type { CategoryCount } from '../aggregate';
 
 /** Whether a category means "unknown", so it is drawn last whatever its count. */
 export function isUnknownCategory(category: { id: string; label: string }): boolean {
@@ -12,14 +13,15 @@ export function isUnknownCategory(category: { id: string; label: string }): bool
 /**
  * Orders categories for a bar chart. `count`: largest first by `reference` counts (the whole
  * dataset's, so bars keep their places while filters change), ties in codebook order, "Unknown"
- * last. `codebook`: the codebook's order (years, ordered scales).
+ * last. `codebook`: the codebook's order (years, ordered scales). `time`: periods in time order.
  */
 export function orderCategories(
   categories: readonly CategoryCount[],
-  order: 'count' | 'codebook',
+  order: 'count' | 'codebook' | 'time',
   reference: ReadonlyMap<string, number> = new Map(),
 ): CategoryCount[] {
   const ranked = categories.map((category, position) => ({ category, position }));
+  if (order === 'time') ranked.sort((a, b) => comparePeriods(a.category.label, b.category.label));
   if (order === 'count') {
     ranked.sort((a, b) => {
       const unknown = Number(isUnknownCategory(a.category)) - Number(isUnknownCategory(b.category));

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { primarySuppression } from '../query/disclosure/primary-suppression';
+import type { ChartModel } from '../query/model/chart-model';
+import { presenterSafeModels, type ViewModelBuilder } from '../query/model/presenter-safe-models';
+import type { FilterState } from '../query/selection';
+import { usePresenterSafeStore } from './presenter-safe-store';
+
+/**
+ * A view's models under the filters, as the screen may show them: as built while presenter-safe
+ * is off, through disclosure control while it is on. `build` must be stable (memoised).
+ */
+export function useViewModels(build: ViewModelBuilder, filters: FilterState): ChartModel[] {
+  const enabled = usePresenterSafeStore((s) => s.enabled);
+  const threshold = usePresenterSafeStore((s) => s.threshold);
+  return useMemo(
+    () =>
+      enabled ? presenterSafeModels(build, filters, threshold, primarySuppression) : build(filters),
+    [build, filters, enabled, threshold],
+  );
+}

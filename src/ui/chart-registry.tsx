@@ -1,0 +1,65 @@
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import type { ChartModel } from '../query/model/chart-model';
+
+/** A chart on screen: its model (every number it shows) and how to reach its drawing. */
+export interface RegisteredChart {
+  model: ChartModel;
+  /** The chart's SVG drawing, for image exports (the numbers come from the model). */
+  drawing: () => SVGSVGElement | null;
+}
+
+/**
+ * The charts a view shows, by model id, in the order they registered (page order): what the
+ * evidence pack, slides and handouts read instead of the page's elements and text.
+ */
+export class ChartRegistry {
+  private readonly charts = new Map<string, RegisteredChart>();
+
+  /** Adds (or replaces) a chart; returns how to remove it again. */
+  register(chart: RegisteredChart): () => void {
+    this.charts.set(chart.model.id, chart);
+    return () => {
+      if (this.charts.get(chart.model.id) === chart) this.charts.delete(chart.model.id);
+    };
+  }
+
+  /** The charts on screen, in page order. */
+  list(): RegisteredChart[] {
+    return [...this.charts.values()];
+  }
+
+  /** The chart of a model id, if it is on screen. */
+  get(id: string): RegisteredChart | undefined {
+    return this.charts.get(id);
+  }
+}
+
+const ChartRegistryContext = createContext<ChartRegistry | null>(null);
+
+/** Props of {@link ChartRegistryProvider}. */
+export interface ChartRegistryProviderProps {
+  registry: ChartRegistry;
+  children: ReactNode;
+}
+
+/** Gives the charts below it a registry to enter. */
+export function ChartRegistryProvider({ registry, children }: ChartRegistryProviderProps) {
+  return <ChartRegistryContext.Provider value={registry}>{children}</ChartRegistryContext.Provider>;
+}
+
+/** A registry of its own for what is below it, for as long as it is mounted (one view). */
+export function ChartRegistryScope({ children }: { children: ReactNode }) {
+  const [registry] = useState(() => new ChartRegistry());
+  return <ChartRegistryProvider registry={registry}>{children}</ChartRegistryProvider>;
+}
+
+/** The registry of the charts on screen (of the view above), if any. */
+export function useChartRegistry(): ChartRegistry | null {
+  return useContext(ChartRegistryContext);
+}
+
+/** Enters a chart in the registry above it, if any, while it is on screen. */
+export function useRegisterChart(model: ChartModel, drawing: () => SVGSVGElement | null): void {
+  const registry = useContext(ChartRegistryContext);
+  useLayoutEffect(() => registry?.register({ model, drawing }), [registry, model, drawing]);
+}
