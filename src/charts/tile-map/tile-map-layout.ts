@@ -155,6 +155,7 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
     codeFontSize: Math.max(9, Math.min(14, Math.round(tileSize * 0.26))),
     valueFontSize: Math.max(10, Math.min(16, Math.round(tileSize * 0.3))),
     view: input.view,
+    dimension: units.dimension,
     tiles,
     regions,
     legend: tileMapLegend(input, units.dimension, scale.classes, units.n, unmatched, shown),

@@ -93,6 +93,8 @@ export interface TileMapLayout {
   codeFontSize: number;
   valueFontSize: number;
   view: TileMapView;
+  /** The field the view counts: force, or region when the region view counts a region field. */
+  dimension: 'force' | 'region';
   tiles: MapTile[];
   regions: MapRegion[];
   legend: TileMapLegend;
