@@ -157,8 +157,13 @@ describe('regionOutline', () => {
   it('draws the edges two side-by-side tiles do not share, and labels the one nearer the middle', () => {
     const a = { forceId: 'a', code: 'A', column: 0, row: 0 };
     const b = { forceId: 'b', code: 'B', column: 1, row: 0 };
-    const { outline, labelTile } = regionOutline([a, b], { margin: 2, step: 10, gap: 2 });
+    const { outline, cells, labelTile } = regionOutline([a, b], { margin: 2, step: 10, gap: 2 });
     expect(outline).toBe('M1,1V11M1,1H11M1,11H11M21,1V11M11,1H21M11,11H21');
+    // Each tile is 8 wide; the two fills meet in the middle of the gap between them.
+    expect(cells).toEqual([
+      { x: 2, y: 2, width: 9, height: 8 },
+      { x: 11, y: 2, width: 9, height: 8 },
+    ]);
     expect(labelTile).toBe(a);
   });
 });

@@ -130,12 +130,13 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
   });
   const regions: MapRegion[] = policeRegions.map((region) => {
     const members = forceTiles.filter((t) => forceRegion.get(t.forceId) === region.id);
-    const { outline, labelTile } = regionOutline(members, { margin, step, gap });
+    const { outline, cells, labelTile } = regionOutline(members, { margin, step, gap });
     const at = labelTile ? place(labelTile) : { x: 0, y: 0 };
     return {
       ...mark('region', region.id, region.name),
       code: regionCodes.get(region.id) ?? region.name,
       outline,
+      cells,
       forceIds: members.map((m) => m.forceId),
       labelX: at.x,
       labelY: at.y,

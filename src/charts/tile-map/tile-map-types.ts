@@ -1,5 +1,6 @@
 /** The tile map's input and output types (the layout is in tile-map-layout.ts). */
 import type { NamedCategory, UnmatchedName } from '../../data/match-police-forces';
+import type { RegionCell } from './region-outline';
 
 /** A category of the data with its count of cases (a force, or a region for the region view). */
 export interface TileMapRow extends NamedCategory {
@@ -68,10 +69,12 @@ export interface MapTile extends MapMark {
   y: number;
 }
 
-/** One region: its outline and the tile its label sits on. */
+/** One region: its shape, its outline and the tile its label sits on. */
 export interface MapRegion extends MapMark {
   code: string;
   outline: string;
+  /** Rectangles that fill the region as one shape (its tiles, joined over the gaps). */
+  cells: RegionCell[];
   forceIds: readonly string[];
   labelX: number;
   labelY: number;

@@ -80,28 +80,14 @@ function ForceTiles({ layout, handlers, hatch }: MarksProps) {
 
 function RegionGroups({ layout, handlers, hatch }: MarksProps) {
   const size = layout.tileSize;
-  const tileOf = new Map(layout.tiles.map((t) => [t.target.id, t]));
   return layout.regions.map((region, i) => (
     <MarkButton key={region.target.id} mark={region} handlers={handlers(i)} className="tile-button">
-      {region.forceIds.map((id) => {
-        const tile = tileOf.get(id);
-        if (!tile) return null;
-        return (
-          <g key={id}>
-            <rect x={tile.x} y={tile.y} width={size} height={size} fill={region.fill} />
-            {region.masked && (
-              <rect x={tile.x} y={tile.y} width={size} height={size} fill={hatch} opacity={0.35} />
-            )}
-          </g>
-        );
-      })}
-      <path
-        className="region-outline"
-        d={region.outline}
-        fill="none"
-        stroke={region.selected ? chartInk : '#5B6470'}
-        strokeWidth={region.selected ? 3 : 2}
-      />
+      {region.cells.map((cell) => (
+        <g key={`${cell.x},${cell.y}`}>
+          <rect {...cell} fill={region.fill} />
+          {region.masked && <rect {...cell} fill={hatch} opacity={0.35} />}
+        </g>
+      ))}
       <TileLabel
         x={region.labelX}
         y={region.labelY}
@@ -114,6 +100,27 @@ function RegionGroups({ layout, handlers, hatch }: MarksProps) {
       />
     </MarkButton>
   ));
+}
+
+/**
+ * The regions' outlines, over the fills so no region covers its neighbour's: grey, dark where the
+ * filter holds the region, and in the focus colour round the region with focus.
+ */
+function RegionOutlines({ layout, focused }: { layout: TileMapLayout; focused: number | null }) {
+  const focus = focused === null ? undefined : layout.regions[focused];
+  return (
+    <g aria-hidden="true" fill="none" pointerEvents="none">
+      {layout.regions.map((r) => (
+        <path key={r.target.id} d={r.outline} stroke="#5B6470" strokeWidth={2} />
+      ))}
+      {layout.regions
+        .filter((r) => r.selected)
+        .map((r) => (
+          <path key={r.target.id} d={r.outline} {...selectedStroke} />
+        ))}
+      {focus && <path className="region-focus" d={focus.outline} strokeWidth={3.5} />}
+    </g>
+  );
 }
 
 /**
@@ -131,6 +138,7 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
       : layout.regions.map((r) => ({ x: r.labelX, y: r.labelY }));
   const [current, setCurrent] = useState(0);
   const [shown, setShown] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   const focusIndex = Math.min(current, marks.length - 1);
   const tooltipId = `${uid}-tip`;
   const hintId = `${uid}-hint`;
@@ -152,10 +160,16 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
         ?.querySelectorAll<SVGGElement>('.tile-button');
       buttons?.[next]?.focus();
     },
-    onShow: () => {
+    onFocus: () => {
       setCurrent(i);
       setShown(i);
+      setFocused(i);
     },
+    onBlur: () => {
+      setShown(null);
+      setFocused(null);
+    },
+    onShow: () => setShown(i),
     onHide: () => setShown(null),
   });
 
@@ -193,7 +207,10 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
               <ForceTiles {...marksProps} />
             </>
           ) : (
-            <RegionGroups {...marksProps} />
+            <>
+              <RegionGroups {...marksProps} />
+              <RegionOutlines layout={layout} focused={focused} />
+            </>
           )}
         </svg>
         <p id={hintId} className="visually-hidden">

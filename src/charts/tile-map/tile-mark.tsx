@@ -10,6 +10,9 @@ export interface MarkHandlers {
   describedBy: string | undefined;
   onActivate: ((additive: boolean) => void) | undefined;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  /** Hovering shows the tooltip. */
   onShow: () => void;
   onHide: () => void;
 }
@@ -49,8 +52,8 @@ export function MarkButton({
         }
         handlers.onKeyDown(e);
       }}
-      onFocus={handlers.onShow}
-      onBlur={handlers.onHide}
+      onFocus={handlers.onFocus}
+      onBlur={handlers.onBlur}
       onMouseEnter={handlers.onShow}
       onMouseLeave={handlers.onHide}
     >
