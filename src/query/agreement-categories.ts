@@ -29,7 +29,16 @@ export interface SharedCategories {
 export function sharedCategories(codebooks: readonly Codebook[], field: string): SharedCategories {
   const lists = codebooks.map((c) => fieldCategories(c, field));
   const resolver = new CategoryResolver(lists[0] ?? [], false);
+  // Case files repeat their categories on every row: recode each coder's id once.
+  const known = lists.map(() => new Map<string, string>());
   const recode = (coder: number, id: string): string => {
+    const seen = known[coder]?.get(id);
+    if (seen !== undefined) return seen;
+    const shared = recodeOnce(coder, id);
+    known[coder]?.set(id, shared);
+    return shared;
+  };
+  const recodeOnce = (coder: number, id: string): string => {
     const category = lists[coder]?.find((c) => c.id === id);
     const names = category ? [category.id, category.label, ...(category.aliases ?? [])] : [id];
     for (const name of names) {
