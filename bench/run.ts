@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the load pipeline (whole and by stage), aggregates and heatmap layout at
- * 1,000 / 5,000 / 10,000 / 100,000 cases (BENCH_SIZES overrides), with paired figures (ours vs
+ * 1,000 / 5,000 / 10,000 / 100,000 cases (BENCH_SIZES overrides), theme co-occurrence at 5,000 and
+ * 100,000 cases × 40 themes, with paired figures (ours vs
  * papaparse alone, vs Arquero, vs crossfilter2) measured in one process. Prints a table and writes
  * bench/results.json. Run with --expose-gc (as `npm run bench` does) for the heap figures.
  */
@@ -12,6 +13,7 @@ import { generateDataset } from '../scripts/synthetic/generate';
 import { datasetToCasesCsv } from '../scripts/synthetic/to-csv';
 import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
+import { coOccurrenceBenchmarks } from './co-occurrence';
 import { heatmapBenchmarks } from './heatmap';
 import { assemble, bareRecords, jsonFile, loadCsv, loadJson, parseCases } from './load';
 
@@ -158,6 +160,7 @@ for (const n of sizes) {
 }
 
 for (const n of [1000, 5000]) figures.push(...heatmapBenchmarks(synthetic(n), n));
+for (const n of [5000, 100_000]) figures.push(...coOccurrenceBenchmarks(n, 40));
 
 printTable(figures);
 const machine = {

@@ -18,7 +18,7 @@ export function outcomeKindOf(name: string): OutcomeKind | undefined {
 }
 
 /** Edits (insert, delete, replace one character) turning `a` into `b`. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
