@@ -33,8 +33,16 @@ export interface DisclosureState {
   equations: readonly DisclosureEquation[];
 }
 
-/** Why a count is hidden: below k itself, or hidden so that one below k cannot be worked out. */
-export type HiddenReason = 'primary' | 'secondary';
+/**
+ * Why a count is hidden, which says what its marker may tell a reader:
+ * - 'primary': 1 to k − 1, shown as "< k";
+ * - 'secondary': k or more, hidden so that a count under k cannot be worked out; shown as hidden
+ *   (a reader who knows the rule knows it is k or more, since 0 is shown and 1 … k − 1 read "< k");
+ * - 'withheld': the whole chart is withheld, zeros included, and its cells look the same whatever
+ *   their value (used when the markers themselves give a count away: "< 3" for a total with two
+ *   "< 3" parts, each at least 1, makes every one of them exact).
+ */
+export type HiddenReason = 'primary' | 'secondary' | 'withheld';
 
 /** What to protect: the state on screen, the states one filter change away, and k. */
 export interface DisclosureRequest {
@@ -43,6 +51,12 @@ export interface DisclosureRequest {
   neighbours: readonly DisclosureState[];
   /** Counts from 1 to k − 1 are hidden; k ≥ 3 so that a hidden count has at least two values. */
   k: number;
+  /**
+   * Relations that tie the current state's quantities to a neighbour's (B's total is the sum of
+   * some of A's parts). A state's own `equations` must depend on that state alone: a neighbour
+   * is protected here as it was when it was on screen, from its own cells and equations.
+   */
+  links?: readonly DisclosureEquation[];
 }
 
 /** The quantities of the current state that are hidden, with why. */

@@ -1,0 +1,148 @@
+/**
+ * An exact solver for the small integer systems disclosure control asks about: integer unknowns,
+ * each in an interval, tied by linear equations (Σ coef·x = rhs). Interval propagation narrows
+ * the intervals; a depth-first search with propagation at every node (branching on the smallest
+ * interval first) finds a solution or proves there is none. A work budget bounds both: when it
+ * runs out the search says so, and callers read that in the conservative direction.
+ */
+
+/** One linear equation over the unknowns: Σ coefs[i] · x[vars[i]] = rhs. */
+export interface LinearConstraint {
+  vars: readonly number[];
+  coefs: readonly number[];
+  rhs: number;
+}
+
+/** Unknowns with their intervals and the equations that tie them. */
+export interface IntegerSystem {
+  /** The quantity each unknown stands for. */
+  names: readonly string[];
+  lo: Float64Array;
+  hi: Float64Array;
+  /** The true value of each unknown, or NaN where it is not known (used to order the search). */
+  truth: Float64Array;
+  constraints: readonly LinearConstraint[];
+  /** For each unknown, the constraints it appears in. */
+  constraintsOf: readonly (readonly number[])[];
+}
+
+/** Work left: one unit per constraint revision and per search node. */
+export interface WorkBudget {
+  left: number;
+}
+
+/** The default work budget of one question to the solver (a few milliseconds at most). */
+export const defaultWorkBudget = 200_000;
+
+/** A solution, or a proof that there is none, or the budget ran out first. */
+export type SearchOutcome = Float64Array | 'infeasible' | 'exhausted';
+
+/**
+ * Narrows `lo`/`hi` in place until every constraint is bounds-consistent. Returns false when
+ * some interval empties (no solution), 'exhausted' when the budget runs out first.
+ */
+export function propagate(
+  system: IntegerSystem,
+  lo: Float64Array,
+  hi: Float64Array,
+  queue: number[],
+  budget: WorkBudget,
+): boolean | 'exhausted' {
+  const queued = new Uint8Array(system.constraints.length);
+  for (const c of queue) queued[c] = 1;
+  while (queue.length > 0) {
+    if ((budget.left -= 1) < 0) return 'exhausted';
+    const c = queue.pop() as number;
+    queued[c] = 0;
+    const { vars, coefs, rhs } = system.constraints[c] as LinearConstraint;
+    let minSum = 0;
+    let maxSum = 0;
+    for (let i = 0; i < vars.length; i += 1) {
+      const a = coefs[i] as number;
+      const v = vars[i] as number;
+      minSum += a > 0 ? a * (lo[v] as number) : a * (hi[v] as number);
+      maxSum += a > 0 ? a * (hi[v] as number) : a * (lo[v] as number);
+    }
+    if (minSum > rhs || maxSum < rhs) return false;
+    for (let i = 0; i < vars.length; i += 1) {
+      const a = coefs[i] as number;
+      const v = vars[i] as number;
+      const low = lo[v] as number;
+      const high = hi[v] as number;
+      // The bounds a·x can take given every other term's interval.
+      const restMin = minSum - (a > 0 ? a * low : a * high);
+      const restMax = maxSum - (a > 0 ? a * high : a * low);
+      const from = a > 0 ? Math.ceil((rhs - restMax) / a) : Math.ceil((rhs - restMin) / a);
+      const to = a > 0 ? Math.floor((rhs - restMin) / a) : Math.floor((rhs - restMax) / a);
+      if (from <= low && to >= high) continue;
+      lo[v] = Math.max(low, from);
+      hi[v] = Math.min(high, to);
+      if ((lo[v] as number) > (hi[v] as number)) return false;
+      for (const other of system.constraintsOf[v] ?? []) {
+        if (queued[other] === 0) {
+          queued[other] = 1;
+          queue.push(other);
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** Domains this small are split into single values; larger ones are halved. */
+const enumerateUpTo = 8;
+
+/** The branches of unknown `v`, the one nearest `target` last (it is popped first). */
+function branches(lo: number, hi: number, target: number): Array<[number, number]> {
+  if (hi - lo < enumerateUpTo) {
+    const values: number[] = [];
+    for (let x = lo; x <= hi; x += 1) values.push(x);
+    values.sort((a, b) => Math.abs(b - target) - Math.abs(a - target) || b - a);
+    return values.map((x) => [x, x]);
+  }
+  const mid = Math.min(hi - 1, Math.max(lo, target));
+  const low: [number, number] = [lo, mid];
+  const high: [number, number] = [mid + 1, hi];
+  return target > mid ? [low, high] : [high, low];
+}
+
+/**
+ * Depth-first search for one integer solution within `lo`/`hi` (not changed): propagation at
+ * every node, branching on the unknown with the smallest interval, values nearest the truth
+ * first (a solution that differs from the truth in one place usually sits next to it).
+ */
+export function searchSolution(
+  system: IntegerSystem,
+  lo: Float64Array,
+  hi: Float64Array,
+  budget: WorkBudget,
+): SearchOutcome {
+  const all = system.constraints.map((_, i) => i);
+  const stack: Array<{ lo: Float64Array; hi: Float64Array; changed: readonly number[] }> = [
+    { lo: lo.slice(), hi: hi.slice(), changed: all },
+  ];
+  while (stack.length > 0) {
+    if ((budget.left -= 1) < 0) return 'exhausted';
+    const node = stack.pop() as (typeof stack)[number];
+    const consistent = propagate(system, node.lo, node.hi, [...node.changed], budget);
+    if (consistent === 'exhausted') return 'exhausted';
+    if (!consistent) continue;
+    let pick = -1;
+    for (let v = 0; v < system.names.length; v += 1) {
+      const width = (node.hi[v] as number) - (node.lo[v] as number);
+      if (width > 0 && (pick < 0 || width < (node.hi[pick] as number) - (node.lo[pick] as number)))
+        pick = v;
+    }
+    if (pick < 0) return node.lo;
+    const truth = system.truth[pick] as number;
+    const target = Number.isNaN(truth) ? (node.lo[pick] as number) : truth;
+    for (const [from, to] of branches(node.lo[pick] as number, node.hi[pick] as number, target)) {
+      const childLo = node.lo.slice();
+      const childHi = node.hi.slice();
+      childLo[pick] = from;
+      childHi[pick] = to;
+      stack.push({ lo: childLo, hi: childHi, changed: system.constraintsOf[pick] ?? [] });
+    }
+  }
+  return 'infeasible';
+}
