@@ -95,8 +95,11 @@ function trial(
   quantity: string,
   candidate: string,
 ): 'settles' | 'helps' | 'idle' {
-  const { shown } = plan.knowledge;
+  // Hidden as hideCount would hide it: not shown, behind a marker that tells its class.
+  const { shown, marked } = plan.knowledge;
+  const wasMarked = marked.has(candidate);
   shown.delete(candidate);
+  marked.add(candidate);
   // A scratch set: what this trial proves holds only while the candidate stays hidden.
   const scratch = new Set<string>();
   const budget = plan.workBudget;
@@ -106,6 +109,7 @@ function trial(
       ? 'settles'
       : 'helps';
   shown.add(candidate);
+  if (!wasMarked) marked.delete(candidate);
   return outcome;
 }
 
