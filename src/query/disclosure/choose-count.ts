@@ -6,6 +6,7 @@
  */
 import type { DisclosureEquation } from './disclosure-types';
 import { canHide, type HidingPlan } from './hiding-plan';
+import { updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 
 interface Candidate {
@@ -96,10 +97,9 @@ function trial(
   candidate: string,
 ): 'settles' | 'helps' | 'idle' {
   // Hidden as hideCount would hide it: not shown, behind a marker that tells its class.
-  const { shown, marked } = plan.knowledge;
-  const wasMarked = marked.has(candidate);
-  shown.delete(candidate);
-  marked.add(candidate);
+  const { knowledge } = plan;
+  const wasMarked = knowledge.marked.has(candidate);
+  updateReader(knowledge, candidate, false, true);
   // A scratch set: what this trial proves holds only while the candidate stays hidden.
   const scratch = new Set<string>();
   const budget = plan.workBudget;
@@ -108,8 +108,7 @@ function trial(
     : judgeUncertainty(plan.knowledge, quantity, scratch, budget).uncertain
       ? 'settles'
       : 'helps';
-  shown.add(candidate);
-  if (!wasMarked) marked.delete(candidate);
+  updateReader(knowledge, candidate, true, wasMarked);
   return outcome;
 }
 

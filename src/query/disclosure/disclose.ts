@@ -5,7 +5,7 @@
 import type { DisclosureRequest, DisclosureResult, HiddenReason } from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
 import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
-import { inferTruth, readerKnowledge } from './reader-knowledge';
+import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 import {
   cellsByQuantity,
@@ -92,7 +92,8 @@ export function disclose(
         truth,
         k,
       );
-      return !judgeUncertainty(alone, q, new Set(), workBudget).uncertain;
+      const verdict = judgeUncertainty(alone, q, new Set(), workBudget);
+      return !verdict.uncertain && !verdict.exhausted;
     };
     return { plan, givenAwayByNeighbour, queue, applied: new Map(hidden) };
   });
@@ -118,9 +119,7 @@ export function disclose(
         if (pair.applied.get(q) === reason) continue;
         pair.applied.set(q, reason);
         const { knowledge, shownElsewhere, markedElsewhere } = pair.plan;
-        if (!shownElsewhere(q)) knowledge.shown.delete(q);
-        if (reason !== 'withheld') knowledge.marked.add(q);
-        else if (!markedElsewhere(q)) knowledge.marked.delete(q);
+        updateReader(knowledge, q, shownElsewhere(q), reason !== 'withheld' || markedElsewhere(q));
         pair.queue.push(q);
       }
       if (pair.queue.length === 0) continue;

@@ -4,7 +4,12 @@
  * beside a neighbouring one.
  */
 import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
-import { isSmallCount, mustStayUncertain, type ReaderKnowledge } from './reader-knowledge';
+import {
+  isSmallCount,
+  mustStayUncertain,
+  updateReader,
+  type ReaderKnowledge,
+} from './reader-knowledge';
 import type { Settled } from './uncertainty';
 
 /** The state whose counts may be hidden, and what the reader knows. */
@@ -38,8 +43,7 @@ export function canHide(plan: HidingPlan, quantity: string): boolean {
 /** Hides a count of the state behind a marker: in its result, and from what the reader knows. */
 export function hideCount(plan: HidingPlan, quantity: string): void {
   plan.hidden.set(quantity, isSmallCount(plan.knowledge, quantity) ? 'primary' : 'secondary');
-  plan.knowledge.shown.delete(quantity);
-  plan.knowledge.marked.add(quantity);
+  updateReader(plan.knowledge, quantity, false, true);
 }
 
 /**
@@ -88,8 +92,7 @@ export function withholdChartsAround(plan: HidingPlan, quantity: string): string
   for (const { quantity: q, chart } of plan.cells) {
     if (!charts.has(chart) || plan.hidden.get(q) === 'withheld') continue;
     plan.hidden.set(q, 'withheld');
-    if (!plan.shownElsewhere(q)) knowledge.shown.delete(q);
-    if (!plan.markedElsewhere(q)) knowledge.marked.delete(q);
+    updateReader(knowledge, q, plan.shownElsewhere(q), plan.markedElsewhere(q));
     changed.add(q);
   }
   return [...changed];

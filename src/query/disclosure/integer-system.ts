@@ -1,8 +1,8 @@
 /**
  * An exact solver for the small integer systems disclosure control asks about: integer unknowns,
  * each in an interval, tied by linear equations (Σ coef·x = rhs). Interval propagation narrows
- * the intervals; a depth-first search with propagation at every node (branching on the smallest
- * interval first) finds a solution or proves there is none. A work budget bounds both: when it
+ * the intervals; a depth-first search with propagation at every node finds a solution or proves
+ * there is none. A work budget bounds both: when it
  * runs out the search says so, and callers read that in the conservative direction.
  */
 
@@ -92,7 +92,7 @@ export function propagate(
 /** Domains this small are split into single values; larger ones are halved. */
 const enumerateUpTo = 8;
 
-/** The branches of unknown `v`, the one nearest `target` last (it is popped first). */
+/** The branches of an unknown's interval, the one holding `target` last (it is popped first). */
 function branches(lo: number, hi: number, target: number): Array<[number, number]> {
   if (hi - lo < enumerateUpTo) {
     const values: number[] = [];
@@ -100,26 +100,52 @@ function branches(lo: number, hi: number, target: number): Array<[number, number
     values.sort((a, b) => Math.abs(b - target) - Math.abs(a - target) || b - a);
     return values.map((x) => [x, x]);
   }
-  const mid = Math.min(hi - 1, Math.max(lo, target));
-  const low: [number, number] = [lo, mid];
-  const high: [number, number] = [mid + 1, hi];
-  return target > mid ? [low, high] : [high, low];
+  const around: Array<[number, number]> = [];
+  if (target + 1 <= hi) around.push([target + 1, hi]);
+  if (lo <= target - 1) around.push([lo, target - 1]);
+  return [...around, [target, target]];
+}
+
+/** Each unknown at its true value (its lowest where the truth is not known), kept in bounds. */
+function nearestTruth(system: IntegerSystem, lo: Float64Array, hi: Float64Array): Float64Array {
+  const point = new Float64Array(lo.length);
+  for (let v = 0; v < lo.length; v += 1) {
+    const truth = system.truth[v] as number;
+    const wanted = Number.isNaN(truth) ? (lo[v] as number) : truth;
+    point[v] = Math.min(hi[v] as number, Math.max(lo[v] as number, wanted));
+  }
+  return point;
+}
+
+/** The first constraint `point` breaks, with what its left side falls short by; -1 if none. */
+function firstBroken(system: IntegerSystem, point: Float64Array): [number, number] {
+  for (let c = 0; c < system.constraints.length; c += 1) {
+    const { vars, coefs, rhs } = system.constraints[c] as LinearConstraint;
+    let sum = 0;
+    for (let i = 0; i < vars.length; i += 1)
+      sum += (coefs[i] as number) * (point[vars[i] as number] as number);
+    if (sum !== rhs) return [c, rhs - sum];
+  }
+  return [-1, 0];
 }
 
 /**
- * Depth-first search for one integer solution within `lo`/`hi` (not changed): propagation at
- * every node, branching on the unknown with the smallest interval, values nearest the truth
- * first (a solution that differs from the truth in one place usually sits next to it).
+ * Depth-first search for one integer solution within `lo`/`hi` (not changed), propagating at
+ * every node. A node first tries every unknown at its true value (within bounds): a solution
+ * that differs from the truth usually moves only a few unknowns, so this ends most searches
+ * early. Otherwise it branches on the unknown with the smallest interval in the first equation
+ * that point breaks, trying first the value that would mend that equation. Complete: when
+ * every unknown is fixed, propagation has checked every equation.
  */
 export function searchSolution(
   system: IntegerSystem,
   lo: Float64Array,
   hi: Float64Array,
   budget: WorkBudget,
+  changed: readonly number[] = system.constraints.map((_, i) => i),
 ): SearchOutcome {
-  const all = system.constraints.map((_, i) => i);
   const stack: Array<{ lo: Float64Array; hi: Float64Array; changed: readonly number[] }> = [
-    { lo: lo.slice(), hi: hi.slice(), changed: all },
+    { lo: lo.slice(), hi: hi.slice(), changed },
   ];
   while (stack.length > 0) {
     if ((budget.left -= 1) < 0) return 'exhausted';
@@ -127,16 +153,29 @@ export function searchSolution(
     const consistent = propagate(system, node.lo, node.hi, [...node.changed], budget);
     if (consistent === 'exhausted') return 'exhausted';
     if (!consistent) continue;
+    const point = nearestTruth(system, node.lo, node.hi);
+    const [broken, shortfall] = firstBroken(system, point);
+    if (broken < 0) return point;
+    const { vars, coefs } = system.constraints[broken] as LinearConstraint;
     let pick = -1;
-    for (let v = 0; v < system.names.length; v += 1) {
+    let coef = 1;
+    vars.forEach((v, i) => {
       const width = (node.hi[v] as number) - (node.lo[v] as number);
-      if (width > 0 && (pick < 0 || width < (node.hi[pick] as number) - (node.lo[pick] as number)))
+      if (
+        width > 0 &&
+        (pick < 0 || width < (node.hi[pick] as number) - (node.lo[pick] as number))
+      ) {
         pick = v;
-    }
-    if (pick < 0) return node.lo;
-    const truth = system.truth[pick] as number;
-    const target = Number.isNaN(truth) ? (node.lo[pick] as number) : truth;
-    for (const [from, to] of branches(node.lo[pick] as number, node.hi[pick] as number, target)) {
+        coef = coefs[i] as number;
+      }
+    });
+    const low = node.lo[pick] as number;
+    const high = node.hi[pick] as number;
+    const mend = Math.min(
+      high,
+      Math.max(low, (point[pick] as number) + Math.round(shortfall / coef)),
+    );
+    for (const [from, to] of branches(low, high, mend)) {
       const childLo = node.lo.slice();
       const childHi = node.hi.slice();
       childLo[pick] = from;

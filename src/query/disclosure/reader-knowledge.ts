@@ -6,7 +6,6 @@
  * that); a withheld count, or a quantity no screen shows, is only known to be 0 or more.
  */
 import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
-import type { IntegerSystem, LinearConstraint } from './integer-system';
 
 /** What one screen shows: its cells (with true values) and which of their quantities it hides. */
 export interface DisclosureDisplay {
@@ -25,10 +24,17 @@ export interface ReaderKnowledge {
   truth: ReadonlyMap<string, number>;
   /** Quantities some screen has a cell for (shown, hidden or withheld). */
   displayed: ReadonlySet<string>;
-  /** Quantities some screen hides behind a marker that tells their class (primary, secondary). */
-  marked: Set<string>;
-  /** Quantities some screen shows. */
-  shown: Set<string>;
+  /**
+   * Quantities some screen hides behind a marker that tells their class (primary, secondary);
+   * change through {@link updateReader}.
+   */
+  readonly marked: ReadonlySet<string>;
+  /** Quantities some screen shows (change through {@link updateReader}). */
+  readonly shown: ReadonlySet<string>;
+  /** Bumped by every change of `shown` or `marked`. */
+  version: number;
+  /** Quantities the equations fix from shown ones alone, and for which version. */
+  derivedCache?: { version: number; values: ReadonlyMap<string, number> };
 }
 
 /**
@@ -86,7 +92,17 @@ export function readerKnowledge(
   });
   let sum = 0;
   for (const value of truth.values()) sum += Math.abs(value);
-  return { k, bound: 2 * sum + k, equations, equationsOf, truth, displayed, marked, shown };
+  return {
+    k,
+    bound: 2 * sum + k,
+    equations,
+    equationsOf,
+    truth,
+    displayed,
+    marked,
+    shown,
+    version: 0,
+  };
 }
 
 /** True for a count the policy protects: 1 to k − 1 cases. */
@@ -104,59 +120,49 @@ export function mustStayUncertain(knowledge: ReaderKnowledge, quantity: string):
   return knowledge.marked.has(quantity) || isSmallCount(knowledge, quantity);
 }
 
-/** The interval a reader knows a quantity not shown lies in. */
-function readerInterval(knowledge: ReaderKnowledge, quantity: string): [number, number] {
-  const { k, bound } = knowledge;
-  // A 0 behind a marker (never produced here: 0 is shown unless withheld) would read "0, or k or
-  // more"; 0 … bound covers both.
-  const value = knowledge.truth.get(quantity);
-  if (!knowledge.marked.has(quantity) || value === undefined || value === 0) return [0, bound];
-  return value < k ? [1, k - 1] : [k, bound];
+/** Records that the reader now sees `quantity` shown or not, behind a class marker or not. */
+export function updateReader(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  shown: boolean,
+  marked: boolean,
+): void {
+  const shownSet = knowledge.shown as Set<string>;
+  const markedSet = knowledge.marked as Set<string>;
+  if (shown) shownSet.add(quantity);
+  else shownSet.delete(quantity);
+  if (marked) markedSet.add(quantity);
+  else markedSet.delete(quantity);
+  knowledge.version += 1;
 }
 
 /**
- * The integer system of the unknowns linked to `seed` through equations (a connected
- * component): shown values become constants, each unknown gets the interval the reader knows.
+ * The quantities not shown whose values the equations fix from shown values alone (an equation
+ * with one value not known gives it; repeated until nothing new follows), with those values.
+ * They are determined; the solver takes them as constants, which keeps its systems small.
  */
-export function componentSystem(knowledge: ReaderKnowledge, seed: string): IntegerSystem {
-  const index = new Map<string, number>([[seed, 0]]);
-  const names = [seed];
-  const seen = new Set<number>();
-  const constraints: LinearConstraint[] = [];
-  for (let next = 0; next < names.length; next += 1) {
-    for (const e of knowledge.equationsOf.get(names[next] as string) ?? []) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
-      const coefByVar = new Map<number, number>();
-      let rhs = 0;
-      const term = (q: string, coef: number) => {
-        if (knowledge.shown.has(q)) {
-          rhs -= coef * (knowledge.truth.get(q) ?? 0);
-          return;
-        }
-        let v = index.get(q);
-        if (v === undefined) {
-          v = names.length;
-          index.set(q, v);
-          names.push(q);
-        }
-        coefByVar.set(v, (coefByVar.get(v) ?? 0) + coef);
-      };
-      term(total, 1);
-      for (const part of parts) term(part, -1);
-      const terms = [...coefByVar].filter(([, coef]) => coef !== 0);
-      constraints.push({ vars: terms.map(([v]) => v), coefs: terms.map(([, c]) => c), rhs });
+export function derivedValues(knowledge: ReaderKnowledge): ReadonlyMap<string, number> {
+  const cached = knowledge.derivedCache;
+  if (cached?.version === knowledge.version) return cached.values;
+  const values = new Map<string, number>();
+  const known = (q: string) => knowledge.shown.has(q) || values.has(q);
+  const valueOf = (q: string) => values.get(q) ?? knowledge.truth.get(q) ?? 0;
+  const missing = knowledge.equations.map(
+    ({ total, parts }) => [total, ...parts].filter((q) => !known(q)).length,
+  );
+  const ready = missing.flatMap((m, e) => (m === 1 ? [e] : []));
+  while (ready.length > 0) {
+    const e = ready.pop() as number;
+    const { total, parts } = knowledge.equations[e] as DisclosureEquation;
+    const unknown = [total, ...parts].find((q) => !known(q));
+    if (unknown === undefined) continue;
+    const partSum = parts.reduce((sum, q) => sum + (q === unknown ? 0 : valueOf(q)), 0);
+    values.set(unknown, unknown === total ? partSum : valueOf(total) - partSum);
+    for (const other of knowledge.equationsOf.get(unknown) ?? []) {
+      missing[other] = (missing[other] ?? 0) - 1;
+      if (missing[other] === 1) ready.push(other);
     }
   }
-  const lo = new Float64Array(names.length);
-  const hi = new Float64Array(names.length);
-  const truth = new Float64Array(names.length);
-  const constraintsOf: number[][] = names.map(() => []);
-  names.forEach((q, v) => {
-    [lo[v], hi[v]] = readerInterval(knowledge, q);
-    truth[v] = knowledge.truth.get(q) ?? Number.NaN;
-  });
-  constraints.forEach((c, i) => c.vars.forEach((v) => constraintsOf[v]?.push(i)));
-  return { names, lo, hi, truth, constraints, constraintsOf };
+  knowledge.derivedCache = { version: knowledge.version, values };
+  return values;
 }

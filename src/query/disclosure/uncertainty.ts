@@ -10,7 +10,8 @@ import {
   type IntegerSystem,
   type WorkBudget,
 } from './integer-system';
-import { componentSystem, mustStayUncertain, type ReaderKnowledge } from './reader-knowledge';
+import { componentSystem } from './component-system';
+import { derivedValues, mustStayUncertain, type ReaderKnowledge } from './reader-knowledge';
 
 /** What the solver concluded about one hidden quantity. */
 export interface Verdict {
@@ -66,6 +67,8 @@ export function judgeUncertainty(
   workBudget = defaultWorkBudget,
 ): Verdict {
   if (settled.has(quantity)) return { uncertain: true, exhausted: false, values: [] };
+  const derived = derivedValues(knowledge).get(quantity);
+  if (derived !== undefined) return { uncertain: false, exhausted: false, values: [derived] };
   const system = componentSystem(knowledge, quantity);
   const budget = { left: workBudget };
   const { lo, hi, outcome } = rootIntervals(system, budget);
@@ -85,7 +88,7 @@ export function judgeUncertainty(
     const sideHi = hi.slice();
     sideLo[0] = from;
     sideHi[0] = to;
-    const found = searchSolution(system, sideLo, sideHi, budget);
+    const found = searchSolution(system, sideLo, sideHi, budget, system.constraintsOf[0]);
     if (found instanceof Float64Array) {
       settled.add(quantity);
       settleFrom(knowledge, system, found, settled);
@@ -110,6 +113,8 @@ export function feasibleValues(
   limit: number,
   workBudget = defaultWorkBudget,
 ): FeasibleValues {
+  const derived = derivedValues(knowledge).get(quantity);
+  if (derived !== undefined) return { values: [derived], complete: true };
   const system = componentSystem(knowledge, quantity);
   const budget = { left: workBudget };
   const { lo, hi, outcome } = rootIntervals(system, budget);
@@ -121,7 +126,7 @@ export function feasibleValues(
     const pinnedHi = hi.slice();
     pinnedLo[0] = x;
     pinnedHi[0] = x;
-    const found = searchSolution(system, pinnedLo, pinnedHi, budget);
+    const found = searchSolution(system, pinnedLo, pinnedHi, budget, system.constraintsOf[0]);
     if (found === 'exhausted') return { values, complete: false };
     if (found instanceof Float64Array) values.push(x);
   }
