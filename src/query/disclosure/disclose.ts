@@ -2,7 +2,12 @@
  * Disclosure control across two consecutive screens: the state on screen is protected together
  * with each state one filter change away, because a reader may have seen either just before.
  */
-import type { DisclosureRequest, DisclosureResult, HiddenReason } from './disclosure-types';
+import type {
+  DisclosureRequest,
+  DisclosureResult,
+  DisclosureState,
+  HiddenReason,
+} from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
 import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
 import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
@@ -57,6 +62,22 @@ export function disclose(
     [current, ...neighbours].flatMap((s) => s.cells),
     distinctEquations([current.equations, ...neighbours.map((n) => n.equations), links]),
   );
+  // A link that names a count of another neighbour is about a screen this pair's reader did
+  // not see; its unknowns (that screen's counts) can absorb any change, so it is left out.
+  const shownBy = new Map<string, Set<DisclosureState>>();
+  for (const state of [current, ...neighbours])
+    for (const { quantity } of state.cells) {
+      const states = shownBy.get(quantity) ?? new Set();
+      states.add(state);
+      shownBy.set(quantity, states);
+    }
+  const linksOfPair = (neighbour: DisclosureState) =>
+    links.filter(({ total, parts }) =>
+      [total, ...parts].every((q) => {
+        const states = shownBy.get(q);
+        return states === undefined || states.has(current) || states.has(neighbour);
+      }),
+    );
   const pairs: PairWork[] = neighbours.map((neighbour) => {
     const neighbourHidden = suppressState(neighbour, k, options);
     const neighbourShows = new Set(
@@ -70,7 +91,7 @@ export function disclose(
         { cells: current.cells, hidden },
         { cells: neighbour.cells, hidden: neighbourHidden },
       ],
-      distinctEquations([current.equations, neighbour.equations, links]),
+      distinctEquations([current.equations, neighbour.equations, linksOfPair(neighbour)]),
       truth,
       k,
     );

@@ -157,16 +157,25 @@ export function searchSolution(
     const [broken, shortfall] = firstBroken(system, point);
     if (broken < 0) return point;
     const { vars, coefs } = system.constraints[broken] as LinearConstraint;
+    // Mend with the unknown that touches the fewest other equations (its change breaks least),
+    // then the one whose mending value is within its interval, then the narrowest.
     let pick = -1;
     let coef = 1;
+    let best = Number.POSITIVE_INFINITY;
     vars.forEach((v, i) => {
-      const width = (node.hi[v] as number) - (node.lo[v] as number);
-      if (
-        width > 0 &&
-        (pick < 0 || width < (node.hi[pick] as number) - (node.lo[pick] as number))
-      ) {
+      const low = node.lo[v] as number;
+      const high = node.hi[v] as number;
+      if (high === low) return;
+      const a = coefs[i] as number;
+      const wanted = (point[v] as number) + Math.round(shortfall / a);
+      const score =
+        (system.constraintsOf[v]?.length ?? 0) * 4 +
+        (wanted < low || wanted > high ? 2 : 0) +
+        (high - low < enumerateUpTo ? 0 : 1);
+      if (score < best) {
+        best = score;
         pick = v;
-        coef = coefs[i] as number;
+        coef = a;
       }
     });
     const low = node.lo[pick] as number;

@@ -3,13 +3,7 @@
  * which values it can take. Exact (integer search), within a work budget; when the budget runs
  * out the answer is "determined", so the caller hides more rather than less.
  */
-import {
-  defaultWorkBudget,
-  propagate,
-  searchSolution,
-  type IntegerSystem,
-  type WorkBudget,
-} from './integer-system';
+import { defaultWorkBudget, propagate, searchSolution, type IntegerSystem } from './integer-system';
 import { componentSystem } from './component-system';
 import { derivedValues, mustStayUncertain, type ReaderKnowledge } from './reader-knowledge';
 
@@ -29,18 +23,45 @@ export interface Verdict {
  */
 export type Settled = Set<string>;
 
-/** Root propagation of the component of `quantity`; false when the facts conflict. */
-function rootIntervals(system: IntegerSystem, budget: WorkBudget) {
+/** A component system with its root propagation, shared by every question about it. */
+interface RootedComponent {
+  system: IntegerSystem;
+  index: ReadonlyMap<string, number>;
+  lo: Float64Array;
+  hi: Float64Array;
+  outcome: boolean | 'exhausted';
+}
+
+const components = new WeakMap<
+  ReaderKnowledge,
+  { version: number; byQuantity: Map<string, RootedComponent> }
+>();
+
+/**
+ * The component of `quantity` and its root propagation, built once per version of the
+ * knowledge (until a count is hidden, every quantity of the component shares it).
+ */
+function rootedComponent(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  workBudget: number,
+): RootedComponent {
+  let cache = components.get(knowledge);
+  if (cache?.version !== knowledge.version) {
+    cache = { version: knowledge.version, byQuantity: new Map() };
+    components.set(knowledge, cache);
+  }
+  const cached = cache.byQuantity.get(quantity);
+  if (cached) return cached;
+  const system = componentSystem(knowledge, quantity);
   const lo = system.lo.slice();
   const hi = system.hi.slice();
-  const outcome = propagate(
-    system,
-    lo,
-    hi,
-    system.constraints.map((_, i) => i),
-    budget,
-  );
-  return { lo, hi, outcome };
+  const all = system.constraints.map((_, i) => i);
+  const outcome = propagate(system, lo, hi, all, { left: workBudget });
+  const index = new Map(system.names.map((name, v) => [name, v]));
+  const rooted = { system, index, lo, hi, outcome };
+  for (const name of system.names) cache.byQuantity.set(name, rooted);
+  return rooted;
 }
 
 /** Adds to `settled` every quantity that must stay uncertain and differs in `solution` from its truth. */
@@ -69,14 +90,14 @@ export function judgeUncertainty(
   if (settled.has(quantity)) return { uncertain: true, exhausted: false, values: [] };
   const derived = derivedValues(knowledge).get(quantity);
   if (derived !== undefined) return { uncertain: false, exhausted: false, values: [derived] };
-  const system = componentSystem(knowledge, quantity);
+  const { system, index, lo, hi, outcome } = rootedComponent(knowledge, quantity, workBudget);
   const budget = { left: workBudget };
-  const { lo, hi, outcome } = rootIntervals(system, budget);
   if (outcome === 'exhausted') return { uncertain: false, exhausted: true, values: [] };
   if (!outcome) return { uncertain: false, exhausted: false, values: [] };
-  const truth = system.truth[0] as number;
-  const low = lo[0] as number;
-  const high = hi[0] as number;
+  const v = index.get(quantity) ?? 0;
+  const truth = system.truth[v] as number;
+  const low = lo[v] as number;
+  const high = hi[v] as number;
   if (low === high) return { uncertain: false, exhausted: false, values: [low] };
   let exhausted = false;
   for (const [from, to] of [
@@ -86,9 +107,9 @@ export function judgeUncertainty(
     if (!(from <= to)) continue;
     const sideLo = lo.slice();
     const sideHi = hi.slice();
-    sideLo[0] = from;
-    sideHi[0] = to;
-    const found = searchSolution(system, sideLo, sideHi, budget, system.constraintsOf[0]);
+    sideLo[v] = from;
+    sideHi[v] = to;
+    const found = searchSolution(system, sideLo, sideHi, budget, system.constraintsOf[v]);
     if (found instanceof Float64Array) {
       settled.add(quantity);
       settleFrom(knowledge, system, found, settled);
@@ -115,18 +136,18 @@ export function feasibleValues(
 ): FeasibleValues {
   const derived = derivedValues(knowledge).get(quantity);
   if (derived !== undefined) return { values: [derived], complete: true };
-  const system = componentSystem(knowledge, quantity);
+  const { system, index, lo, hi, outcome } = rootedComponent(knowledge, quantity, workBudget);
   const budget = { left: workBudget };
-  const { lo, hi, outcome } = rootIntervals(system, budget);
   if (outcome !== true) return { values: [], complete: outcome === false };
+  const v = index.get(quantity) ?? 0;
   const values: number[] = [];
-  for (let x = lo[0] as number; x <= (hi[0] as number); x += 1) {
+  for (let x = lo[v] as number; x <= (hi[v] as number); x += 1) {
     if (values.length >= limit) return { values, complete: false };
     const pinnedLo = lo.slice();
     const pinnedHi = hi.slice();
-    pinnedLo[0] = x;
-    pinnedHi[0] = x;
-    const found = searchSolution(system, pinnedLo, pinnedHi, budget, system.constraintsOf[0]);
+    pinnedLo[v] = x;
+    pinnedHi[v] = x;
+    const found = searchSolution(system, pinnedLo, pinnedHi, budget, system.constraintsOf[v]);
     if (found === 'exhausted') return { values, complete: false };
     if (found instanceof Float64Array) values.push(x);
   }
