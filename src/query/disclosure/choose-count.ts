@@ -74,7 +74,7 @@ function candidates(plan: HidingPlan, quantity: string): Candidate[] {
 /** Parts tried ahead before the totals of the nearest equations are. */
 const partsTriedFirst = 3;
 /** Candidates tried ahead at most, per choice. */
-const triesPerChoice = 12;
+const triesPerChoice = 8;
 
 /** The order candidates are tried ahead: a few parts, then the totals, then further parts. */
 function trialOrder(ranked: readonly Candidate[]): Candidate[] {
@@ -95,13 +95,12 @@ function trial(
   plan: HidingPlan,
   quantity: string,
   candidate: string,
+  scratch: Set<string>,
 ): 'settles' | 'helps' | 'idle' {
   // Hidden as hideCount would hide it: not shown, behind a marker that tells its class.
   const { knowledge } = plan;
   const wasMarked = knowledge.marked.has(candidate);
   updateReader(knowledge, candidate, false, true);
-  // A scratch set: what this trial proves holds only while the candidate stays hidden.
-  const scratch = new Set<string>();
   const budget = plan.workBudget;
   const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget).uncertain
     ? 'idle'
@@ -117,13 +116,19 @@ function trial(
  * two possible values, or undefined when the state shows nothing left that could help. Takes
  * the first candidate tried that settles it, else the first that helps, else the first in
  * preference order (a table's cell may need three more hidden with it before any one helps).
+ * The caller hides what it returns: what the settling trial proved then holds, and is kept.
  */
 export function chooseCountToHide(plan: HidingPlan, quantity: string): string | undefined {
   const ranked = candidates(plan, quantity);
   let helps: Candidate | undefined;
   for (const candidate of trialOrder(ranked)) {
-    const outcome = trial(plan, quantity, candidate.quantity);
-    if (outcome === 'settles') return candidate.quantity;
+    // What a trial proves holds only while its candidate is hidden: kept only if it is chosen.
+    const scratch = new Set<string>();
+    const outcome = trial(plan, quantity, candidate.quantity, scratch);
+    if (outcome === 'settles') {
+      for (const q of scratch) plan.settled.add(q);
+      return candidate.quantity;
+    }
     if (outcome === 'helps') helps ??= candidate;
   }
   return (helps ?? ranked[0])?.quantity;

@@ -144,19 +144,27 @@ export function updateReader(
 export function derivedValues(knowledge: ReaderKnowledge): ReadonlyMap<string, number> {
   const cached = knowledge.derivedCache;
   if (cached?.version === knowledge.version) return cached.values;
+  const { equations, shown, truth } = knowledge;
   const values = new Map<string, number>();
-  const known = (q: string) => knowledge.shown.has(q) || values.has(q);
-  const valueOf = (q: string) => values.get(q) ?? knowledge.truth.get(q) ?? 0;
-  const missing = knowledge.equations.map(
-    ({ total, parts }) => [total, ...parts].filter((q) => !known(q)).length,
-  );
-  const ready = missing.flatMap((m, e) => (m === 1 ? [e] : []));
+  const known = (q: string) => shown.has(q) || values.has(q);
+  const valueOf = (q: string) => values.get(q) ?? truth.get(q) ?? 0;
+  const missing = new Int32Array(equations.length);
+  const ready: number[] = [];
+  equations.forEach(({ total, parts }, e) => {
+    let count = known(total) ? 0 : 1;
+    for (const q of parts) if (!known(q)) count += 1;
+    missing[e] = count;
+    if (count === 1) ready.push(e);
+  });
   while (ready.length > 0) {
-    const e = ready.pop() as number;
-    const { total, parts } = knowledge.equations[e] as DisclosureEquation;
-    const unknown = [total, ...parts].find((q) => !known(q));
+    const { total, parts } = equations[ready.pop() as number] as DisclosureEquation;
+    let unknown = known(total) ? undefined : total;
+    let partSum = 0;
+    for (const q of parts) {
+      if (known(q)) partSum += valueOf(q);
+      else unknown = q;
+    }
     if (unknown === undefined) continue;
-    const partSum = parts.reduce((sum, q) => sum + (q === unknown ? 0 : valueOf(q)), 0);
     values.set(unknown, unknown === total ? partSum : valueOf(total) - partSum);
     for (const other of knowledge.equationsOf.get(unknown) ?? []) {
       missing[other] = (missing[other] ?? 0) - 1;

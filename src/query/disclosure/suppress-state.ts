@@ -69,6 +69,28 @@ export function suppressState(
   options: DisclosureOptions = {},
 ): DisclosureResult {
   checkThreshold(k);
+  const key = `${k}|${options.workBudget ?? defaultWorkBudget}`;
+  const cached = suppressed.get(state)?.get(key);
+  if (cached) return cached;
+  const result = suppressAfresh(state, k, options);
+  const byKey = suppressed.get(state) ?? new Map<string, DisclosureResult>();
+  byKey.set(key, result);
+  suppressed.set(state, byKey);
+  return result;
+}
+
+/**
+ * Results by state object: a state's result depends on the state alone, and the same state is
+ * asked for again as the neighbour of the next screen (models are immutable values; a caller
+ * that keeps its state objects between filter changes gets this for free).
+ */
+const suppressed = new WeakMap<DisclosureState, Map<string, DisclosureResult>>();
+
+function suppressAfresh(
+  state: DisclosureState,
+  k: number,
+  options: DisclosureOptions,
+): DisclosureResult {
   const hidden = new Map<string, HiddenReason>();
   for (const cell of state.cells)
     if (cell.value > 0 && cell.value < k) hidden.set(cell.quantity, 'primary');
