@@ -1,9 +1,17 @@
 /**
- * The statistical disclosure control behind presenter-safe (DESIGN.md "Present"): what a screen
- * shows is a set of counts tied by equations (parts sum to a total; the same quantity shown in two
- * charts, or in two consecutive filter states, is one number). Counts of 1 to k − 1 are hidden
- * (primary suppression), and enough further counts are hidden (secondary suppression) that no
- * hidden count can be worked out from what is shown.
+ * The statistical disclosure control behind presenter-safe (DESIGN.md "Present";
+ * docs/presenter-safe.md): what a screen shows is a set of counts tied by equations (parts sum
+ * to a total; the same quantity shown in two charts, or in two consecutive filter states, is
+ * one number). Counts of 1 to k − 1 are hidden (primary suppression), and enough further counts
+ * are hidden (secondary suppression) that no hidden count can be worked out from what is shown.
+ *
+ * Threat model: the reader sees every count of the current screen and of the screen one filter
+ * change before it, knows every equation, and knows the rule (0 is shown, "< k" is 1 … k − 1,
+ * any other hidden count is k or more). Guarantee: every count under k keeps at least two
+ * possible values for that reader (k − 1 where it costs nothing more), except a sum of the
+ * previous screen's hidden counts that the previous screen alone gives away. Not covered: three
+ * or more screens combined, percentages and bar lengths (the caller hides those), and a reader
+ * who reasons from which counts the algorithm chose to hide.
  */
 
 /** One count a screen would show. */
@@ -30,6 +38,11 @@ export interface DisclosureEquation {
 /** Everything one filter state of a view shows, with the relations among its counts. */
 export interface DisclosureState {
   cells: readonly DisclosureCell[];
+  /**
+   * Every relation among this state's own counts (including counts it does not show, such as the
+   * cases a filter leaves out), and nothing that depends on other states: the same state must
+   * give the same equations whether it is on screen or a neighbour.
+   */
   equations: readonly DisclosureEquation[];
 }
 
