@@ -65,7 +65,9 @@ function countBy(cases: readonly Uint8Array[], filter: Filter, attribute: number
   }));
   const codes = cases[attribute] as Uint8Array;
   for (let i = 0; i < codes.length; i += 1) {
-    if (checks.every((c) => c.keep.has(c.codes[i] as number))) counts[codes[i] as number] += 1;
+    const code = codes[i] as number;
+    if (checks.every((c) => c.keep.has(c.codes[i] as number)))
+      counts[code] = (counts[code] ?? 0) + 1;
   }
   return counts;
 }
