@@ -133,9 +133,9 @@ function firstBroken(system: IntegerSystem, point: Float64Array): [number, numbe
  * Depth-first search for one integer solution within `lo`/`hi` (not changed), propagating at
  * every node. A node first tries every unknown at its true value (within bounds): a solution
  * that differs from the truth usually moves only a few unknowns, so this ends most searches
- * early. Otherwise it branches on the unknown with the smallest interval in the first equation
- * that point breaks, trying first the value that would mend that equation. Complete: when
- * every unknown is fixed, propagation has checked every equation.
+ * early. Otherwise it branches on an unknown of the first equation that point breaks (the one in
+ * fewest other equations, then the narrowest), trying first the value that mends it. Complete:
+ * when every unknown is fixed, propagation has checked every equation.
  */
 export function searchSolution(
   system: IntegerSystem,
