@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the load pipeline (whole and by stage), aggregates and heatmap layout at
  * 1,000 / 5,000 / 10,000 / 100,000 cases (BENCH_SIZES overrides), theme co-occurrence at 5,000 and
- * 100,000 cases × 40 themes, with paired figures (ours vs
+ * 100,000 cases × 40 themes, disclosure control at 5,000 and 100,000 (BENCH_ONLY=disclosure runs
+ * just that), with paired figures (ours vs
  * papaparse alone, vs Arquero, vs crossfilter2) measured in one process. Prints a table and writes
  * bench/results.json. Run with --expose-gc (as `npm run bench` does) for the heap figures.
  */
@@ -14,10 +15,13 @@ import { datasetToCasesCsv } from '../scripts/synthetic/to-csv';
 import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { coOccurrenceBenchmarks } from './co-occurrence';
+import { disclosureBenchmarks, disclosureSummary } from './disclosure';
 import { heatmapBenchmarks } from './heatmap';
 import { assemble, bareRecords, jsonFile, loadCsv, loadJson, parseCases } from './load';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
+/** BENCH_ONLY=disclosure runs only the disclosure figures (and writes no results.json). */
+const only = process.env.BENCH_ONLY;
 const figures: BenchFigure[] = [];
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -54,7 +58,7 @@ function retainedPerMb(figure: string, n: number, inputBytes: number, load: () =
   return [{ figure, n, medianMs: perMb, minMs: perMb, maxMs: perMb, runs: 1 }];
 }
 
-for (const n of sizes) {
+for (const n of only === 'disclosure' ? [] : sizes) {
   const dataset = synthetic(n);
   const csv = datasetToCasesCsv(dataset);
   const bytes = new TextEncoder().encode(csv);
@@ -159,10 +163,17 @@ for (const n of sizes) {
   );
 }
 
-for (const n of [1000, 5000]) figures.push(...heatmapBenchmarks(synthetic(n), n));
-for (const n of [5000, 100_000]) figures.push(...coOccurrenceBenchmarks(n, 40));
+if (only !== 'disclosure') {
+  for (const n of [1000, 5000]) figures.push(...heatmapBenchmarks(synthetic(n), n));
+  for (const n of [5000, 100_000]) figures.push(...coOccurrenceBenchmarks(n, 40));
+}
+for (const n of [5000, 100_000]) {
+  figures.push(...disclosureBenchmarks(n));
+  console.log(disclosureSummary(n));
+}
 
 printTable(figures);
+if (only === 'disclosure') process.exit(0);
 const machine = {
   cpus: cpus().length,
   model: cpus()[0]?.model ?? 'unknown',

@@ -33,9 +33,9 @@ describe('ChartDataTable', () => {
     expect(cells('Initial police contact')).toEqual([
       ['Missing child', '4', '36%', '15–65%'],
       ['Domestic incident at home', '3', '27%', '9–57%'],
-      ['Crime by parent', '< 3', '< 3', 'hidden'],
-      ['Child unsupervised outdoors', '< 3', '< 3', 'hidden'],
-      ['Unknown', '< 3', '< 3', 'hidden'],
+      ['Crime by parent', '< 3', 'hidden', 'hidden'],
+      ['Child unsupervised outdoors', '< 3', 'hidden', 'hidden'],
+      ['Unknown', '< 3', 'hidden', 'hidden'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PublishedFigure } from '../data/types';
+import { checkVerdict } from '../query/check-verdict';
 import type { FigureCheck } from '../query/reconcile';
 import type { PresenterSafe } from '../state/use-presenter-safe';
 
@@ -45,15 +46,5 @@ export function checkHidesCounts(check: FigureCheck, shown: CountShown): boolean
  * is left out when a count is hidden (it would give the hidden one back).
  */
 export function statusText(check: FigureCheck, shown: CountShown = asTheyAre): string {
-  if (check.status === 'match') return 'Match';
-  if (check.status === 'stated-only') return 'Stated only';
-  if (checkHidesCounts(check, shown)) return 'Mismatch';
-  const differences: string[] = [];
-  const signed = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`);
-  if (check.countDifference) differences.push(signed(check.countDifference));
-  if (check.percentDifference)
-    differences.push(
-      `${signed(check.percentDifference)} point${Math.abs(check.percentDifference) === 1 ? '' : 's'}`,
-    );
-  return differences.length > 0 ? `Mismatch: ${differences.join(', ')}` : 'Mismatch';
+  return checkVerdict(check, !checkHidesCounts(check, shown));
 }

@@ -35,6 +35,6 @@ describe('headline layout', () => {
   it('shows what presenter-safe hides as "< k", without its share', () => {
     const layout = layoutHeadlineTiles(primaryMasked(all, 6), 1000, measure);
     const harm = layout.tiles.find((t) => t.key === 'significantHarm');
-    expect([harm?.valueText, harm?.percentText, harm?.listable]).toEqual(['< 6', '', false]);
+    expect([harm?.valueText, harm?.percentText]).toEqual(['< 6', '']);
   });
 });

@@ -70,7 +70,7 @@ export function layoutHeadlineTiles(
       totalX: 20 + measure(valueText, valueText.length > 6 ? 24 : 38, true) + 8,
       percentText: percentText(row, filtered),
       ...(row.meaning === undefined ? {} : { meaning: row.meaning }),
-      listable: row.list !== undefined && row.count.value !== null,
+      listable: row.list !== undefined,
     };
   });
   const rows = Math.ceil(model.rows.length / columns);

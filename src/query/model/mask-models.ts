@@ -56,7 +56,7 @@ function maskRow(row: ChartRow, hidden: DisclosureResult, k: number): ChartRow {
       ? 'primary'
       : undefined);
   const extra = row.extra?.map((cell): ExtraCell => {
-    if (cell.tiedToCount && lost) return hiddenFigure(lost, k);
+    if (cell.tiedToCount && lost) return { value: null, text: 'hidden', hidden: lost };
     return cell.quantity === undefined
       ? cell
       : { ...hide(cell, cell.quantity, hidden, k), quantity: cell.quantity };
@@ -65,7 +65,7 @@ function maskRow(row: ChartRow, hidden: DisclosureResult, k: number): ChartRow {
     ...row,
     count,
     base,
-    share: lost ? hiddenFigure(lost, k) : row.share,
+    share: lost ? { value: null, text: 'hidden', hidden: lost } : row.share,
     interval: lost ? hiddenInterval(lost) : row.interval,
     inferred: inferredHidden ? hiddenFigure(inferredHidden, k) : row.inferred,
     ...(extra ? { extra } : {}),

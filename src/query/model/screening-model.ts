@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/types';
 import type { RoundingRule } from '../percent';
 import type { FigureCheck } from '../reconcile';
+import { checkVerdict } from '../check-verdict';
 import { screeningPercents, summariseScreening } from '../screening';
 import type { ChartModel, ChartRow, ExtraCell, ModelSum } from './chart-model';
 import { sourceLine } from './dimension-model';
@@ -9,15 +10,6 @@ import { countFigure, intervalFigure } from './figure';
 /** The quantity of screened reviews with a status (or any) from a source (or any). */
 export function screeningQuantity(status = '', source = ''): string {
   return `\u0000screening:${status}:${source}`;
-}
-
-function statusText(check: FigureCheck | undefined): string {
-  if (!check) return 'not stated';
-  return check.status === 'match'
-    ? 'match'
-    : check.status === 'mismatch'
-      ? 'mismatch'
-      : 'stated only';
 }
 
 /**
@@ -41,10 +33,11 @@ export function screeningModel(
       ? { value: null, text: '–' }
       : { value: percent, text: `${percent}%`, tiedToCount: true };
   };
-  const verdict = (check: FigureCheck | undefined): ExtraCell => ({
-    value: null,
-    text: statusText(check),
-  });
+  // The verdict's difference would give a hidden count back: it is hidden with the count.
+  const verdict = (check: FigureCheck | undefined): ExtraCell =>
+    check
+      ? { value: null, text: checkVerdict(check), tiedToCount: check.status === 'mismatch' }
+      : { value: null, text: 'not stated' };
   const row = (
     key: string,
     label: string,

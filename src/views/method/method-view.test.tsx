@@ -19,8 +19,8 @@ function show(d = dataset) {
   );
 }
 
-/** The Screening table as [status, count, percent, ...sources, stated, check] rows. */
-const rows = () =>
+/** The Screening table as [status, count, percent, interval, ...sources, stated, check] rows. */
+const cells = () =>
   within(screen.getByRole('table', { name: 'Screening' }))
     .getAllByRole('row')
     .slice(1)
@@ -29,6 +29,8 @@ const rows = () =>
         (c) => c.textContent,
       ),
     );
+/** The same rows without the interval column. */
+const rows = () => cells().map((row) => [...row.slice(0, 3), ...row.slice(4)]);
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);
@@ -69,6 +71,7 @@ describe('MethodView', () => {
       ['Excluded: No police involvement in the case', '1', '3%', '0', '0', '1', '3%', 'Match'],
       ['Included', '11', '31%', '0', '0', '11', '30%', 'Mismatch: +1 point'],
     ]);
+    expect(cells().at(-1)?.[3]).toBe('18–47%');
     expect(
       screen.getByRole('img', { name: /36 reviews identified, 25 excluded, 11 included/ }),
     ).toBeInTheDocument();

@@ -34,11 +34,11 @@ describe('OverviewView while presenter-safe is on', () => {
       ['Significant harm', '5', '45%'],
     ]);
     expect(table('Initial police contact')).toEqual([
-      ['Missing child', '< 5', '–'],
-      ['Domestic incident at home', '< 5', '–'],
-      ['Crime by parent', '< 5', '–'],
-      ['Child unsupervised outdoors', '< 5', '–'],
-      ['Unknown', '< 5', '–'],
+      ['Missing child', '< 5', 'hidden'],
+      ['Domestic incident at home', '< 5', 'hidden'],
+      ['Crime by parent', '< 5', 'hidden'],
+      ['Child unsupervised outdoors', '< 5', 'hidden'],
+      ['Unknown', '< 5', 'hidden'],
     ]);
     expect(screen.getByRole('button', { name: 'Death: 6 cases' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Missing child: < 5 cases' })).toBeInTheDocument();
@@ -50,7 +50,7 @@ describe('OverviewView while presenter-safe is on', () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
     await user.click(screen.getByRole('button', { name: 'Missing child: < 5 cases' }));
-    expect(table('Headline figures')[0]).toEqual(['Cases', '< 5', '–']);
+    expect(table('Headline figures')[0]).toEqual(['Cases', '< 5', 'hidden']);
     expect(
       screen.getByRole('button', { name: /^Cases: < 5 of 11\. List the cases/ }),
     ).toBeVisible();

@@ -40,10 +40,12 @@ describe('OverviewView on the bundled briefing', () => {
       ['Significant harm', '5', '45%'],
     ]);
     expect(table('Outcome sub-categories')).toEqual([
+      ['Death', '6', '55%'],
       ['Covert filicide', '2', '18%'],
       ['Suicide', '2', '18%'],
       ['Overt filicide', '1', '9%'],
       ['Child homicide', '1', '9%'],
+      ['Significant harm', '5', '45%'],
       ['Physical assault', '2', '18%'],
       ['Neglect', '2', '18%'],
       ['Other', '1', '9%'],
@@ -62,7 +64,18 @@ describe('OverviewView on the bundled briefing', () => {
     expect(table('Cases by region').map((r) => r[1])).toEqual(['4', '2', '2', '2', '1']);
     expect(table('Cases by force')).toHaveLength(8);
     expect(screen.getByText(/The source states 7 forces; the case rows give 8/)).toBeVisible();
-    expect(screen.getByText(/8 of 11 sub-categories are inferred/)).toBeVisible();
+    expect(screen.getByText(/8 of the sub-categories counted are inferred/)).toBeVisible();
+  });
+
+  it('gives sub-categories as shares of their outcome when asked, as the briefing does', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('radio', { name: 'their outcome (of deaths, of harm)' }));
+    expect(table('Outcome sub-categories').slice(0, 3)).toEqual([
+      ['Death', '6', '55%'],
+      ['Covert filicide', '2', '33%'],
+      ['Suicide', '2', '33%'],
+    ]);
   });
 
   it('clicking Death filters the other charts and highlights the chosen bar', async () => {
@@ -128,7 +141,7 @@ describe('OverviewView on the bundled briefing', () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
     await user.click(screen.getByRole('radio', { name: 'Incident year' }));
-    expect(screen.getByText('No incident dates in this dataset.')).toBeVisible();
+    expect(screen.getByText('No incident dates recorded in this dataset.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Export Cases by year as PNG' })).toBeDisabled();
   });
 

@@ -119,6 +119,6 @@ describe('ThemesView on the bundled briefing', () => {
       [within(first).getByRole('rowheader'), ...within(first).getAllByRole('cell')].map(
         (c) => c.textContent,
       ),
-    ).toEqual(['Multi-agency working and decision-making', '6', '24%', '2', '4', '1']);
+    ).toEqual(['Multi-agency working and decision-making', '6', '24%', '11–44%', '2', '4', '1']);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * Disclosure control across two consecutive screens: the state on screen is protected together
+ * with each state one filter change away, because a reader may have seen either just before.
+ */
+import type {
+  DisclosureRequest,
+  DisclosureResult,
+  DisclosureState,
+  HiddenReason,
+} from './disclosure-types';
+import { defaultWorkBudget } from './integer-system';
+import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
+import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
+import { judgeUncertainty } from './uncertainty';
+import {
+  cellsByQuantity,
+  checkThreshold,
+  distinctEquations,
+  suppressState,
+  type DisclosureOptions,
+} from './suppress-state';
+import { hideUntilUncertain } from './suppression-loop';
+
+/** One pair (current, neighbour): the reader's knowledge of both and the work left on it. */
+interface PairWork {
+  plan: HidingPlan;
+  /** True when the neighbour's screen alone fixes the quantity (the current one cannot help). */
+  givenAwayByNeighbour: (quantity: string) => boolean;
+  queue: string[];
+  /** Hidden quantities of the current state (and why) already applied to this pair's knowledge. */
+  applied: Map<string, HiddenReason>;
+}
+
+/**
+ * The quantities of the current state to hide under threshold `k` (an integer ≥ 3, else
+ * RangeError). Starts from {@link suppressState} of the current state and hides further counts
+ * of the current state only, until, for each neighbour, a reader who saw both screens (the
+ * neighbour as its `suppressState` shows it), and knows every equation of both and the links,
+ * cannot narrow any hidden count of either screen, nor any count under k that neither shows,
+ * to one value, and a reader of the current screen alone cannot narrow any hidden count of it.
+ * Where no count of the current state can settle a count under k, every chart of the current
+ * state tied to it by equations is withheld whole (fail safe). Left as they are: a count under
+ * k that no screen shows and the neighbour's screen alone fixes (a sum of its "< k" cells
+ * beside its totals; hiding more here cannot help), and a hidden count of k or more that the
+ * neighbour gives away (it could have been shown).
+ *
+ * Sound because a neighbour's own screen only ever hides more than its `suppressState` result
+ * (this function starts from that result and only adds), and hiding more never narrows what a
+ * reader can work out: so the neighbour as taken here shows at least what the reader saw.
+ */
+export function disclose(
+  request: DisclosureRequest,
+  options: DisclosureOptions = {},
+): DisclosureResult {
+  const { current, neighbours, k, links = [] } = request;
+  checkThreshold(k);
+  const hidden = new Map<string, HiddenReason>(suppressState(current, k, options));
+  if (neighbours.length === 0) return hidden;
+  const workBudget = options.workBudget ?? defaultWorkBudget;
+  const cellOf = cellsByQuantity(current.cells);
+  const truth = inferTruth(
+    [current, ...neighbours].flatMap((s) => s.cells),
+    distinctEquations([current.equations, ...neighbours.map((n) => n.equations), links]),
+  );
+  // A link that names a count of another neighbour is about a screen this pair's reader did
+  // not see; its unknowns (that screen's counts) can absorb any change, so it is left out.
+  const shownBy = new Map<string, Set<DisclosureState>>();
+  for (const state of [current, ...neighbours])
+    for (const { quantity } of state.cells) {
+      const states = shownBy.get(quantity) ?? new Set();
+      states.add(state);
+      shownBy.set(quantity, states);
+    }
+  const linksOfPair = (neighbour: DisclosureState) =>
+    links.filter(({ total, parts }) =>
+      [total, ...parts].every((q) => {
+        const states = shownBy.get(q);
+        return states === undefined || states.has(current) || states.has(neighbour);
+      }),
+    );
+  const pairs: PairWork[] = neighbours.map((neighbour) => {
+    const neighbourHidden = suppressState(neighbour, k, options);
+    const neighbourShows = new Set(
+      neighbour.cells.map((c) => c.quantity).filter((q) => !neighbourHidden.has(q)),
+    );
+    const neighbourMarks = new Set(
+      [...neighbourHidden].filter(([, reason]) => reason !== 'withheld').map(([q]) => q),
+    );
+    const knowledge = readerKnowledge(
+      [
+        { cells: current.cells, hidden },
+        { cells: neighbour.cells, hidden: neighbourHidden },
+      ],
+      distinctEquations([current.equations, neighbour.equations, linksOfPair(neighbour)]),
+      truth,
+      k,
+    );
+    const plan: HidingPlan = {
+      knowledge,
+      cells: current.cells,
+      cellOf,
+      hidden,
+      shownElsewhere: (q) => neighbourShows.has(q),
+      markedElsewhere: (q) => neighbourMarks.has(q),
+      settled: new Set(),
+      workBudget,
+    };
+    const queue = uncertainQueue(knowledge, [...current.cells, ...neighbour.cells]);
+    const givenAwayByNeighbour = (q: string) => {
+      const alone = readerKnowledge(
+        [{ cells: neighbour.cells, hidden: neighbourHidden }],
+        knowledge.equations,
+        truth,
+        k,
+      );
+      const verdict = judgeUncertainty(alone, q, new Set(), workBudget);
+      return !verdict.uncertain && !verdict.exhausted;
+    };
+    return { plan, givenAwayByNeighbour, queue, applied: new Map(hidden) };
+  });
+  // The current screen alone: a count hidden for a neighbour's sake must not follow from the
+  // screen itself (its queue starts empty: suppressState has settled the rest).
+  pairs.unshift({
+    plan: {
+      ...(pairs[0] as PairWork).plan,
+      knowledge: readerKnowledge([{ cells: current.cells, hidden }], current.equations, truth, k),
+      shownElsewhere: () => false,
+      markedElsewhere: () => false,
+      settled: new Set(),
+    },
+    givenAwayByNeighbour: () => false,
+    queue: [],
+    applied: new Map(hidden),
+  });
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const pair of pairs) {
+      // Counts hidden for another pair leave this pair's knowledge, and must stay uncertain here.
+      for (const [q, reason] of hidden) {
+        if (pair.applied.get(q) === reason) continue;
+        pair.applied.set(q, reason);
+        const { knowledge, shownElsewhere, markedElsewhere } = pair.plan;
+        updateReader(knowledge, q, shownElsewhere(q), reason !== 'withheld' || markedElsewhere(q));
+        pair.queue.push(q);
+      }
+      if (pair.queue.length === 0) continue;
+      hideUntilUncertain(pair.plan, pair.queue, (q) =>
+        pair.givenAwayByNeighbour(q) ? [] : withholdChartsAround(pair.plan, q),
+      );
+      for (const [q, reason] of hidden) {
+        if (pair.applied.get(q) !== reason) changed = true;
+        pair.applied.set(q, reason);
+      }
+    }
+  }
+  return hidden;
+}

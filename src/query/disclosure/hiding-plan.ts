@@ -1,0 +1,99 @@
+/**
+ * The state of secondary suppression: the state whose counts may be hidden, what it hides so
+ * far, and what the reader knows. Shared by the protection of one state alone and of a state
+ * beside a neighbouring one.
+ */
+import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
+import {
+  isSmallCount,
+  mustStayUncertain,
+  updateReader,
+  type ReaderKnowledge,
+} from './reader-knowledge';
+import type { Settled } from './uncertainty';
+
+/** The state whose counts may be hidden, and what the reader knows. */
+export interface HidingPlan {
+  knowledge: ReaderKnowledge;
+  /** The protected state's cells. */
+  cells: readonly DisclosureCell[];
+  /** The protected state's cells by quantity (the first cell of each). */
+  cellOf: ReadonlyMap<string, DisclosureCell>;
+  /** The protected state's hidden quantities; grows as counts are hidden. */
+  hidden: Map<string, HiddenReason>;
+  /** True when another screen the reader saw shows the quantity (hiding it here tells nothing). */
+  shownElsewhere: (quantity: string) => boolean;
+  /** True when another screen hides the quantity behind a marker that tells its class. */
+  markedElsewhere: (quantity: string) => boolean;
+  settled: Settled;
+  workBudget: number;
+}
+
+/** A count the plan may still hide: shown by the state, above 0, and not shown elsewhere. */
+export function canHide(plan: HidingPlan, quantity: string): boolean {
+  const cell = plan.cellOf.get(quantity);
+  return (
+    cell !== undefined &&
+    cell.value > 0 &&
+    !plan.hidden.has(quantity) &&
+    !plan.shownElsewhere(quantity)
+  );
+}
+
+/** Hides a count of the state behind a marker: in its result, and from what the reader knows. */
+export function hideCount(plan: HidingPlan, quantity: string): void {
+  plan.hidden.set(quantity, isSmallCount(plan.knowledge, quantity) ? 'primary' : 'secondary');
+  updateReader(plan.knowledge, quantity, false, true);
+}
+
+/**
+ * The quantities that must stay uncertain, in a fixed order: small counts first (they are what
+ * the policy protects), each group in the order the cells, then the equations, name them.
+ */
+export function uncertainQueue(
+  knowledge: ReaderKnowledge,
+  cells: Iterable<DisclosureCell>,
+): string[] {
+  const order = new Set<string>();
+  for (const cell of cells) order.add(cell.quantity);
+  for (const { total, parts } of knowledge.equations)
+    for (const q of [total, ...parts]) order.add(q);
+  const queue = [...order].filter((q) => mustStayUncertain(knowledge, q));
+  const small = queue.filter((q) => isSmallCount(knowledge, q));
+  return [...small, ...queue.filter((q) => !isSmallCount(knowledge, q))];
+}
+
+/**
+ * The fail safe, for a count under k that nothing left to hide can protect: withholds
+ * every chart of the protected state with a cell in the equations that tie it to quantities the
+ * reader does not know (zeros and markers included, so nothing there tells 0 from small from
+ * large). Returns the quantities whose display changed.
+ */
+export function withholdChartsAround(plan: HidingPlan, quantity: string): string[] {
+  const { knowledge } = plan;
+  if (!isSmallCount(knowledge, quantity)) return [];
+  const members = new Set([quantity]);
+  const unknown = [quantity];
+  const seen = new Set<number>();
+  for (let i = 0; i < unknown.length; i += 1) {
+    for (const e of knowledge.equationsOf.get(unknown[i] as string) ?? []) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
+      for (const q of [total, ...parts]) {
+        if (members.has(q)) continue;
+        members.add(q);
+        if (!knowledge.shown.has(q)) unknown.push(q);
+      }
+    }
+  }
+  const charts = new Set(plan.cells.filter((c) => members.has(c.quantity)).map((c) => c.chart));
+  const changed = new Set<string>();
+  for (const { quantity: q, chart } of plan.cells) {
+    if (!charts.has(chart) || plan.hidden.get(q) === 'withheld') continue;
+    plan.hidden.set(q, 'withheld');
+    updateReader(knowledge, q, plan.shownElsewhere(q), plan.markedElsewhere(q));
+    changed.add(q);
+  }
+  return [...changed];
+}

@@ -1,0 +1,176 @@
+/**
+ * What a reader of the screen knows, as an integer system: every count shown (by any of the
+ * screens they saw), the relations among counts, and what each hidden count's marker says of it.
+ * A count shown as "< k" is 1 … k − 1; a count hidden as secondary is k or more, because 0 is
+ * always shown and every count from 1 to k − 1 is marked "< k" (a reader who knows the rule knows
+ * that); a withheld count, or a quantity no screen shows, is only known to be 0 or more.
+ */
+import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
+
+/** What one screen shows: its cells (with true values) and which of their quantities it hides. */
+export interface DisclosureDisplay {
+  cells: readonly DisclosureCell[];
+  hidden: ReadonlyMap<string, HiddenReason>;
+}
+
+/** The reader's knowledge. `shown` is mutable: hiding a count deletes it. */
+export interface ReaderKnowledge {
+  k: number;
+  /** Above any count the equations allow; stands in for "no upper bound". */
+  bound: number;
+  equations: readonly DisclosureEquation[];
+  equationsOf: ReadonlyMap<string, readonly number[]>;
+  /** True values: every cell's, and those the equations fix from them. */
+  truth: ReadonlyMap<string, number>;
+  /** Quantities some screen has a cell for (shown, hidden or withheld). */
+  displayed: ReadonlySet<string>;
+  /**
+   * Quantities some screen hides behind a marker that tells their class (primary, secondary);
+   * change through {@link updateReader}.
+   */
+  readonly marked: ReadonlySet<string>;
+  /** Quantities some screen shows (change through {@link updateReader}). */
+  readonly shown: ReadonlySet<string>;
+  /** Bumped by every change of `shown` or `marked`. */
+  version: number;
+  /** Quantities the equations fix from shown ones alone, and for which version. */
+  derivedCache?: { version: number; values: ReadonlyMap<string, number> };
+}
+
+/**
+ * True values of every cell, plus those of quantities no cell shows that the equations fix from
+ * them (an equation with one value not yet known gives it), repeated until nothing new follows.
+ */
+export function inferTruth(
+  cells: Iterable<DisclosureCell>,
+  equations: readonly DisclosureEquation[],
+): Map<string, number> {
+  const truth = new Map<string, number>();
+  for (const cell of cells) truth.set(cell.quantity, cell.value);
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const { total, parts } of equations) {
+      const missing = [total, ...parts].filter((q) => !truth.has(q));
+      if (missing.length !== 1) continue;
+      const partSum = parts.reduce((sum, q) => sum + (truth.get(q) ?? 0), 0);
+      truth.set(
+        missing[0] as string,
+        truth.has(total) ? (truth.get(total) ?? 0) - partSum : partSum,
+      );
+      progress = true;
+    }
+  }
+  return truth;
+}
+
+/** The reader's knowledge after seeing `displays`, who knows `equations`. */
+export function readerKnowledge(
+  displays: readonly DisclosureDisplay[],
+  equations: readonly DisclosureEquation[],
+  truth: ReadonlyMap<string, number>,
+  k: number,
+): ReaderKnowledge {
+  const displayed = new Set<string>();
+  const marked = new Set<string>();
+  const shown = new Set<string>();
+  for (const display of displays) {
+    for (const { quantity } of display.cells) {
+      displayed.add(quantity);
+      const reason = display.hidden.get(quantity);
+      if (reason === undefined) shown.add(quantity);
+      else if (reason !== 'withheld') marked.add(quantity);
+    }
+  }
+  const equationsOf = new Map<string, number[]>();
+  equations.forEach((equation, i) => {
+    for (const q of [equation.total, ...equation.parts]) {
+      const list = equationsOf.get(q);
+      if (list === undefined) equationsOf.set(q, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  let sum = 0;
+  for (const value of truth.values()) sum += Math.abs(value);
+  return {
+    k,
+    bound: 2 * sum + k,
+    equations,
+    equationsOf,
+    truth,
+    displayed,
+    marked,
+    shown,
+    version: 0,
+  };
+}
+
+/** True for a count the policy protects: 1 to k − 1 cases. */
+export function isSmallCount(knowledge: ReaderKnowledge, quantity: string): boolean {
+  const value = knowledge.truth.get(quantity);
+  return value !== undefined && value > 0 && value < knowledge.k;
+}
+
+/**
+ * True for a quantity that must keep two possible values: one no screen shows that is hidden
+ * behind a marker, or whose true value is a small count (withheld, or a difference nobody shows).
+ */
+export function mustStayUncertain(knowledge: ReaderKnowledge, quantity: string): boolean {
+  if (knowledge.shown.has(quantity)) return false;
+  return knowledge.marked.has(quantity) || isSmallCount(knowledge, quantity);
+}
+
+/** Records that the reader now sees `quantity` shown or not, behind a class marker or not. */
+export function updateReader(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  shown: boolean,
+  marked: boolean,
+): void {
+  const shownSet = knowledge.shown as Set<string>;
+  const markedSet = knowledge.marked as Set<string>;
+  if (shown) shownSet.add(quantity);
+  else shownSet.delete(quantity);
+  if (marked) markedSet.add(quantity);
+  else markedSet.delete(quantity);
+  knowledge.version += 1;
+}
+
+/**
+ * The quantities not shown whose values the equations fix from shown values alone (an equation
+ * with one value not known gives it; repeated until nothing new follows), with those values.
+ * They are determined; the solver takes them as constants, which keeps its systems small.
+ */
+export function derivedValues(knowledge: ReaderKnowledge): ReadonlyMap<string, number> {
+  const cached = knowledge.derivedCache;
+  if (cached?.version === knowledge.version) return cached.values;
+  const { equations, shown, truth } = knowledge;
+  const values = new Map<string, number>();
+  const known = (q: string) => shown.has(q) || values.has(q);
+  const valueOf = (q: string) => values.get(q) ?? truth.get(q) ?? 0;
+  const missing = new Int32Array(equations.length);
+  const ready: number[] = [];
+  equations.forEach(({ total, parts }, e) => {
+    let count = known(total) ? 0 : 1;
+    for (const q of parts) if (!known(q)) count += 1;
+    missing[e] = count;
+    if (count === 1) ready.push(e);
+  });
+  while (ready.length > 0) {
+    const { total, parts } = equations[ready.pop() as number] as DisclosureEquation;
+    let unknown = known(total) ? undefined : total;
+    let partSum = 0;
+    for (const q of parts) {
+      if (known(q)) partSum += valueOf(q);
+      else unknown = q;
+    }
+    if (unknown === undefined) continue;
+    values.set(unknown, unknown === total ? partSum : valueOf(total) - partSum);
+    for (const other of knowledge.equationsOf.get(unknown) ?? []) {
+      missing[other] = (missing[other] ?? 0) - 1;
+      if (missing[other] === 1) ready.push(other);
+    }
+  }
+  knowledge.derivedCache = { version: knowledge.version, values };
+  return values;
+}
