@@ -49,9 +49,13 @@ export function intervalFigure(count: number, base: number): IntervalFigure {
   return { low, high, text: intervalText(low, high) };
 }
 
-/** What a hidden count reads: "< k" below k, "hidden" when hidden to protect another. */
+/**
+ * What a hidden count reads: "< k" below k, "hidden" when hidden to protect another, "withheld"
+ * when its whole chart is withheld (its "< k" marks alone would give counts away).
+ */
 export function hiddenText(reason: HiddenReason, k: number): string {
-  return reason === 'primary' ? `< ${k}` : 'hidden';
+  if (reason === 'primary') return `< ${k}`;
+  return reason === 'withheld' ? 'withheld' : 'hidden';
 }
 
 /** A figure hidden for `reason`. */

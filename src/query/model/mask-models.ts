@@ -1,4 +1,8 @@
-import type { DisclosureResult, DisclosureState } from '../disclosure/disclosure-types';
+import type {
+  DisclosureResult,
+  DisclosureState,
+  HiddenReason,
+} from '../disclosure/disclosure-types';
 import type { ChartModel, ChartRow, ExtraCell } from './chart-model';
 import { hiddenFigure, type Figure, type IntervalFigure } from './figure';
 
@@ -36,7 +40,7 @@ function hide(figure: Figure, quantity: string, hidden: DisclosureResult, k: num
   return reason ? hiddenFigure(reason, k) : figure;
 }
 
-const hiddenInterval = (reason: 'primary' | 'secondary'): IntervalFigure => ({
+const hiddenInterval = (reason: HiddenReason): IntervalFigure => ({
   low: null,
   high: null,
   text: 'hidden',
