@@ -16,8 +16,11 @@ export interface PresenterSafeState {
   setThreshold: (threshold: number) => void;
 }
 
-/** The smallest and largest threshold the switch accepts. */
-export const thresholdRange = { min: 2, max: 100 } as const;
+/**
+ * The smallest and largest threshold the switch accepts. At k = 2, "< 2" could only mean 1, so a
+ * hidden count would have one possible value: 3 is the least that hides anything.
+ */
+export const thresholdRange = { min: 3, max: 100 } as const;
 
 /**
  * Where this tab keeps the switch while it is on: sessionStorage (this tab only, gone when it

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { primarySuppression } from '../query/disclosure/primary-suppression';
+import { disclose } from '../query/disclosure/disclose';
 import type { ChartModel } from '../query/model/chart-model';
 import { presenterSafeModels, type ViewModelBuilder } from '../query/model/presenter-safe-models';
 import type { FilterState } from '../query/selection';
@@ -7,14 +7,14 @@ import { usePresenterSafeStore } from './presenter-safe-store';
 
 /**
  * A view's models under the filters, as the screen may show them: as built while presenter-safe
- * is off, through disclosure control while it is on. `build` must be stable (memoised).
+ * is off, through disclosure control while it is on (primary and secondary suppression, over
+ * this screen and the screens one filter change away). `build` must be stable (memoised).
  */
 export function useViewModels(build: ViewModelBuilder, filters: FilterState): ChartModel[] {
   const enabled = usePresenterSafeStore((s) => s.enabled);
   const threshold = usePresenterSafeStore((s) => s.threshold);
   return useMemo(
-    () =>
-      enabled ? presenterSafeModels(build, filters, threshold, primarySuppression) : build(filters),
+    () => (enabled ? presenterSafeModels(build, filters, threshold, disclose) : build(filters)),
     [build, filters, enabled, threshold],
   );
 }

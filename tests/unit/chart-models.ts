@@ -1,5 +1,5 @@
 // Test support: chart models of the bundled briefing, built by the app's own query functions.
-import { primarySuppression } from '../../src/query/disclosure/primary-suppression';
+import { primarySuppression } from './primary-suppression';
 import type { ChartModel } from '../../src/query/model/chart-model';
 import { overviewModels } from '../../src/query/model/overview-models';
 import { disclosureState, maskModels } from '../../src/query/model/mask-models';

@@ -1,4 +1,8 @@
-import type { DisclosureRequest, DisclosureResult, HiddenReason } from './disclosure-types';
+import type {
+  DisclosureRequest,
+  DisclosureResult,
+  HiddenReason,
+} from '../../src/query/disclosure/disclosure-types';
 
 /** Primary suppression only: every count from 1 to k − 1 of the current state is hidden. */
 export function primarySuppression(request: DisclosureRequest): DisclosureResult {
