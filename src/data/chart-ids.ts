@@ -27,3 +27,9 @@ export function chartIdOfFocus(focus: string): string {
   if (/^[a-z]+\.[A-Za-z:]+$/.test(focus)) return focus;
   return idsByTitle.get(focus) ?? focus;
 }
+
+/** The title of the chart a model id names, for saying where a slide opens ("opens at …"). */
+export function chartTitleOfId(id: string): string {
+  for (const [title, known] of idsByTitle) if (known === id) return title;
+  return id;
+}

@@ -57,6 +57,14 @@ describe('parseDeck', () => {
     });
   });
 
+  it('opens a deck that named its chart by title at the same chart, by model id', () => {
+    const old = withSlide({ focus: 'Initial police contact' });
+    const result = validateDeck(old, 'old-deck.json');
+    expect(result.ok && result.deck.slides[1]?.focus).toBe('overview.contactRoute');
+    const current = validateDeck(withSlide({ focus: 'trends.themes' }), 'deck.json');
+    expect(current.ok && current.deck.slides[1]?.focus).toBe('trends.themes');
+  });
+
   it.each([
     [
       'wrong version',

@@ -18,6 +18,8 @@ export interface ExplorerState extends UrlState {
   clearFilters: () => void;
   setThemeMatch: (match: MatchMode) => void;
   setDrill: (drill: string | undefined) => void;
+  /** Adds a field's chart to the Overview, or takes it away. */
+  toggleChart: (dimension: string) => void;
   setSource: (source: DatasetSource) => void;
   /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
   restore: (state: UrlState, notice?: string[]) => void;
@@ -58,6 +60,15 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
     set((state) => ({ filters: { values: new Map(), themeMatch: state.filters.themeMatch } })),
   setThemeMatch: (match) => set((state) => ({ filters: { ...state.filters, themeMatch: match } })),
   setDrill: (drill) => set(() => ({ drill })),
+  toggleChart: (dimension) =>
+    set((state) => {
+      const charts = state.charts ?? [];
+      return {
+        charts: charts.includes(dimension)
+          ? charts.filter((d) => d !== dimension)
+          : [...charts, dimension],
+      };
+    }),
   setSource: (source) =>
     set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
   restore: (state, notice = []) =>
@@ -66,6 +77,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
       filters: state.filters,
       caseId: state.caseId,
       drill: state.drill,
+      charts: state.charts,
       urlNotice: notice,
     })),
   dismissUrlNotice: () => set(() => ({ urlNotice: [] })),

@@ -14,12 +14,14 @@ export const views = [
 /** One view of the app. */
 export type ViewId = (typeof views)[number];
 
-/** What the URL holds: the view, the filters, the case shown, and the drill-down open. */
+/** What the URL holds: the view, the filters, the case shown, the drill-down open and the charts added. */
 export interface UrlState {
   view: ViewId;
   filters: FilterState;
   caseId?: string;
   drill?: string;
+  /** Further fields charted on the Overview (dimension ids), in the order they were added. */
+  charts?: readonly string[];
 }
 
 const filterPrefix = 'f.';
@@ -60,6 +62,7 @@ export function readUrlState(search: string): UrlState & UrlExtras {
       else dropped.push(`${key}=${value}`);
     } else if (key === 'case') state.caseId = value;
     else if (key === 'drill') state.drill = value;
+    else if (key === 'charts') state.charts = value.split('~').filter((id) => id !== '');
     else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
@@ -89,6 +92,7 @@ export function writeUrlState(state: UrlState & { safe?: number }): string {
   if (state.filters.themeMatch === 'all') params.set('match', 'all');
   if (state.caseId) params.set('case', state.caseId);
   if (state.drill) params.set('drill', state.drill);
+  if (state.charts && state.charts.length > 0) params.set('charts', state.charts.join('~'));
   if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();
 }

@@ -79,6 +79,17 @@ export function ChartFrame({
   const exportCsv = () => downloadText(toSafeCsv(modelTable(model)), `${name}.csv`, 'text/csv');
   const noteLines = modelNotes(model);
 
+  // A field the dataset does not record at all takes one line, not a panel of nothing.
+  if (model.absent)
+    return (
+      <section className="chart chart-absent" aria-labelledby={headingId} data-chart={model.id}>
+        <h2 id={headingId}>{title}</h2>
+        <p className="chart-empty">{emptyMessage ?? emptyMessageOf(model)}</p>
+        {controls}
+        <ChartDataTable model={model} hidden />
+      </section>
+    );
+
   return (
     <section className="chart" aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-header">

@@ -141,8 +141,27 @@ describe('OverviewView on the bundled briefing', () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
     await user.click(screen.getByRole('radio', { name: 'Incident year' }));
+    // A field the dataset does not record takes one line: no chart, nothing to export.
     expect(screen.getByText('No incident dates recorded in this dataset.')).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Export Cases by year as PNG' })).toBeDisabled();
+    expect(
+      screen.queryByRole('button', { name: 'Export Cases by year as PNG' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Year of publication' }));
+    expect(screen.getByRole('button', { name: 'Export Cases by year as PNG' })).toBeEnabled();
+  });
+
+  it('charts a further field on request, keeps the choice, and takes it away again', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.selectOptions(screen.getByLabelText('Chart another field'), 'Review type');
+    expect(useExplorerStore.getState().charts).toEqual(['reviewType']);
+    expect(table('Cases by review type').map((r) => r.slice(0, 2))).toEqual([
+      ['Serious Case Review', '10'],
+      ['Joint serious case review and adult safeguarding review', '1'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Remove this chart' }));
+    expect(useExplorerStore.getState().charts).toEqual([]);
+    expect(screen.queryByRole('table', { name: 'Cases by review type' })).not.toBeInTheDocument();
   });
 
   it('shows every data table at once from the toolbar', async () => {

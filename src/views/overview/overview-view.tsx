@@ -4,17 +4,20 @@ import { HeadlineFigures } from '../../charts/headline/headline-figures';
 import { OutcomeCategoriesChart } from '../../charts/outcome/outcome-categories-chart';
 import { OutcomeSubcategoriesChart } from '../../charts/outcome/outcome-subcategories-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
-import { overviewModels } from '../../query/model/overview-models';
+import { chartableFields, overviewModels } from '../../query/model/overview-models';
 import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
 import { writeCaseListDrill } from './case-list-drill';
 import { CasesByYear } from './cases-by-year';
+import { ExtraCharts } from './extra-charts';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
 import './overview-view.css';
+
+const noCharts: readonly string[] = [];
 
 /** Props of {@link OverviewView}. */
 export interface OverviewViewProps {
@@ -29,14 +32,20 @@ export interface OverviewViewProps {
 export function OverviewView({ loaded }: OverviewViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const toggleFilter = useExplorerStore((s) => s.toggleFilter);
+  const charted = useExplorerStore((s) => s.charts) ?? noCharts;
+  const toggleChart = useExplorerStore((s) => s.toggleChart);
   const setDrill = useExplorerStore((s) => s.setDrill);
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
   const { index, dataset } = loaded;
+  const fields = useMemo(() => chartableFields(index), [index]);
   const build = useCallback(
     (f: FilterState) =>
-      overviewModels({ index, dataset, filters: f }, { subcategoryOfOutcome: ofOutcome }),
-    [index, dataset, ofOutcome],
+      overviewModels(
+        { index, dataset, filters: f },
+        { subcategoryOfOutcome: ofOutcome, extra: charted },
+      ),
+    [index, dataset, ofOutcome, charted],
   );
   const models = useViewModels(build, filters);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
@@ -108,6 +117,17 @@ export function OverviewView({ loaded }: OverviewViewProps) {
             }
           />
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
+        </div>
+        <div className="overview-pair">
+          <ExtraCharts
+            models={models.filter((m) => m.id.startsWith('overview.extra.'))}
+            fields={fields}
+            charted={charted}
+            showData={showData}
+            onToggleChart={toggleChart}
+            onToggleFilter={toggleFilter}
+            onList={list}
+          />
         </div>
       </div>
       <OverviewCaseList loaded={loaded} />

@@ -49,10 +49,10 @@ describe('findSubject', () => {
         <div className="view-toolbar">
           <h1>Overview</h1>
         </div>
-        <section className="chart" id="first">
+        <section className="chart" id="first" data-chart="overview.headline">
           <h2>Headline figures</h2>
         </section>
-        <section className="chart" id="second">
+        <section className="chart" id="second" data-chart="overview.outcomeSubcategory">
           <h2>Outcome sub-categories</h2>
         </section>
       </div>,
@@ -61,12 +61,12 @@ describe('findSubject', () => {
   }
 
   it('is the chart the slide opens at', () => {
-    expect(findSubject(overview(), 'Outcome sub-categories')?.id).toBe('second');
+    expect(findSubject(overview(), 'overview.outcomeSubcategory')?.id).toBe('second');
   });
 
   it('is the view’s first chart without a focus, or when the focus is not found', () => {
     expect(findSubject(overview(), undefined)?.id).toBe('first');
-    expect(findSubject(overview(), 'No such chart')?.id).toBe('first');
+    expect(findSubject(overview(), 'overview.noSuchChart')?.id).toBe('first');
   });
 
   it('is the whole view when the view has no chart (a list, a table)', () => {

@@ -1,4 +1,5 @@
 import type { Slide, SlideView } from '../../data/deck-schema';
+import { chartTitleOfId } from '../../data/chart-ids';
 import type { DatasetIndex } from '../../query/dataset-index';
 import { describeFilters } from '../../query/filter-description';
 import { navEntries } from '../../ui/nav-bar';
@@ -24,6 +25,6 @@ export function slidePlace(
     parts.push(`${slide.filters.length} filter${slide.filters.length === 1 ? '' : 's'}`);
   parts.push(...phrases.map((p) => p.text));
   if (parts.length === 1) parts.push('no filters');
-  if (slide.focus) parts.push(`opens at “${slide.focus}”`);
+  if (slide.focus) parts.push(`opens at “${chartTitleOfId(slide.focus)}”`);
   return parts.join(' · ');
 }
