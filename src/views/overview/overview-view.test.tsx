@@ -164,6 +164,17 @@ describe('OverviewView on the bundled briefing', () => {
     expect(screen.queryByRole('table', { name: 'Cases by review type' })).not.toBeInTheDocument();
   });
 
+  it('says the view in words, each number listing its cases', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(summary).toHaveTextContent(
+      '6 of the 11 reviews (55%) followed a child’s death; 5 (45%) followed significant harm.',
+    );
+    await user.click(within(summary).getAllByRole('button', { name: '6' })[0] as HTMLElement);
+    expect(within(screen.getByRole('dialog')).getAllByRole('listitem')).toHaveLength(6);
+  });
+
   it('shows every data table at once from the toolbar', async () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);

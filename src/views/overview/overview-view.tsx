@@ -15,6 +15,7 @@ import { ExtraCharts } from './extra-charts';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
+import { SummaryPanel } from './summary-panel';
 import './overview-view.css';
 
 const noCharts: readonly string[] = [];
@@ -118,6 +119,12 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           />
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
+        <SummaryPanel
+          models={models}
+          onList={(request) =>
+            setDrill(writeCaseListDrill({ kind: 'chart', request: { except: '', ...request } }))
+          }
+        />
         <div className="overview-pair">
           <ExtraCharts
             models={models.filter((m) => m.id.startsWith('overview.extra.'))}
