@@ -4,6 +4,7 @@ import {
   maskCount,
   maskPercent,
   neutralCaseLabel,
+  redactQuoted,
   replaceCaseTitles,
   shuffledCaseNumbers,
 } from './presenter-safe';
@@ -60,6 +61,17 @@ describe('neutral case labels', () => {
   it('does not simply follow the file order', () => {
     const numbers = [...shuffledCaseNumbers(11, 12345)];
     expect(numbers).not.toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+  });
+});
+
+describe('redactQuoted', () => {
+  it.each([
+    ['Case "Kent: Child H": outcome "Deth" is not known', 'Case “…”: outcome “…” is not known'],
+    ['Case id “dorset-child-t” appears twice', 'Case id “…” appears twice'],
+    ["A title 'Child X' is quoted", 'A title “…” is quoted'],
+    ['No quote here: row 4', 'No quote here: row 4'],
+  ])('%s', (message, expected) => {
+    expect(redactQuoted(message)).toBe(expected);
   });
 });
 

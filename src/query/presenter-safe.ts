@@ -86,3 +86,15 @@ export function replaceCaseTitles(
   }
   return out;
 }
+
+/** What replaces a quoted value in a message while presenter-safe is on. */
+export const hiddenQuote = '“…”';
+
+/**
+ * A load problem's message with every quoted value ("Kent: Child H", “dorset-child-t”) taken out:
+ * messages quote titles, ids and cell values, which presenter-safe must not show, and a refused
+ * file's cases have no neutral label to put in their place.
+ */
+export function redactQuoted(text: string): string {
+  return text.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]{2,}'/g, hiddenQuote);
+}

@@ -1,4 +1,6 @@
 import type { LoadResult } from '../data/types';
+import { redactQuoted } from '../query/presenter-safe';
+import { usePresenterSafe } from '../state/use-presenter-safe';
 
 /** Props of {@link LoadReport}. */
 export interface LoadReportProps {
@@ -15,10 +17,14 @@ function place(problem: { file: string; row?: number; column?: string }): string
 
 /**
  * The report of the last load: role `alert` when the load was refused (the previous data stays),
- * role `status` when it loaded with warnings. Every problem names file, row and column.
+ * role `status` when it loaded with warnings. Every problem names file, row and column; while
+ * presenter-safe is on, the values its message quotes (titles, ids) are left out.
  */
 export function LoadReport({ result, onDismiss }: LoadReportProps) {
+  const safe = usePresenterSafe();
   if (!result) return null;
+  // Messages quote titles, ids and values: presenter-safe shows where, not what.
+  const said = (text: string) => (safe.enabled ? redactQuoted(text) : text);
   const shown = result.problems.filter((p) => p.severity !== 'info');
   if (result.ok && shown.length === 0) return null;
   const refused = !result.ok;
@@ -38,8 +44,8 @@ export function LoadReport({ result, onDismiss }: LoadReportProps) {
       <ul>
         {listed.slice(0, 50).map((p, i) => (
           <li key={`${p.code}-${p.file}-${p.row ?? ''}-${p.column ?? ''}-${i}`}>
-            <strong>{place(p)}:</strong> {p.message}
-            {p.hint ? <span className="hint"> {p.hint}</span> : null}
+            <strong>{place(p)}:</strong> {said(p.message)}
+            {p.hint ? <span className="hint"> {said(p.hint)}</span> : null}
           </li>
         ))}
       </ul>

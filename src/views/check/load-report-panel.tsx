@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { toSafeCsv } from '../../data/csv-safe';
 import type { LoadProblem, LoadResult, Severity } from '../../data/types';
-import { replaceCaseTitles } from '../../query/presenter-safe';
+import { redactQuoted, replaceCaseTitles } from '../../query/presenter-safe';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { LoadFacts } from './load-facts';
@@ -48,7 +48,9 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
   const safe = usePresenterSafe();
   // While presenter-safe is on, a message quoting a case's title or id names it by its label.
   const cellsOf = useMemo(() => {
-    if (!safe.enabled || !current.ok) return problemCells;
+    if (!safe.enabled) return problemCells;
+    if (!current.ok)
+      return (problem: LoadProblem) => problemCells(problem).map((cell) => redactQuoted(cell));
     const cases = current.dataset.cases;
     const names = cases.flatMap((c, i) => {
       const label = safe.caseLabel(i, c.title, cases.length);
@@ -58,7 +60,7 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
       ];
     });
     return (problem: LoadProblem) =>
-      problemCells(problem).map((cell) => replaceCaseTitles(cell, names));
+      problemCells(problem).map((cell) => redactQuoted(replaceCaseTitles(cell, names)));
   }, [current, safe]);
   const matching = useMemo(() => {
     const needle = text.trim().toLowerCase();
