@@ -47,21 +47,10 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
   const result = which === 'refused' && refused ? refused : current;
   const safe = usePresenterSafe();
   // While presenter-safe is on, a message quoting a case's title or id names it by its label.
-  const cellsOf = useMemo(() => {
-    if (!safe.enabled) return problemCells;
-    if (!current.ok)
-      return (problem: LoadProblem) => problemCells(problem).map((cell) => redactQuoted(cell));
-    const cases = current.dataset.cases;
-    const names = cases.flatMap((c, i) => {
-      const label = safe.caseLabel(i, c.title, cases.length);
-      return [
-        { title: c.title, label },
-        { title: c.id, label },
-      ];
-    });
-    return (problem: LoadProblem) =>
-      problemCells(problem).map((cell) => redactQuoted(replaceCaseTitles(cell, names)));
-  }, [current, safe]);
+  const cellsOf = useMemo(
+    () => (safe.enabled ? redactedCellsOf(current, safe.caseLabel) : problemCells),
+    [current, safe.enabled, safe.caseLabel],
+  );
   const matching = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return result.problems.filter(
@@ -190,4 +179,22 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
       )}
     </div>
   );
+}
+
+/** A problem's cells with every quoted value left out and each case's title or id named by its label. */
+function redactedCellsOf(
+  current: LoadResult,
+  caseLabel: (index: number, title: string, total: number) => string,
+): (problem: LoadProblem) => string[] {
+  if (!current.ok) return (problem) => problemCells(problem).map((cell) => redactQuoted(cell));
+  const cases = current.dataset.cases;
+  const names = cases.flatMap((c, i) => {
+    const label = caseLabel(i, c.title, cases.length);
+    return [
+      { title: c.title, label },
+      { title: c.id, label },
+    ];
+  });
+  return (problem) =>
+    problemCells(problem).map((cell) => redactQuoted(replaceCaseTitles(cell, names)));
 }

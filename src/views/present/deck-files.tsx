@@ -2,6 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { decodeBytes } from '../../data/decode';
 import { deckSizeLimit, parseDeck, serialiseDeck, type DeckLoad } from '../../data/deck-schema';
+import type { LoadedDataset } from '../../state/dataset-queries';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { presenterSafeDeck } from './safe-deck';
+import { useSafeText } from './use-safe-text';
 import type { LoadProblem } from '../../data/types';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -32,8 +36,18 @@ async function readDeckFile(file: File): Promise<DeckLoad> {
   return parseDeck(decodeBytes(new Uint8Array(await file.arrayBuffer())).text, file.name);
 }
 
-/** Export and import of decks as JSON, the briefing deck, and keeping the deck on this device. */
-export function DeckFiles() {
+/** Props of {@link DeckFiles}. */
+export interface DeckFilesProps {
+  loaded: LoadedDataset | undefined;
+}
+
+/**
+ * Export and import of decks as JSON, the briefing deck, and keeping the deck on this device.
+ * While presenter-safe is on, an exported deck holds no case id, name or speaker note.
+ */
+export function DeckFiles({ loaded }: DeckFilesProps) {
+  const safe = usePresenterSafe();
+  const safeText = useSafeText(loaded);
   const inputId = useId();
   const keepId = useId();
   const deck = useDeckStore((s) => s.deck);
@@ -63,12 +77,21 @@ export function DeckFiles() {
         <button
           type="button"
           onClick={() =>
-            downloadText(serialiseDeck(deck), `${fileNameFor(deck.title)}.json`, 'application/json')
+            downloadText(
+              serialiseDeck(safe.enabled ? presenterSafeDeck(deck, safeText.text) : deck),
+              `${fileNameFor(deck.title)}.json`,
+              'application/json',
+            )
           }
           disabled={deck.slides.length === 0}
         >
           Export deck
         </button>
+        {safe.enabled && (
+          <span className="deck-hint">
+            Presenter-safe is on: an exported deck leaves out case ids, names and speaker notes.
+          </span>
+        )}
         <label htmlFor={inputId} className="file-label">
           Import deck
         </label>

@@ -37,6 +37,7 @@ export function DraftField({
       <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea
+          autoComplete="off"
           id={id}
           value={draft}
           rows={3}
@@ -45,6 +46,7 @@ export function DraftField({
         />
       ) : (
         <input
+          autoComplete="off"
           id={id}
           type="text"
           value={draft}

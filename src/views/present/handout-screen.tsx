@@ -159,7 +159,12 @@ export function HandoutScreen({ loaded, renderView }: HandoutScreenProps) {
               {slide.notes && (
                 <section className="handout-notes" aria-label={`Notes of slide ${i + 1}`}>
                   <h3>Notes</h3>
-                  <p>{safeText.text(slide.notes)}</p>
+                  {/* Free text can hold names and the small counts the slides hide. */}
+                  <p>
+                    {safe.enabled
+                      ? 'Speaker notes are not printed while presenter-safe is on.'
+                      : safeText.text(slide.notes)}
+                  </p>
                 </section>
               )}
               <footer className="handout-footer">

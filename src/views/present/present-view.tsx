@@ -39,7 +39,7 @@ export function PresentView({ loaded }: PresentViewProps) {
         </p>
       )}
       <SlideList key={deckLoads} loaded={loaded} />
-      <DeckFiles />
+      <DeckFiles loaded={loaded} />
     </div>
   );
 }

@@ -77,7 +77,9 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
     onSaved(`Saved as slide ${deck.slides.length} of “${deck.title}”.`);
   };
   return (
+    // No autofill: a caption can name a case, and the browser would keep it on disk.
     <form
+      autoComplete="off"
       id={id}
       className="save-slide-form"
       aria-labelledby={headingId}
@@ -87,6 +89,7 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       <h2 id={headingId}>Save this view as a slide</h2>
       <label htmlFor={captionId}>Caption</label>
       <input
+        autoComplete="off"
         ref={captionInput}
         id={captionId}
         type="text"
@@ -96,6 +99,7 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       />
       <label htmlFor={notesId}>Speaker notes (optional)</label>
       <textarea
+        autoComplete="off"
         id={notesId}
         rows={3}
         value={notes}
