@@ -44,7 +44,7 @@ describe('presenter-safe store in this tab', () => {
       sessionStorage.setItem(presenterSafeSessionKey, text);
       const state = await reloaded();
       expect(state.enabled).toBe(true);
-      expect(state.threshold).toBe(text.includes('"k":1') ? 2 : 5);
+      expect(state.threshold).toBe(text.includes('"k":1') ? 3 : 5);
       expect(Number.isInteger(state.seed) && state.seed >= 0).toBe(true);
     },
   );

@@ -37,7 +37,8 @@ describe('usePresenterSafe', () => {
   });
 
   it.each([
-    [1, 2],
+    [1, 3],
+    [2, 3],
     [2.6, 3],
     [500, 100],
     [Number.NaN, 5],
