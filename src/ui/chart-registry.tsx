@@ -8,12 +8,20 @@ export interface RegisteredChart {
   drawing: () => SVGSVGElement | null;
 }
 
+/** A table on screen that is not a chart (e.g. Compare versions' counts): its cells as computed. */
+export interface RegisteredTable {
+  caption: string;
+  /** The header row, then one row per line, as the table shows them. */
+  rows: () => Array<Array<string | number>>;
+}
+
 /**
  * The charts a view shows, by model id, in the order they registered (page order): what the
  * evidence pack, slides and handouts read instead of the page's elements and text.
  */
 export class ChartRegistry {
   private readonly charts = new Map<string, RegisteredChart>();
+  private readonly tableList = new Map<string, RegisteredTable>();
 
   /** Adds (or replaces) a chart; returns how to remove it again. */
   register(chart: RegisteredChart): () => void {
@@ -21,6 +29,19 @@ export class ChartRegistry {
     return () => {
       if (this.charts.get(chart.model.id) === chart) this.charts.delete(chart.model.id);
     };
+  }
+
+  /** Adds (or replaces) a table by its caption; returns how to remove it again. */
+  registerTable(table: RegisteredTable): () => void {
+    this.tableList.set(table.caption, table);
+    return () => {
+      if (this.tableList.get(table.caption) === table) this.tableList.delete(table.caption);
+    };
+  }
+
+  /** The tables on screen that are not charts, in page order. */
+  tables(): RegisteredTable[] {
+    return [...this.tableList.values()];
   }
 
   /** The charts on screen, in page order. */
@@ -62,4 +83,10 @@ export function useChartRegistry(): ChartRegistry | null {
 export function useRegisterChart(model: ChartModel, drawing: () => SVGSVGElement | null): void {
   const registry = useContext(ChartRegistryContext);
   useLayoutEffect(() => registry?.register({ model, drawing }), [registry, model, drawing]);
+}
+
+/** Enters a table in the registry above it, if any, while it is on screen. */
+export function useRegisterTable(table: RegisteredTable): void {
+  const registry = useContext(ChartRegistryContext);
+  useLayoutEffect(() => registry?.registerTable(table), [registry, table]);
 }

@@ -2,7 +2,7 @@ import { toSafeCsv } from '../data/csv-safe';
 import { modelTable } from '../query/model/model-table';
 import { unitLine } from '../query/model/model-words';
 import { headedSvgMarkup, svgToPng } from './chart-export';
-import type { RegisteredChart } from './chart-registry';
+import type { RegisteredChart, RegisteredTable } from './chart-registry';
 import type { EvidenceChart, EvidenceTable } from './evidence-pack';
 
 /** Renders a chart's SVG markup to PNG bytes at 2×. */
@@ -18,10 +18,14 @@ const renderPng: PngRenderer = async (markup, width, height) =>
  */
 export async function collectViewEvidence(
   charts: readonly RegisteredChart[],
+  otherTables: readonly RegisteredTable[] = [],
   toPng: PngRenderer = renderPng,
 ): Promise<{ charts: EvidenceChart[]; tables: EvidenceTable[] }> {
   const images: EvidenceChart[] = [];
-  const tables: EvidenceTable[] = [];
+  const tables: EvidenceTable[] = otherTables.map((t) => ({
+    caption: t.caption,
+    csv: toSafeCsv(t.rows()),
+  }));
   for (const { model, drawing } of charts) {
     tables.push({ caption: model.title, csv: toSafeCsv(modelTable(model)) });
     const svg = drawing();

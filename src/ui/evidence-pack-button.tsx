@@ -52,7 +52,7 @@ export function EvidencePackButton({
     try {
       const createdAt = new Date();
       const [evidence, sources] = await Promise.all([
-        collectViewEvidence(registry?.list() ?? []),
+        collectViewEvidence(registry?.list() ?? [], registry?.tables() ?? []),
         sourceFiles(),
       ]);
       const files = evidencePackFiles({

@@ -126,7 +126,7 @@ describe('collectViewEvidence', () => {
   it('takes each chart’s drawing as SVG and PNG and its numbers from its model as CSV', async () => {
     const { registry } = view();
     const sizes: number[][] = [];
-    const evidence = await collectViewEvidence(registry.list(), (_markup, width, height) => {
+    const evidence = await collectViewEvidence(registry.list(), [], (_markup, width, height) => {
       sizes.push([width, height]);
       return png();
     });
@@ -142,19 +142,19 @@ describe('collectViewEvidence', () => {
 
   it('holds the same numbers when the page’s classes and headings are renamed', async () => {
     const { registry } = view();
-    const before = await collectViewEvidence(registry.list(), png);
+    const before = await collectViewEvidence(registry.list(), [], png);
     // Restyling or retitling the page touches no number: the pack reads the models.
     const region = screen.getByRole('region', { name: 'Screening' });
     region.className = 'renamed';
     screen.getByRole('heading', { name: 'Screening' }).textContent = 'Another title';
-    const after = await collectViewEvidence(registry.list(), png);
+    const after = await collectViewEvidence(registry.list(), [], png);
     expect(after.tables).toEqual(before.tables);
     expect(after.tables[0]?.csv).toContain('36');
   });
 
   it('keeps the chart when its PNG fails, with the reason', async () => {
     const { registry } = view();
-    const evidence = await collectViewEvidence(registry.list(), () =>
+    const evidence = await collectViewEvidence(registry.list(), [], () =>
       Promise.reject(new Error('no canvas here')),
     );
     expect(evidence.charts[0]).toMatchObject({ png: null, pngError: 'no canvas here' });

@@ -60,7 +60,7 @@ export function drawingsWithoutText(page: Page): Promise<string[]> {
         problems.push(`${drawing.tagName} role=${role} name="${nameOf(drawing)}"`);
     }
     // Every chart has a data table in the DOM, captioned (the ChartFrame's with the chart's title).
-    for (const chart of document.querySelectorAll('section.chart')) {
+    for (const chart of document.querySelectorAll('section.chart[data-chart]:not(.chart-absent)')) {
       const title = chart.querySelector('h2')?.textContent?.trim() ?? '';
       const captions = [...chart.querySelectorAll('table > caption')].map((c) =>
         (c.textContent ?? '').trim(),

@@ -83,7 +83,7 @@ test('the evidence pack holds the charts, their rows and a README with each file
   const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);
   const pngWidth = new DataView(png.buffer, png.byteOffset).getUint32(16);
   expect(pngWidth).toBe(svgWidth * 2);
-  expect(strFromU8(files['data/screening.csv']!)).toContain('Included,11,31%');
+  expect(strFromU8(files['data/screening.csv']!)).toContain('Included,,11,0.3055555555555556,');
   const cases = strFromU8(files['rows/filtered-dataset-cases.csv']!).trim().split('\r\n');
   expect(cases).toHaveLength(1 + 6);
   const readme = strFromU8(files['README.txt']!);

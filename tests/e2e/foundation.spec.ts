@@ -11,11 +11,11 @@ test('opens on the bundled briefing with its headline figures', async ({ page })
     page.getByText('Learning for the police from reviews of death or serious harm'),
   ).toBeVisible();
   expect(await tableRows(page, 'Headline figures')).toEqual([
-    ['Cases', '11', '100%', '11'],
-    ['Deaths', '6', '55%', '6'],
-    ['Significant harm', '5', '45%', '5'],
-    ['Forces', '8', '–', '8'],
-    ['Regions', '5', '–', '5'],
+    ['Cases', '11', '100%', '–', '11'],
+    ['Deaths', '6', '55%', '28–79%', '6'],
+    ['Significant harm', '5', '45%', '21–72%', '5'],
+    ['Forces', '8', '–', '–', '8'],
+    ['Regions', '5', '–', '–', '5'],
   ]);
   for (const name of ['Overview', 'Themes', 'Learning', 'Check', 'Method', 'Trends', 'Present']) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
@@ -35,11 +35,11 @@ test('loading another CSV replaces the figures; a broken file is refused and kee
   await expect
     .poll(() => tableRows(page, 'Headline figures'))
     .toEqual([
-      ['Cases', '3', '100%', '3'],
-      ['Deaths', '1', '33%', '1'],
-      ['Significant harm', '2', '67%', '2'],
-      ['Forces', '3', '–', '3'],
-      ['Regions', '1', '–', '1'],
+      ['Cases', '3', '100%', '–', '3'],
+      ['Deaths', '1', '33%', '6–80%', '1'],
+      ['Significant harm', '2', '67%', '20–94%', '2'],
+      ['Forces', '3', '–', '–', '3'],
+      ['Regions', '1', '–', '–', '1'],
     ]);
 
   await page.getByLabel('Load data files').setInputFiles(fixture('unterminated-quote.csv'));
@@ -47,12 +47,12 @@ test('loading another CSV replaces the figures; a broken file is refused and kee
   await expect(alert).toContainText('unterminated-quote.csv');
   await expect(alert).toContainText(/row 2/);
   await expect(alert).toContainText(/column/);
-  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '3']);
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '–', '3']);
 
   await page.getByRole('button', { name: 'Use bundled dataset' }).click();
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '11', '100%', '11']);
+    .toEqual(['Cases', '11', '100%', '–', '11']);
   check();
 });
 
@@ -67,11 +67,11 @@ test('a CSV mixing CRLF and LF row ends loads every row', async ({ page }) => {
   await expect
     .poll(() => tableRows(page, 'Headline figures'))
     .toEqual([
-      ['Cases', '3', '100%', '3'],
-      ['Deaths', '2', '67%', '2'],
-      ['Significant harm', '1', '33%', '1'],
-      ['Forces', '0', '–', '0'],
-      ['Regions', '0', '–', '0'],
+      ['Cases', '3', '100%', '–', '3'],
+      ['Deaths', '2', '67%', '20–94%', '2'],
+      ['Significant harm', '1', '33%', '6–80%', '1'],
+      ['Forces', 'not recorded', '–', '–', 'not recorded'],
+      ['Regions', 'not recorded', '–', '–', 'not recorded'],
     ]);
   await expect(page.getByRole('alert')).toHaveCount(0);
   check();
@@ -92,9 +92,9 @@ test('a file of 70,000 short rows loads (rows are not passed as one argument lis
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures')).slice(0, 3), { timeout: 20_000 })
     .toEqual([
-      ['Cases', '70000', '100%', '70000'],
-      ['Deaths', '46666', '67%', '46666'],
-      ['Significant harm', '23334', '33%', '23334'],
+      ['Cases', '70000', '100%', '–', '70000'],
+      ['Deaths', '46666', '67%', '66–68%', '46666'],
+      ['Significant harm', '23334', '33%', '32–34%', '23334'],
     ]);
   await expect(page.getByRole('alert')).toHaveCount(0);
   check();
@@ -115,9 +115,9 @@ test('a misspelt outcome is reported with its row, column and the outcome meant'
   await expect(report).toContainText('"Signficant harm" is neither death nor significant harm');
   await expect(report).toContainText('Did you mean "Significant harm"?');
   expect((await tableRows(page, 'Headline figures')).slice(0, 3)).toEqual([
-    ['Cases', '3', '100%', '3'],
-    ['Deaths', '2', '67%', '2'],
-    ['Significant harm', '0', '0%', '0'],
+    ['Cases', '3', '100%', '–', '3'],
+    ['Deaths', '2', '67%', '20–94%', '2'],
+    ['Significant harm', '0', '0%', '0–66%', '0'],
   ]);
   check();
 });
@@ -137,7 +137,7 @@ test('a file dropped on the page loads', async ({ page }) => {
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '1', '100%', '1']);
+    .toEqual(['Cases', '1', '100%', '–', '1']);
   check();
 });
 

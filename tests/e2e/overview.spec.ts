@@ -45,7 +45,7 @@ test('clicking Death filters the other charts, lives in the URL, survives reload
   await expect(
     page.getByRole('button', { name: 'Significant harm: 5 cases', exact: true }),
   ).toHaveAttribute('aria-pressed', 'false');
-  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '6', '55%', '11']);
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '6', '55%', '–', '11']);
   await expect(page.getByRole('button', { name: 'Remove filter Outcome: Death' })).toBeVisible();
 
   await page.reload();
@@ -81,7 +81,7 @@ test('keyboard only: Tab to a bar, Enter filters, Shift+Enter adds', async ({ pa
   await expect(page).toHaveURL(/f\.contactRoute=missing-child(&|$)/);
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '4', '36%', '11']);
+    .toEqual(['Cases', '4', '36%', '–', '11']);
   // Past the bar's count link to the next bar.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -90,7 +90,7 @@ test('keyboard only: Tab to a bar, Enter filters, Shift+Enter adds', async ({ pa
   await expect(page).toHaveURL(/f\.contactRoute=missing-child(~|%7E)domestic-incident-at-home/);
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '7', '64%', '11']);
+    .toEqual(['Cases', '7', '64%', '–', '11']);
   check();
 });
 
@@ -143,9 +143,9 @@ test('exports PNG at twice the size, SVG and formula-safe CSV, and the files ope
   ]);
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text.split('\r\n').slice(0, 3)).toEqual([
-    'Initial police contact,Count,Percent of n,Of which inferred',
-    'Missing child,4,36%,4',
-    'Domestic incident at home,3,27%,3',
+    'Initial police contact,Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,Of which inferred',
+    'Missing child,missing-child,4,0.36363636363636365,0.15166471095367573,0.6461988254921511,11,4',
+    'Domestic incident at home,domestic-incident-at-home,3,0.2727272727272727,0.0974605929002489,0.5656453011761291,11,3',
   ]);
 
   const [svg] = await Promise.all([
@@ -180,7 +180,7 @@ test('a stale link is cleaned with a notice; the year switch shows absent incide
   await expect(
     page
       .getByRole('region', { name: 'Cases by year' })
-      .getByText('No incident dates in this dataset.'),
+      .getByText('No incident dates recorded in this dataset.'),
   ).toBeVisible();
   check();
 });
@@ -193,7 +193,7 @@ test('the filter bar adds, removes and clears filters', async ({ page }) => {
   await filters.getByRole('checkbox', { name: /North West/ }).check();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/f\.region=north-west/);
-  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '4', '36%', '11']);
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '4', '36%', '–', '11']);
   await filters.getByRole('button', { name: 'Theme', exact: true }).click();
   await expect(filters.getByRole('radio', { name: 'all of the chosen' })).toBeVisible();
   await page.keyboard.press('Escape');

@@ -95,7 +95,7 @@ test('the whole journey sends nothing away, opens no socket or service worker an
   await expect.poll(() => new URL(page.url()).searchParams.get('f.outcome')).toBe('death');
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '6', '55%', '11']);
+    .toEqual(['Cases', '6', '55%', '–', '11']);
   await saveSlide(page, 'The six deaths');
 
   // Export a chart as PNG and its data as CSV.

@@ -64,13 +64,13 @@ test('loading files stores nothing, sends nothing away and breaks no CSP rule', 
   await input.setInputFiles(e2eFixture('three-cases.csv'));
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '3', '100%', '3']);
+    .toEqual(['Cases', '3', '100%', '–', '3']);
 
   // Markup in every text field must stay text: no script runs, so no dialog and no violation.
   await input.setInputFiles(corpusFixture('markup.csv'));
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '1', '100%', '1']);
+    .toEqual(['Cases', '1', '100%', '–', '1']);
   await expect(page.getByRole('button', { name: '<b>Extra</b>' })).toBeVisible();
   await page.getByRole('link', { name: 'Check', exact: true }).click();
   await page.getByRole('tab', { name: 'Case table' }).click();

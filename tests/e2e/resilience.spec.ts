@@ -121,7 +121,7 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
   await page.getByLabel('Load data files').setInputFiles(fixture('three-cases.csv'));
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0])
-    .toEqual(['Cases', '3', '100%', '3']);
+    .toEqual(['Cases', '3', '100%', '–', '3']);
 
   await page.getByRole('link', { name: 'Themes', exact: true }).click();
   const failure = page.getByRole('alert');
@@ -155,6 +155,6 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
   expect(new Set(panelRequests).size).toBe(3);
 
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
-  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '3']);
+  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '3', '100%', '–', '3']);
   expect(uncaught).toEqual([]);
 });

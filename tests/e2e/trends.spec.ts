@@ -73,8 +73,8 @@ test('two files of different periods load together; kept data survives a reload 
   await expect
     .poll(() => tableRows(page, 'Cases by period'))
     .toEqual([
-      ['2019-Q2', '3', '38%'],
-      ['2019-Q3', '5', '63%'],
+      ['2019-Q2', '3', '38%', '13–70%'],
+      ['2019-Q3', '5', '63%', '30–87%'],
     ]);
   await expect(page.getByRole('heading', { name: 'Compare two periods' })).toBeVisible();
 
@@ -97,8 +97,8 @@ test('two files of different periods load together; kept data survives a reload 
   await expect
     .poll(() => tableRows(page, 'Cases by period'))
     .toEqual([
-      ['2019-Q2', '3', '38%'],
-      ['2019-Q3', '5', '63%'],
+      ['2019-Q2', '3', '38%', '13–70%'],
+      ['2019-Q3', '5', '63%', '30–87%'],
     ]);
   await expect(page.getByRole('button', { name: '2019-Q3: 5 cases' })).toHaveAttribute(
     'aria-pressed',
@@ -113,7 +113,9 @@ test('two files of different periods load together; kept data survives a reload 
 
   await page.reload();
   await expect(page.getByText(bundledTitle)).toBeVisible();
-  await expect.poll(() => tableRows(page, 'Cases by period')).toEqual([['2019-Q3', '11', '100%']]);
+  await expect
+    .poll(() => tableRows(page, 'Cases by period'))
+    .toEqual([['2019-Q3', '11', '100%', '74–100%']]);
   await expect(page.getByText('Kept on this device', { exact: true })).toBeHidden();
   expect(await databases(page)).not.toContain(keptDatabase);
   check();
@@ -126,10 +128,10 @@ test('the synthetic demo loads four periods and is marked as not real', async ({
   await expect
     .poll(() => tableRows(page, 'Cases by period'))
     .toEqual([
-      ['2019-Q1', '30', '25%'],
-      ['2019-Q2', '30', '25%'],
-      ['2019-Q3', '30', '25%'],
-      ['2019-Q4', '30', '25%'],
+      ['2019-Q1', '30', '25%', '18–34%'],
+      ['2019-Q2', '30', '25%', '18–34%'],
+      ['2019-Q3', '30', '25%', '18–34%'],
+      ['2019-Q4', '30', '25%', '18–34%'],
     ]);
   await expect(page.locator('header')).toContainText('synthetic — not real cases');
   await expect(page.getByText('Synthetic — not real cases.')).toBeVisible();
@@ -149,8 +151,8 @@ test('a file added to the bundled briefing joins it as another period', async ({
   await expect
     .poll(() => tableRows(page, 'Cases by period'))
     .toEqual([
-      ['2019-Q2', '3', '21%'],
-      ['2019-Q3', '11', '79%'],
+      ['2019-Q2', '3', '21%', '7–48%'],
+      ['2019-Q3', '11', '79%', '52–93%'],
     ]);
   await expect(page.locator('header')).toContainText('Combined:');
   check();

@@ -37,7 +37,8 @@ export function headlineModel(context: ModelContext): ChartModel {
     count: countFigure(cases),
     base: countFigure(index.size),
     share: shareFigure(cases, index.size),
-    interval: intervalFigure(cases, index.size),
+    // The cases in view are a part of the dataset the filters choose, not an estimate: no interval.
+    interval: { low: null, high: null, text: '–' },
     quantity: quantityKey(filters),
     baseQuantity: '',
     list: { dimension: '', categories: [] },
@@ -46,6 +47,19 @@ export function headlineModel(context: ModelContext): ChartModel {
   const outcomeRow = (key: HeadlineKey, label: string, which: 'death' | 'harm'): ChartRow => {
     const code = outcomeCode(outcome, which);
     const id = code === -1 ? undefined : outcome?.categories[code]?.id;
+    // The data codes outcomes but none is this one: 0 of the cases coded, not "not recorded".
+    if (outcome && id === undefined)
+      return {
+        ...baseRow(key, label),
+        count: countFigure(0),
+        base: countFigure(coded),
+        share: shareFigure(0, coded),
+        interval: intervalFigure(0, coded),
+        meaning: which,
+        quantity: `\u0000none:${key}`,
+        baseQuantity: codedQuantity,
+        extra: [countFigure(0)],
+      };
     if (!outcome || id === undefined)
       return {
         ...baseRow(key, label),

@@ -58,7 +58,7 @@ describe('table cells', () => {
       'All cases',
     ]);
     expect(headline.rows.map(tableCells)).toEqual([
-      ['Cases', '11', '100%', '74–100%', '11'],
+      ['Cases', '11', '100%', '–', '11'],
       ['Deaths', '6', '55%', '28–79%', '6'],
       ['Significant harm', '5', '45%', '21–72%', '5'],
       ['Forces', '8', '–', '–', '8'],

@@ -41,7 +41,7 @@ describe('summarySentences on the bundled briefing', () => {
     // Every contact route is under 5: naming the commonest would rank hidden counts.
     expect(text).not.toContain('Missing child');
     expect(text).toContain('6 of the 11 reviews (55%) followed a child’s death');
-    expect(text).toContain('Presenter-safe is on');
+    expect(text).toContain('Small counts are not given while presenter-safe is on');
   });
 
   it('gives every number exactly as the matching data table shows it, under random filters', () => {

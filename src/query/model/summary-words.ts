@@ -153,7 +153,7 @@ function cautionSentences(models: readonly ChartModel[], headline: ChartModel): 
     ]);
   if (models.some((m) => m.maskedBelow !== undefined))
     out.push([
-      'Presenter-safe is on: small counts are not given, and neither is anything that would let them be worked out.',
+      'Small counts are not given while presenter-safe is on, nor anything that would let them be worked out.',
     ]);
   return out;
 }
