@@ -29,6 +29,8 @@ test.describe('axe', () => {
   test('open panels: case list, filter menu, Datasets, drill-downs, Check tabs', async ({
     page,
   }) => {
+    // Thirteen axe runs over four views.
+    test.setTimeout(120_000);
     const check = guardPage(page);
     await openView(page, 'overview', 'Overview');
     await page

@@ -12,6 +12,7 @@ import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe, type PresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog, type CaseListEntry } from '../../ui/case-list-dialog';
+import { useRegisterTable } from '../../ui/chart-registry';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
 import { checkHidesCounts, computedText, statedText, statusText } from '../../ui/figure-cells';
 
@@ -46,6 +47,14 @@ function casesBehind(
     : entries;
 }
 
+/** Why a figure's status is what it is, unless presenter-safe hides the counts it would give. */
+function explanationText(check: FigureCheck, safe: PresenterSafe): string {
+  if (!check.explanation) return '';
+  return check.status !== 'stated-only' && checkHidesCounts(check, safe)
+    ? `Details hidden: presenter-safe hides counts below ${safe.threshold}.`
+    : check.explanation;
+}
+
 /**
  * Every published figure beside the value computed from the case rows: match, mismatch with the
  * difference, or stated only. The rounding rule is named and can be switched; a click on a
@@ -64,6 +73,23 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
   const summary = summariseChecks(checks);
   const otherRule = rule === 'half-up' ? 'largest-remainder' : 'half-up';
   const rows = shown === 'all' ? checks : checks.filter((c) => c.status === shown);
+  // The evidence pack takes every figure's cells as computed here, whatever the table shows.
+  const table = useMemo(
+    () => ({
+      caption: 'Published figures check',
+      rows: () => [
+        ['Figure', 'Stated', 'Computed', 'Status'],
+        ...checks.map((check) => [
+          check.figure.label,
+          statedText(check.figure, safe),
+          computedText(check, safe),
+          [statusText(check, safe), explanationText(check, safe)].filter(Boolean).join(' '),
+        ]),
+      ],
+    }),
+    [checks, safe],
+  );
+  useRegisterTable(table);
   if (checks.length === 0)
     return (
       <p className="check-empty">
@@ -145,12 +171,7 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
               <td>
                 <span className="status-badge">{statusText(check, safe)}</span>
                 {check.explanation && (
-                  <span className="status-explanation">
-                    {' '}
-                    {check.status !== 'stated-only' && checkHidesCounts(check, safe)
-                      ? `Details hidden: presenter-safe hides counts below ${safe.threshold}.`
-                      : check.explanation}
-                  </span>
+                  <span className="status-explanation"> {explanationText(check, safe)}</span>
                 )}
               </td>
             </tr>

@@ -34,6 +34,7 @@ export function SummaryPanel({ models, onList }: SummaryPanelProps) {
       className="chart summary-panel"
       aria-labelledby={headingId}
       data-chart="overview.summary"
+      data-kind="text"
     >
       <div className="chart-header">
         <h2 id={headingId}>Summary</h2>
