@@ -73,7 +73,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     count: layout.rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => layout.rowHeight,
-    overscan: 4,
+    overscan: 3,
     scrollMargin: layout.headHeight,
     enabled: canvas,
     initialRect: viewport,
