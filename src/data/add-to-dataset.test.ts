@@ -34,7 +34,7 @@ function load(
   return {
     ok: true,
     dataset,
-    problems: [{ code: `loaded-${file}`, severity: 'warning', file, message: 'x' }],
+    problems: [{ code: 'file-large', severity: 'warning', file, message: `loaded-${file}` }],
     facts: {
       files: [{ name: file, bytes: 1, kind: 'json', rowsRead: 1, rowsLoaded: 1, rowsRejected: 0 }],
       codebookDerived: false,
@@ -79,12 +79,14 @@ describe('addToDataset', () => {
       ['a', '2019-q3'],
       ['b', '2019-q4'],
     ]);
-    expect(report.problems.map((p) => p.code)).toEqual([
-      'loaded-extra.json',
-      'duplicate-across-files',
-      'unmerged-category',
+    expect(
+      report.problems.map((p) => [p.code, p.message.startsWith('loaded-') ? p.message : '']),
+    ).toEqual([
+      ['file-large', 'loaded-extra.json'],
+      ['duplicate-across-files', ''],
+      ['unmerged-category', ''],
     ]);
-    expect(result.problems.map((p) => p.code)[0]).toBe('loaded-q3.json');
+    expect(result.problems.map((p) => p.message)[0]).toBe('loaded-q3.json');
     expect(result.facts.files.map((f) => f.name)).toEqual(['q3.json', 'extra.json']);
     expect(unmerged).toEqual([{ list: 'theme', label: 'Sharing info', file: 'extra.json' }]);
   });

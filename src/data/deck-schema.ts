@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { chartIdOfFocus } from './chart-ids';
+import { slideViews, viewIds } from './view-ids';
 import type { LoadProblem } from './types';
 
 /** The deck format this app writes and reads. */
 export const deckVersion = 1;
 
-/** The views a slide can show (every view but Present itself). */
-export const slideViews = [
-  'overview',
-  'themes',
-  'learning',
-  'case',
-  'check',
-  'method',
-  'trends',
-] as const;
+export { slideViews } from './view-ids';
 
 /** A deck file over this size is refused before it is parsed. */
 export const deckSizeLimit = 5 * 1024 * 1024;
@@ -24,7 +16,7 @@ export const slideSchema = z.object({
   id: z.string().min(1),
   caption: z.string().trim().min(1),
   notes: z.string().optional(),
-  view: z.enum(slideViews),
+  view: z.enum(viewIds).exclude(['present']),
   /** Filter dimension id → chosen category ids, as pairs (JSON has no Map). */
   filters: z.array(z.tuple([z.string().min(1), z.array(z.string().min(1))])).default([]),
   themeMatch: z.enum(['any', 'all']).default('any'),

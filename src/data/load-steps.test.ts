@@ -81,7 +81,7 @@ describe('loadSteps', () => {
 
   it('keeps the problems found before reading (a size warning) with the file’s own', () => {
     const warning = {
-      code: 'file-large',
+      code: 'file-large' as const,
       severity: 'warning' as const,
       file: 'cases.csv',
       message: 'w',

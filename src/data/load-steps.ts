@@ -3,7 +3,7 @@ import { csvBytesSteps } from './csv-bytes';
 import { notTextProblem } from './csv-problems';
 import { decodeBytes } from './decode';
 import type { Steps } from './run-steps';
-import type { LoadProblem, LoadResult } from './types';
+import type { LoadProblem, LoadResult, ProblemCode } from './types';
 
 /**
  * One chosen file as the loader hands it on: its bytes, or none when it was refused before being
@@ -35,7 +35,7 @@ export function looksLikeJson(name: string, bytes: Uint8Array): boolean {
   return false;
 }
 
-function refused(file: FileBytes, code: string, message: string, hint: string): ParsedFile {
+function refused(file: FileBytes, code: ProblemCode, message: string, hint: string): ParsedFile {
   return refusedWith(file, { code, severity: 'error', file: file.name, message, hint });
 }
 

@@ -6,7 +6,7 @@ import { caseFieldForHeader, readTick, slugify, splitList, type CaseColumnField 
 import { memoise } from './memo';
 import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
-import type { CaseRecord } from './types';
+import type { CaseRecord, ProblemCode } from './types';
 
 export type { CaseColumns } from './case-columns';
 
@@ -34,7 +34,7 @@ class CaseRowReader {
     for (const [field, index] of columns.fields) this.at[field] = index;
   }
 
-  private warn(code: string, message: string, index: number | undefined, hint: string): void {
+  private warn(code: ProblemCode, message: string, index: number | undefined, hint: string): void {
     this.log.add('warning', code, message, {
       row: this.line,
       column: this.header[index ?? 0],

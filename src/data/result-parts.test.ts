@@ -30,7 +30,7 @@ function accepted(cases: number, learning: number): LoadResult {
       published: [],
       screening: [],
     },
-    problems: [{ code: 'x', severity: 'info', file: 'f.csv', message: 'm' }],
+    problems: [{ code: 'codebook-derived', severity: 'info', file: 'f.csv', message: 'm' }],
     facts: { files: [], codebookDerived: true },
   };
 }
@@ -61,7 +61,7 @@ describe('splitResult and joinResult', () => {
   it('leave a refusal whole', () => {
     const refusal: LoadResult = {
       ok: false,
-      problems: [{ code: 'e', severity: 'error', file: 'f.csv', message: 'no' }],
+      problems: [{ code: 'no-cases', severity: 'error', file: 'f.csv', message: 'no' }],
       facts: { files: [], codebookDerived: false },
     };
     expect(splitResult(refusal, 1, 1)).toEqual({ parts: [], rest: refusal });

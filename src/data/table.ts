@@ -1,4 +1,4 @@
-import type { LoadProblem, Severity } from './types';
+import type { LoadProblem, ProblemCode, Severity } from './types';
 
 /** Rows read from one delimited file: the header, the data rows and each row's line number. */
 export interface RowTable {
@@ -25,7 +25,7 @@ export class ProblemLog {
   /** Records a problem; `row` is the file's line number, `column` the header as written. */
   add(
     severity: Severity,
-    code: string,
+    code: ProblemCode,
     message: string,
     where: { row?: number; column?: string; hint?: string } = {},
   ): void {

@@ -42,9 +42,64 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 /** How bad a load problem is: errors refuse the load, warnings let it through. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * What went wrong, as a code a program can test (one list, so two places cannot drift apart:
+ * e.g. a file over a size limit is `file-too-large` wherever it is met).
+ */
+export type ProblemCode =
+  | 'bad-date'
+  | 'bad-json'
+  | 'bad-number'
+  | 'bad-page'
+  | 'bad-screening-row'
+  | 'bad-year'
+  | 'cases-not-shared'
+  | 'codebook-derived'
+  | 'csv-parse-error'
+  | 'duplicate-across-files'
+  | 'duplicate-column'
+  | 'duplicate-header'
+  | 'duplicate-id'
+  | 'empty-file'
+  | 'empty-header'
+  | 'file-large'
+  | 'file-too-large'
+  | 'free-text-column'
+  | 'ignored-column'
+  | 'ignored-field'
+  | 'incomplete-learning'
+  | 'invalid-deck'
+  | 'invalid-item'
+  | 'invalid-json'
+  | 'invalid-meta'
+  | 'kept-unreadable'
+  | 'malformed-quote'
+  | 'mapped-by-hand'
+  | 'missing-label'
+  | 'missing-title'
+  | 'no-cases'
+  | 'no-files'
+  | 'not-text'
+  | 'one-case'
+  | 'other-outcome'
+  | 'parse-failed'
+  | 'period-from-file-name'
+  | 'row-too-few-fields'
+  | 'row-too-many-fields'
+  | 'unknown-case'
+  | 'unknown-category'
+  | 'unknown-file-kind'
+  | 'unknown-inferred-field'
+  | 'unknown-kind'
+  | 'unknown-theme'
+  | 'unknown-tick'
+  | 'unmerged-category'
+  | 'unterminated-quote'
+  | 'wrong-shape';
+
 /** One problem met while loading, located as precisely as the input allows. */
 export interface LoadProblem {
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   message: string;
   hint?: string;

@@ -1,18 +1,8 @@
 import type { FilterState, MatchMode } from '../query/selection';
 
-/** The views of the app, as named in the navigation. */
-export const views = [
-  'overview',
-  'themes',
-  'learning',
-  'case',
-  'check',
-  'method',
-  'trends',
-  'present',
-] as const;
-/** One view of the app. */
-export type ViewId = (typeof views)[number];
+import { viewIds as views, type ViewId } from '../data/view-ids';
+
+export { views, type ViewId };
 
 /** What the URL holds: the view, the filters, the case shown, the drill-down open and the charts added. */
 export interface UrlState {

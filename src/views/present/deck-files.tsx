@@ -24,7 +24,7 @@ async function fetchBriefingDeck(): Promise<DeckLoad> {
 async function readDeckFile(file: File): Promise<DeckLoad> {
   if (file.size > deckSizeLimit) {
     const problem: LoadProblem = {
-      code: 'too-large',
+      code: 'file-too-large',
       severity: 'error',
       message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a deck is at most ${deckSizeLimit / 1024 / 1024} MB.`,
       hint: 'Choose a deck exported with "Export deck": decks hold views and captions, not data.',
