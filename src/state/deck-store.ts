@@ -1,3 +1,4 @@
+import { parseDrill } from '../data/drill';
 import { create } from 'zustand';
 import type { Deck, Slide, SlideView } from '../data/deck-schema';
 import {
@@ -64,7 +65,7 @@ export function applySlide(slide: Slide): void {
     view: slideViewIsView(slide.view),
     filters: { values: new Map(slide.filters), themeMatch: slide.themeMatch },
     caseId: slide.caseId,
-    drill: slide.drill,
+    drill: parseDrill(slide.drill),
   });
 }
 

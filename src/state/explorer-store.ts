@@ -1,3 +1,4 @@
+import type { Drill } from '../data/drill';
 import { create } from 'zustand';
 import type { FilterState, MatchMode } from '../query/selection';
 import type { UrlState, ViewId } from './url-state';
@@ -17,7 +18,7 @@ export interface ExplorerState extends UrlState {
   setFilter: (dimension: string, categoryIds: readonly string[]) => void;
   clearFilters: () => void;
   setThemeMatch: (match: MatchMode) => void;
-  setDrill: (drill: string | undefined) => void;
+  setDrill: (drill: Drill | undefined) => void;
   /** Adds a field's chart to the Overview, or takes it away. */
   toggleChart: (dimension: string) => void;
   setSource: (source: DatasetSource) => void;

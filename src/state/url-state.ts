@@ -1,5 +1,6 @@
 import type { FilterState, MatchMode } from '../query/selection';
 
+import { formatDrill, parseDrill, type Drill } from '../data/drill';
 import { viewIds as views, type ViewId } from '../data/view-ids';
 
 export { views, type ViewId };
@@ -9,7 +10,7 @@ export interface UrlState {
   view: ViewId;
   filters: FilterState;
   caseId?: string;
-  drill?: string;
+  drill?: Drill;
   /** Further fields charted on the Overview (dimension ids), in the order they were added. */
   charts?: readonly string[];
 }
@@ -51,8 +52,11 @@ export function readUrlState(search: string): UrlState & UrlExtras {
       if (value === 'all' || value === 'any') themeMatch = value;
       else dropped.push(`${key}=${value}`);
     } else if (key === 'case') state.caseId = value;
-    else if (key === 'drill') state.drill = value;
-    else if (key === 'charts') state.charts = value.split('~').filter((id) => id !== '');
+    else if (key === 'drill') {
+      const drill = parseDrill(value);
+      if (drill) state.drill = drill;
+      else dropped.push(`${key}=${value}`);
+    } else if (key === 'charts') state.charts = value.split('~').filter((id) => id !== '');
     else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
@@ -81,7 +85,7 @@ export function writeUrlState(state: UrlState & { safe?: number }): string {
   }
   if (state.filters.themeMatch === 'all') params.set('match', 'all');
   if (state.caseId) params.set('case', state.caseId);
-  if (state.drill) params.set('drill', state.drill);
+  if (state.drill) params.set('drill', formatDrill(state.drill));
   if (state.charts && state.charts.length > 0) params.set('charts', state.charts.join('~'));
   if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();

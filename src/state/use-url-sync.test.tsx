@@ -48,7 +48,7 @@ describe('useUrlSync', () => {
     const before = window.history.length;
     act(() => usePresenterSafeStore.getState().setEnabled(true));
     expect(window.location.search).toBe('?view=case&safe=5');
-    act(() => useExplorerStore.getState().setDrill('row:kent-child-a'));
+    act(() => useExplorerStore.getState().setDrill({ kind: 'row', caseId: 'kent-child-a' }));
     expect(window.location.search).toBe('?view=case&safe=5');
     act(() => usePresenterSafeStore.getState().setThreshold(10));
     expect(window.location.search).toBe('?view=case&safe=10');

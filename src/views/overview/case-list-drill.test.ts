@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/types';
 import { buildDatasetIndex } from '../../query/dataset-index';
-import {
-  caseDetail,
-  readCaseListDrill,
-  resolveCaseListDrill,
-  writeCaseListDrill,
-  type CaseListDrill,
-} from './case-list-drill';
+import { caseDetail, resolveCaseListDrill } from './case-list-drill';
 
 const dataset: Dataset = {
   meta: { title: 't', source: 's', periods: [], notes: '' },
@@ -38,35 +32,6 @@ const dataset: Dataset = {
 const index = buildDatasetIndex(dataset);
 
 describe('case list drill', () => {
-  it.each<CaseListDrill>([
-    { kind: 'headline', figure: 'deaths' },
-    { kind: 'chart', request: { except: 'outcome', dimension: 'outcome', categories: ['death'] } },
-    {
-      kind: 'chart',
-      request: {
-        except: 'outcomeSubcategory',
-        dimension: 'outcomeSubcategory',
-        categories: ['a/b,c', 'x'],
-      },
-    },
-    { kind: 'chart', request: { except: 'attr:x/y', dimension: 'attr:x/y', categories: [] } },
-  ])('round-trips %j through the URL value', (drill) => {
-    const written = writeCaseListDrill(drill);
-    expect(written.startsWith('list:')).toBe(true);
-    expect(readCaseListDrill(written)).toEqual(drill);
-  });
-
-  it.each([
-    undefined,
-    '',
-    'theme:risk',
-    'list:headline/nothing',
-    'list:chart/a/b',
-    'list:chart/%E0%A4/outcome/death',
-  ])('ignores %j', (value) => {
-    expect(readCaseListDrill(value)).toBeUndefined();
-  });
-
   it('resolves a drill to the request and heading, and refuses stale dimensions or ids', () => {
     expect(
       resolveCaseListDrill(

@@ -5,7 +5,8 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
-import { caseDetail, readCaseListDrill, resolveCaseListDrill } from './case-list-drill';
+import { isCaseListDrill } from '../../data/drill';
+import { caseDetail, resolveCaseListDrill } from './case-list-drill';
 
 /** Props of {@link OverviewCaseList}. */
 export interface OverviewCaseListProps {
@@ -24,7 +25,7 @@ export function OverviewCaseList({ loaded }: OverviewCaseListProps) {
   const safe = usePresenterSafe();
   const { index, dataset } = loaded;
   const list = useMemo(() => {
-    const parsed = readCaseListDrill(drill);
+    const parsed = isCaseListDrill(drill) ? drill : undefined;
     if (!parsed) return undefined;
     const outcome = index.dimensions.get('outcome');
     const idOf = (which: 'death' | 'harm') => outcome?.categories[outcomeCode(outcome, which)]?.id;

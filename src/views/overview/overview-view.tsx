@@ -9,7 +9,6 @@ import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
-import { writeCaseListDrill } from './case-list-drill';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
 import { OverviewCaseList } from './overview-case-list';
@@ -57,8 +56,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   };
   const list = useCallback(
     (row: ChartRow) => {
-      if (row.list)
-        setDrill(writeCaseListDrill({ kind: 'chart', request: { except: '', ...row.list } }));
+      if (row.list) setDrill({ kind: 'chart', request: { except: '', ...row.list } });
     },
     [setDrill],
   );
@@ -79,9 +77,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
       <HeadlineFigures
         model={model('overview.headline')}
         showData={showData}
-        onList={(figure) =>
-          setDrill(writeCaseListDrill({ kind: 'headline', figure: figure as 'cases' }))
-        }
+        onList={(figure) => setDrill({ kind: 'headline', figure: figure as 'cases' })}
       />
       <div className="overview-grid">
         <div className="overview-stack">
@@ -121,9 +117,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
         </div>
         <SummaryPanel
           models={models}
-          onList={(request) =>
-            setDrill(writeCaseListDrill({ kind: 'chart', request: { except: '', ...request } }))
-          }
+          onList={(request) => setDrill({ kind: 'chart', request: { except: '', ...request } })}
         />
         <div className="overview-pair">
           <ExtraCharts

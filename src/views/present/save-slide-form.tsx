@@ -1,3 +1,4 @@
+import { formatDrill } from '../../data/drill';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
@@ -69,7 +70,7 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       themeMatch: filters.themeMatch,
       ...(notes.trim() ? { notes: notes.trim() } : {}),
       ...(caseId ? { caseId } : {}),
-      ...(drill ? { drill } : {}),
+      ...(drill ? { drill: formatDrill(drill) } : {}),
       ...(focus ? { focus } : {}),
     };
     useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);

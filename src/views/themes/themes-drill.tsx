@@ -9,11 +9,11 @@ import { LearningGroups } from '../../ui/learning-groups';
 import type { CaseLinking } from '../../ui/learning-item';
 import { learningEntry, type LearningLookups } from '../../ui/learning-entries';
 import { DrillCaseSummary } from './drill-case-summary';
-import type { DrillTarget } from './drill-target';
+import type { ThemesDrill } from '../../data/drill';
 
 /** Props of {@link ThemesDrill}. */
 export interface ThemesDrillProps {
-  target: DrillTarget;
+  target: ThemesDrill;
   loaded: LoadedDataset;
   matrix: HeatmapMatrix;
   /** The global barrier filter: only these barriers' items are listed (all when empty). */
@@ -24,7 +24,7 @@ export interface ThemesDrillProps {
   themeFiltered: (themeId: string) => boolean;
   onFilterTheme: (themeId: string) => void;
   /** Opens another drill-down (e.g. the whole case from an empty cell). */
-  onOpen: (target: DrillTarget) => void;
+  onOpen: (target: ThemesDrill) => void;
   onClose: () => void;
 }
 

@@ -34,7 +34,11 @@ describe('ThemesView drill-down on an empty cell', () => {
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('region', { name: billyPanel })).toBeNull();
     const panel = screen.getByRole('region', { name: kentPanel });
-    expect(useExplorerStore.getState().drill).toBe('cell:kent-child-h:investigation');
+    expect(useExplorerStore.getState().drill).toEqual({
+      kind: 'cell',
+      caseId: 'kent-child-h',
+      themeId: 'investigation',
+    });
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(
       within(panel).getByText(/Nothing in the data ties this case to this theme/),
@@ -68,7 +72,10 @@ describe('ThemesView drill-down on an empty cell', () => {
     expect(within(panel).getByText(/Nothing in the data ties/)).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: "Show this case's learning (2)" }));
     const row = screen.getByRole('region', { name: 'Middlesbrough: Billy' });
-    expect(useExplorerStore.getState().drill).toBe('row:middlesbrough-billy');
+    expect(useExplorerStore.getState().drill).toEqual({
+      kind: 'row',
+      caseId: 'middlesbrough-billy',
+    });
     expect(within(row).getAllByRole('listitem')).toHaveLength(2);
   });
 });

@@ -47,7 +47,11 @@ describe('ThemesView on the bundled briefing', () => {
     const panel = screen.getByRole('region', {
       name: 'Middlesbrough: Billy — Multi-agency working and decision-making',
     });
-    expect(useExplorerStore.getState().drill).toBe('cell:middlesbrough-billy:multi-agency-working');
+    expect(useExplorerStore.getState().drill).toEqual({
+      kind: 'cell',
+      caseId: 'middlesbrough-billy',
+      themeId: 'multi-agency-working',
+    });
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(2);

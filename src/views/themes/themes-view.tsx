@@ -18,7 +18,7 @@ import { quantityKey } from '../../query/model/quantity';
 import { themesTableModel } from '../../query/model/themes-table-model';
 import type { FilterState } from '../../query/selection';
 import { useViewModels } from '../../state/use-view-models';
-import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
+import { isThemesDrill, type ThemesDrill as ThemesDrillTarget } from '../../data/drill';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
 import { ThemesDrill } from './themes-drill';
@@ -92,10 +92,10 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     }),
     [filters, setView, linkFor],
   );
-  const target = parseDrill(drill);
-  const open = (next: DrillTarget) => {
+  const target = isThemesDrill(drill) ? drill : null;
+  const open = (next: ThemesDrillTarget) => {
     setDrillByUser(true);
-    setDrill(formatDrill(next));
+    setDrill(next);
   };
   const close = useCallback(() => {
     setDrill(undefined);
