@@ -9,6 +9,7 @@ import {
 } from './load-budget';
 import { fileAt, loadSteps, looksLikeJson, type FileBytes } from './load-steps';
 import { runStepsAsync } from './run-steps';
+import { sha256OfRead } from './sha256';
 import type { FileFacts, LoadProblem, LoadResult } from './types';
 
 /** What the loader needs of a file: the browser's `File` fits, and so does a test double. */
@@ -39,6 +40,9 @@ export interface LoadOptions {
  * and every delimited file, loads in the worker so the page stays responsive.
  */
 export const INLINE_JSON_BYTES = 512 * 1024;
+
+/** A file as read, with the SHA-256 of its bytes on the way (none when it was not read). */
+type ReadFile = FileBytes & { sha256?: Promise<string> };
 
 /** Bytes read from the start of a file to estimate its rows. */
 const ROW_SAMPLE_BYTES = 64 * 1024;
@@ -76,7 +80,7 @@ async function readFiles(
   files: readonly FileLike[],
   budget: LoadBudget,
   signal?: AbortSignal,
-): Promise<FileBytes[]> {
+): Promise<ReadFile[]> {
   const toRead: FileToRead[] = [];
   for (const file of files) {
     signal?.throwIfAborted();
@@ -89,7 +93,7 @@ async function readFiles(
   }
   const problems = checkBeforeReading(toRead, budget);
   const refused = problems.some((p) => p.severity === 'error');
-  const read: FileBytes[] = [];
+  const read: ReadFile[] = [];
   for (const [i, file] of files.entries()) {
     signal?.throwIfAborted();
     const own = i === 0 ? problems : [];
@@ -99,9 +103,26 @@ async function readFiles(
     }
     // A copy: the bytes go to the worker, and a caller may hand the same buffer out again.
     const bytes = new Uint8Array((await file.arrayBuffer()).slice(0));
-    read.push({ name: file.name, size: file.size, bytes, problems: own });
+    // Hashed now, from the bytes read, before they go to the worker.
+    read.push({
+      name: file.name,
+      size: file.size,
+      bytes,
+      problems: own,
+      sha256: sha256OfRead(bytes),
+    });
   }
   return read;
+}
+
+/** Puts each file's SHA-256 (of the bytes read) into the facts of its load. */
+async function withHashes(result: LoadResult, read: readonly ReadFile[]): Promise<LoadResult> {
+  const digests = await Promise.all(read.map((f) => f.sha256));
+  const files = result.facts.files.map((fact, i) => {
+    const sha256 = read[i]?.name === fact.name ? digests[i] : undefined;
+    return sha256 === undefined ? fact : { ...fact, sha256 };
+  });
+  return { ...result, facts: { ...result.facts, files } };
 }
 
 /** A load refused because the worker failed or stalled, naming the file it was reading. */
@@ -138,6 +159,8 @@ export async function loadFiles(
 ): Promise<LoadResult> {
   const budget = loadBudget(options.base, options.memoryFree ?? reportedMemoryFree());
   const read = await readFiles(files, budget, options.signal);
+  // The files as the steps take them: the hashes stay here (a promise cannot go to a worker).
+  const toLoad: FileBytes[] = read.map(({ sha256: _hash, ...file }) => file);
   const rows = rowAllowance(budget);
   let current = read[0]?.name ?? '';
   const onProgress = (fraction: number) => {
@@ -149,7 +172,7 @@ export async function loadFiles(
     read.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) <= INLINE_JSON_BYTES;
   let result: LoadResult;
   if (smallJson) {
-    const inline = await runStepsAsync(loadSteps(read, rows), {
+    const inline = await runStepsAsync(loadSteps(toLoad, rows), {
       onProgress,
       shouldStop: () => options.signal?.aborted === true,
     });
@@ -157,7 +180,7 @@ export async function loadFiles(
     result = inline;
   } else {
     try {
-      result = await loadInWorker(read, {
+      result = await loadInWorker(toLoad, {
         rows,
         onProgress,
         signal: options.signal,
@@ -170,5 +193,5 @@ export async function loadFiles(
     }
   }
   options.onProgress?.(1, '');
-  return result;
+  return withHashes(result, read);
 }

@@ -65,6 +65,11 @@ export interface FileFacts {
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /**
+   * SHA-256 of the bytes read at load time (64 hex digits): the evidence pack names the file by
+   * it without reading the file again. Absent for a file that was not read.
+   */
+  sha256?: string;
 }
 
 /** The facts of one load, shown in the load report. */
