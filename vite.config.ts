@@ -17,6 +17,17 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /**
+ * Headers that keep other sites from framing the app (clickjacking). A `<meta>` CSP cannot carry
+ * `frame-ancestors`, so whoever serves `dist/` must send these (README, "Serving dist/");
+ * `npm run preview` and the dev server send them. The app also refuses to run when framed by
+ * another origin (src/app/frame-guard.ts), for servers that do not.
+ */
+export const noFramingHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+};
+
+/**
  * Adds the CSP meta tag to the built index.html only: the dev server's React refresh preamble is
  * an inline script, which the policy (rightly) forbids.
  */
@@ -60,12 +71,9 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-  server: { port: 5173, strictPort: true },
-  preview: {
-    port: 4173,
-    strictPort: true,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy },
-  },
+  // The dev server sends no CSP (React refresh's preamble is an inline script), only X-Frame-Options.
+  server: { port: 5173, strictPort: true, headers: { 'X-Frame-Options': 'DENY' } },
+  preview: { port: 4173, strictPort: true, headers: noFramingHeaders },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -16,11 +16,15 @@ import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggre
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { coOccurrenceBenchmarks } from './co-occurrence';
 import { disclosureBenchmarks, disclosureSummary } from './disclosure';
+import { edgeBenchmarks } from './edges';
 import { heatmapBenchmarks } from './heatmap';
 import { assemble, bareRecords, jsonFile, loadCsv, loadJson, parseCases } from './load';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
-/** BENCH_ONLY=disclosure runs only the disclosure figures (and writes no results.json). */
+/**
+ * BENCH_ONLY=disclosure runs only the disclosure figures, BENCH_ONLY=edges only the pathological
+ * files (`bench/edges.ts`); either writes no results.json.
+ */
 const only = process.env.BENCH_ONLY;
 const figures: BenchFigure[] = [];
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -58,7 +62,7 @@ function retainedPerMb(figure: string, n: number, inputBytes: number, load: () =
   return [{ figure, n, medianMs: perMb, minMs: perMb, maxMs: perMb, runs: 1 }];
 }
 
-for (const n of only === 'disclosure' ? [] : sizes) {
+for (const n of only === undefined ? sizes : []) {
   const dataset = synthetic(n);
   const csv = datasetToCasesCsv(dataset);
   const bytes = new TextEncoder().encode(csv);
@@ -163,17 +167,18 @@ for (const n of only === 'disclosure' ? [] : sizes) {
   );
 }
 
-if (only !== 'disclosure') {
+if (only === undefined || only === 'edges') figures.push(...edgeBenchmarks());
+if (only === undefined) {
   for (const n of [1000, 5000]) figures.push(...heatmapBenchmarks(synthetic(n), n));
   for (const n of [5000, 100_000]) figures.push(...coOccurrenceBenchmarks(n, 40));
 }
-for (const n of [5000, 100_000]) {
+for (const n of only === undefined || only === 'disclosure' ? [5000, 100_000] : []) {
   figures.push(...disclosureBenchmarks(n));
   console.log(disclosureSummary(n));
 }
 
 printTable(figures);
-if (only === 'disclosure') process.exit(0);
+if (only !== undefined) process.exit(0);
 const machine = {
   cpus: cpus().length,
   model: cpus()[0]?.model ?? 'unknown',

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { framedByAnotherOrigin } from './app/frame-guard';
+import { FramedNotice } from './app/framed-notice';
 import { ChartRegistryScope } from './ui/chart-registry';
 import './styles.css';
 
@@ -14,7 +16,10 @@ const queryClient = new QueryClient({
   },
 });
 const root = document.getElementById('root');
-if (root) {
+if (root && framedByAnotherOrigin(window)) {
+  // In another site's frame: a notice and no controls (see frame-guard.ts).
+  createRoot(root).render(<FramedNotice address={window.location.href} />);
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

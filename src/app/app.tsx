@@ -8,6 +8,7 @@ import {
 import { useExplorerStore } from '../state/explorer-store';
 import type { ViewId } from '../state/url-state';
 import { useKeptRestore } from '../state/use-kept-restore';
+import { urlNoticeText } from '../state/url-notice';
 import { useLinkFor, useUrlSync } from '../state/use-url-sync';
 import { DatasetsButton } from '../ui/datasets-button';
 import { KeptBadge } from '../ui/kept-badge';
@@ -34,6 +35,7 @@ export function App() {
   const source = useExplorerStore((s) => s.source);
   const setView = useExplorerStore((s) => s.setView);
   const urlNotice = useExplorerStore((s) => s.urlNotice);
+  const urlNoticeMore = useExplorerStore((s) => s.urlNoticeMore);
   const dismissUrlNotice = useExplorerStore((s) => s.dismissUrlNotice);
   const active = useActiveDataset();
   const lastLoad = useLastLoad();
@@ -114,8 +116,7 @@ export function App() {
         {cancelled && <p role="status">Loading was cancelled; the data on screen is unchanged.</p>}
         {urlNotice.length > 0 && (
           <p role="status" className="url-notice">
-            The link held settings this app could not use, so they were left out:{' '}
-            {urlNotice.join(', ')}.{' '}
+            {urlNoticeText(urlNotice, urlNoticeMore)}{' '}
             <button type="button" onClick={dismissUrlNotice}>
               Dismiss
             </button>

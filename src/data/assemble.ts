@@ -1,6 +1,7 @@
 import { appendAll } from './append-all';
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
+import { rowsLeft, tooManyRowsProblem, type FileRows, type RowAllowance } from './load-budget';
 import { loadJsonDocument } from './load-json';
 import { mergeDatasets, type DatasetPart } from './merge-datasets';
 import { normaliseCaseRows, type TakenCaseIds } from './normalise-cases';
@@ -36,6 +37,8 @@ export type ParsedFile =
       encoding: string;
       delimiter: string;
       problems: LoadProblem[];
+      /** Share of the file read when reading stopped at the load's row limit. */
+      stoppedAt?: number;
     }
   | { name: string; bytes: number; format: 'refused'; problems: LoadProblem[] };
 
@@ -89,8 +92,16 @@ function csvMeta(
 /**
  * Assembles parsed files into one dataset: one JSON document, or delimited files recognised by
  * their columns (at least one of cases). Any error refuses the whole load; warnings are kept.
+ * JSON documents count their items against the rows the load has left (`rows`: the allowance
+ * and the rows of the delimited files already counted).
  */
-export function assembleDataset(files: readonly ParsedFile[]): LoadResult {
+export function assembleDataset(
+  files: readonly ParsedFile[],
+  rows: { allowance: RowAllowance; counted: readonly FileRows[] } = {
+    allowance: { limit: Number.POSITIVE_INFINITY },
+    counted: [],
+  },
+): LoadResult {
   const problems: LoadProblem[] = files.flatMap((f) => f.problems);
   const facts: FileFacts[] = files.map((f) => ({
     name: f.name,
@@ -119,9 +130,12 @@ export function assembleDataset(files: readonly ParsedFile[]): LoadResult {
   }
   if (problems.some((p) => p.severity === 'error')) return refuse(problems, facts, false);
   const parts: DatasetPart[] = [];
+  const counted = [...rows.counted];
   files.forEach((file, index) => {
     if (file.format !== 'json') return;
-    const loaded = loadJsonDocument(file.text, file.name);
+    const loaded = loadJsonDocument(file.text, file.name, rowsLeft(rows.allowance, counted));
+    counted.push({ name: file.name, rows: loaded.rowsRead });
+    if (loaded.overRows) problems.push(tooManyRowsProblem(rows.allowance, counted));
     appendAll(problems, loaded.problems);
     const fact = facts[index];
     if (fact)

@@ -1,5 +1,6 @@
 import { headerKey, slugify } from './headers';
 import type { Category } from './types';
+import { numberedId } from './unique-ids';
 
 /** The outcome of resolving one written value against a category list. */
 export type Resolution =
@@ -69,8 +70,6 @@ export class CategoryResolver {
 
   private freshId(value: string): string {
     const base = slugify(value);
-    let id = base;
-    for (let n = 2; this.ids.has(id); n += 1) id = `${base}-${n}`;
-    return id;
+    return this.ids.has(base) ? numberedId(base, this.ids, (id) => this.ids.has(id)) : base;
   }
 }

@@ -100,15 +100,21 @@ export class CodebookBuilder {
 
   /** Assembles the codebook from what was given and what was met. */
   build(): Codebook {
+    // Grouped in one pass: a file of many distinct outcomes and sub-categories stays linear.
+    const byParent = new Map<string, Category[]>(
+      this.outcomes.categories.map((outcome) => [outcome.id, []]),
+    );
+    const orphans: Category[] = [];
+    for (const sub of this.subcategories.categories) {
+      const parent = this.subcategoryParent.get(sub.id);
+      const siblings = parent === undefined ? undefined : byParent.get(parent);
+      if (siblings) siblings.push(sub);
+      else orphans.push(sub);
+    }
     const outcomes = this.outcomes.categories.map((outcome) => ({
       ...outcome,
-      subcategories: this.subcategories.categories.filter(
-        (sub) => this.subcategoryParent.get(sub.id) === outcome.id,
-      ),
+      subcategories: byParent.get(outcome.id) ?? [],
     }));
-    const orphans = this.subcategories.categories.filter(
-      (sub) => !outcomes.some((outcome) => this.subcategoryParent.get(sub.id) === outcome.id),
-    );
     if (orphans.length > 0) {
       outcomes.push({
         id: 'outcome-not-given',

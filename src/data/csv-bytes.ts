@@ -1,4 +1,4 @@
-import { parseCsvSteps, type CsvTable } from './csv-parse';
+import { csvChunkChars, parseCsvSteps, type CsvTable } from './csv-parse';
 import { notTextProblem } from './csv-problems';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
@@ -15,9 +15,14 @@ export interface ParsedCsvFile {
 
 /**
  * Decodes the bytes, detects the delimiter and parses, yielding the fraction done. Binary content
- * is not parsed: the result says so with an empty table and a 'not-text' error.
+ * is not parsed: the result says so with an empty table and a 'not-text' error. Reading stops
+ * soon after the table passes `maxRows` data rows (see `parseCsvSteps`).
  */
-export function* csvBytesSteps(bytes: Uint8Array, file: string): Steps<ParsedCsvFile> {
+export function* csvBytesSteps(
+  bytes: Uint8Array,
+  file: string,
+  maxRows: number = Number.POSITIVE_INFINITY,
+): Steps<ParsedCsvFile> {
   const { text, encoding, binary } = decodeBytes(bytes);
   if (binary) {
     const table: CsvTable = {
@@ -29,7 +34,7 @@ export function* csvBytesSteps(bytes: Uint8Array, file: string): Steps<ParsedCsv
     return { table, encoding, delimiter: ',', binary };
   }
   const delimiter = detectDelimiter(text);
-  const table = yield* parseCsvSteps(text, file, delimiter);
+  const table = yield* parseCsvSteps(text, file, delimiter, csvChunkChars(text.length), maxRows);
   return { table, encoding, delimiter, binary };
 }
 

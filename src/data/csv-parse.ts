@@ -22,6 +22,11 @@ export interface CsvTable {
   /** 1-based line of the file where data row i starts (the header is line 1 when it comes first). */
   rowNumbers: number[];
   problems: LoadProblem[];
+  /**
+   * Set when reading stopped because the table passed the rows it was allowed: the share of the
+   * text read by then (the rows are those read so far).
+   */
+  stoppedAt?: number;
 }
 
 /** Characters parsed between progress reports: about 1% of the text, at least 64 K. */
@@ -114,6 +119,8 @@ function createTableBuilder(text: string, file: string, delimiter: string) {
       if (!headerSeen) table.problems.push(emptyFileProblem(file));
       return table;
     },
+    /** Data rows so far. */
+    rows: () => table.rows.length,
   };
 }
 
@@ -138,13 +145,15 @@ function dropCarriageReturn(text: string, fields: string[], end: number): void {
  *
  * Drives papaparse's core `Papa.Parser` over slices that start on row boundaries (as
  * `Papa.parse` does internally) so the run can pause between slices, and uses its `step` callback
- * for each row's character offsets, from which the line numbers come.
+ * for each row's character offsets, from which the line numbers come. Once the table holds more
+ * than `maxRows` data rows, reading stops at the end of that slice and the table says where.
  */
 export function* parseCsvSteps(
   text: string,
   file: string,
   delimiter?: CsvDelimiter,
   chunkChars: number = csvChunkChars(text.length),
+  maxRows: number = Number.POSITIVE_INFINITY,
 ): Steps<CsvTable> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const separator = delimiter ?? detectDelimiter(body);
@@ -175,6 +184,7 @@ export function* parseCsvSteps(
     // slice starts where the last finished row ended.
     parser.parse(body.slice(base, end), base, !isLast);
     if (isLast) return builder.finish();
+    if (builder.rows() > maxRows) return { ...builder.finish(), stoppedAt: end / body.length };
     if (rowStart > base) {
       base = rowStart;
       span = chunkChars;

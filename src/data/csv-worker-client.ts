@@ -1,11 +1,14 @@
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
+import type { RowAllowance } from './load-budget';
 import { loadSteps, type FileBytes } from './load-steps';
 import { joinResult, type ResultPart } from './result-parts';
 import { nextTask, runStepsAsync } from './run-steps';
 import type { LoadResult } from './types';
 
-/** Progress, cancellation and a stall limit for one load. */
+/** Progress, cancellation, a stall limit and the rows allowed for one load. */
 export interface LoadInWorkerOptions {
+  /** The rows the load may hold (see `loadSteps`); no limit when absent. */
+  rows?: RowAllowance;
   /** Fraction of the files read, 0 to 1 (1 while the dataset is assembled). */
   onProgress?: (fraction: number) => void;
   /** Aborting stops the worker and rejects with an AbortError. */
@@ -35,7 +38,7 @@ async function loadOnMainThread(
   files: readonly FileBytes[],
   options: LoadInWorkerOptions,
 ): Promise<LoadResult> {
-  const result = await runStepsAsync(loadSteps(files), {
+  const result = await runStepsAsync(loadSteps(files, options.rows), {
     onProgress: options.onProgress,
     shouldStop: () => options.signal?.aborted === true,
   });
@@ -114,7 +117,12 @@ export function loadInWorker(
 
     signal?.addEventListener('abort', onAbort, { once: true });
     restartTimer(timeoutMs);
-    const request: CsvWorkerRequest = { type: 'load', id, files: [...files] };
+    const request: CsvWorkerRequest = {
+      type: 'load',
+      id,
+      files: [...files],
+      ...(options.rows ? { rows: options.rows } : {}),
+    };
     const transfer = files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : []));
     worker.postMessage(request, transfer);
   });

@@ -1,3 +1,4 @@
+import type { RowAllowance } from './load-budget';
 import { loadSteps, type FileBytes } from './load-steps';
 import { splitResult, type ResultPart } from './result-parts';
 import { runStepsAsync } from './run-steps';
@@ -5,7 +6,8 @@ import type { LoadResult } from './types';
 
 /** Messages the page sends to the load worker. */
 export type CsvWorkerRequest =
-  { type: 'load'; id: number; files: FileBytes[] } | { type: 'cancel'; id: number };
+  | { type: 'load'; id: number; files: FileBytes[]; rows?: RowAllowance }
+  | { type: 'cancel'; id: number };
 
 /** Messages the load worker sends back; each carries the id of the load it answers. */
 export type CsvWorkerResponse =
@@ -34,7 +36,7 @@ export function createCsvWorkerHandler(
     }
     const { id } = request;
     try {
-      const result = await runStepsAsync(loadSteps(request.files), {
+      const result = await runStepsAsync(loadSteps(request.files, request.rows), {
         onProgress: (fraction) => post({ type: 'progress', id, fraction }),
         shouldStop: () => cancelled.has(id),
       });

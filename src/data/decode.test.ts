@@ -1,12 +1,4 @@
-import {
-  decodeBytes,
-  fileSizeCheck,
-  LARGE_FILE_BYTES,
-  looksBinary,
-  looksUtf16WithoutBom,
-  MAX_FILE_BYTES,
-  type TextEncodingName,
-} from './decode';
+import { decodeBytes, looksBinary, looksUtf16WithoutBom, type TextEncodingName } from './decode';
 
 const utf8 = (text: string) => Array.from(new TextEncoder().encode(text));
 
@@ -108,38 +100,5 @@ describe('looksUtf16WithoutBom', () => {
     ['too short to tell', utf16('ab', true), false],
   ])('%s', (_name, bytes, expected) => {
     expect(looksUtf16WithoutBom(new Uint8Array(bytes))).toBe(expected);
-  });
-});
-
-describe('fileSizeCheck', () => {
-  it('puts the limits at 25 MB and 100 MB', () => {
-    expect(LARGE_FILE_BYTES).toBe(25 * 1024 * 1024);
-    expect(MAX_FILE_BYTES).toBe(100 * 1024 * 1024);
-  });
-
-  it.each([
-    [0, null],
-    [LARGE_FILE_BYTES, null],
-    [LARGE_FILE_BYTES + 1, 'warning'],
-    [MAX_FILE_BYTES, 'warning'],
-    [MAX_FILE_BYTES + 1, 'error'],
-  ])('%d bytes → %s', (bytes, severity) => {
-    expect(fileSizeCheck('cases.csv', bytes)?.severity ?? null).toBe(severity);
-  });
-
-  it('refuses a file over 100 MB, naming the file, its size and the limit', () => {
-    expect(fileSizeCheck('cases.csv', 150 * 1024 * 1024)).toEqual({
-      code: 'file-too-large',
-      severity: 'error',
-      file: 'cases.csv',
-      message: 'cases.csv is 150.0 MB, over the 100 MB limit, so it was not read.',
-      hint: 'Split the file into smaller files (for example by year or by region) and load them together.',
-    });
-  });
-
-  it('warns about a file over 25 MB', () => {
-    const problem = fileSizeCheck('big.csv', 30 * 1024 * 1024);
-    expect(problem).toMatchObject({ code: 'file-large', severity: 'warning', file: 'big.csv' });
-    expect(problem?.message).toBe('big.csv is 30.0 MB; files over 25 MB may take a while to load.');
   });
 });

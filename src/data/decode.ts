@@ -1,5 +1,3 @@
-import type { LoadProblem } from './types';
-
 /** The text encodings a loaded file is recognised in. */
 export type TextEncodingName =
   'utf-8' | 'utf-8 with BOM' | 'utf-16le with BOM' | 'utf-16be with BOM' | 'windows-1252';
@@ -13,12 +11,6 @@ export interface DecodedText {
   binary: boolean;
 }
 
-/** Files larger than this load with a warning (DESIGN.md "Security and privacy"). */
-export const LARGE_FILE_BYTES = 25 * 1024 * 1024;
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-const MEBIBYTE = 1024 * 1024;
 /** How much of the text the control-character share is measured on. */
 const BINARY_SAMPLE_CHARS = 64 * 1024;
 /** Text files hold almost no control characters; binary files hold many. */
@@ -116,34 +108,4 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     decoded = decodeUtf8OrWindows1252(bytes);
   }
   return { ...decoded, binary: looksBinary(decoded.text) };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / MEBIBYTE).toFixed(1)} MB`;
-}
-
-/**
- * Checks a file's size before it is read: over {@link MAX_FILE_BYTES} is refused, over
- * {@link LARGE_FILE_BYTES} warns that loading may be slow; otherwise null.
- */
-export function fileSizeCheck(name: string, bytes: number): LoadProblem | null {
-  if (bytes > MAX_FILE_BYTES) {
-    return {
-      code: 'file-too-large',
-      severity: 'error',
-      file: name,
-      message: `${name} is ${megabytes(bytes)}, over the ${MAX_FILE_BYTES / MEBIBYTE} MB limit, so it was not read.`,
-      hint: 'Split the file into smaller files (for example by year or by region) and load them together.',
-    };
-  }
-  if (bytes > LARGE_FILE_BYTES) {
-    return {
-      code: 'file-large',
-      severity: 'warning',
-      file: name,
-      message: `${name} is ${megabytes(bytes)}; files over ${LARGE_FILE_BYTES / MEBIBYTE} MB may take a while to load.`,
-      hint: 'Loading can be cancelled; splitting the file makes each part quicker to load.',
-    };
-  }
-  return null;
 }

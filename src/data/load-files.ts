@@ -1,7 +1,15 @@
 import { loadInWorker } from './csv-worker-client';
-import { fileSizeCheck } from './decode';
+import {
+  checkBeforeReading,
+  loadBudget,
+  rowAllowance,
+  type FileToRead,
+  type LoadBase,
+  type LoadBudget,
+} from './load-budget';
 import { fileAt, loadSteps, looksLikeJson, type FileBytes } from './load-steps';
 import { runStepsAsync } from './run-steps';
+import { sha256OfRead } from './sha256';
 import type { FileFacts, LoadProblem, LoadResult } from './types';
 
 /** What the loader needs of a file: the browser's `File` fits, and so does a test double. */
@@ -9,6 +17,8 @@ export interface FileLike {
   name: string;
   size: number;
   arrayBuffer: () => Promise<ArrayBuffer>;
+  /** A part of the file (a `Blob`'s slice), read to estimate its rows before the whole is read. */
+  slice?: (start: number, end: number) => { arrayBuffer: () => Promise<ArrayBuffer> };
 }
 
 /** Progress and cancellation for a load. */
@@ -18,6 +28,10 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** How long one file's parse may take before it is reported as stuck. */
   timeoutMs?: number;
+  /** The dataset the files are added to: its size and rows count against the load's budget. */
+  base?: LoadBase;
+  /** Memory the page has free, in bytes; by default what the browser reports, if it does. */
+  memoryFree?: number;
 }
 
 /**
@@ -27,26 +41,88 @@ export interface LoadOptions {
  */
 export const INLINE_JSON_BYTES = 512 * 1024;
 
-/** Reads each file's bytes, after checking its size (a file over the limit is not read). */
-async function readFiles(files: readonly FileLike[], signal?: AbortSignal): Promise<FileBytes[]> {
-  const read: FileBytes[] = [];
+/** A file as read, with the SHA-256 of its bytes on the way (none when it was not read). */
+type ReadFile = FileBytes & { sha256?: Promise<string> };
+
+/** Bytes read from the start of a file to estimate its rows. */
+const ROW_SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The rows a file holds, estimated from the line breaks in its first 64 KB (exact for a smaller
+ * file), or undefined when the file cannot be sliced (a test double).
+ */
+async function estimateRows(file: FileLike): Promise<number | undefined> {
+  if (!file.slice || file.size === 0) return undefined;
+  const sample = new Uint8Array(await file.slice(0, ROW_SAMPLE_BYTES).arrayBuffer());
+  let breaks = 0;
+  for (const byte of sample) if (byte === 0x0a) breaks += 1;
+  if (breaks === 0) for (const byte of sample) if (byte === 0x0d) breaks += 1;
+  return Math.round(Math.max(1, breaks) * (file.size / Math.max(1, sample.length)));
+}
+
+/**
+ * Memory the page can still use, when the browser says (Chromium's `performance.memory`; the
+ * load worker has a heap of the same limit): the heap limit less what is used.
+ */
+function reportedMemoryFree(): number | undefined {
+  const memory = (
+    globalThis.performance as { memory?: { jsHeapSizeLimit: number; usedJSHeapSize: number } }
+  ).memory;
+  return memory ? memory.jsHeapSizeLimit - memory.usedJSHeapSize : undefined;
+}
+
+/**
+ * Checks the load against its budget before reading anything (size in all, estimated memory);
+ * then reads each file's bytes. A refused load reads no file: each is handed on without bytes,
+ * the first carrying the problem.
+ */
+async function readFiles(
+  files: readonly FileLike[],
+  budget: LoadBudget,
+  signal?: AbortSignal,
+): Promise<ReadFile[]> {
+  const toRead: FileToRead[] = [];
   for (const file of files) {
     signal?.throwIfAborted();
-    const sizeProblem = fileSizeCheck(file.name, file.size);
-    if (sizeProblem?.severity === 'error') {
-      read.push({ name: file.name, size: file.size, problems: [sizeProblem] });
+    const estimatedRows = await estimateRows(file);
+    toRead.push({
+      name: file.name,
+      size: file.size,
+      ...(estimatedRows !== undefined ? { estimatedRows } : {}),
+    });
+  }
+  const problems = checkBeforeReading(toRead, budget);
+  const refused = problems.some((p) => p.severity === 'error');
+  const read: ReadFile[] = [];
+  for (const [i, file] of files.entries()) {
+    signal?.throwIfAborted();
+    const own = i === 0 ? problems : [];
+    if (refused) {
+      read.push({ name: file.name, size: file.size, problems: own });
       continue;
     }
     // A copy: the bytes go to the worker, and a caller may hand the same buffer out again.
     const bytes = new Uint8Array((await file.arrayBuffer()).slice(0));
+    // Hashed now, from the bytes read, before they go to the worker.
     read.push({
       name: file.name,
       size: file.size,
       bytes,
-      problems: sizeProblem ? [sizeProblem] : [],
+      problems: own,
+      sha256: sha256OfRead(bytes),
     });
   }
   return read;
+}
+
+/** Puts each file's SHA-256 (of the bytes read) into the facts of its load. */
+async function withHashes(result: LoadResult, read: readonly ReadFile[]): Promise<LoadResult> {
+  const digests = await Promise.all(read.map((f) => f.sha256));
+  const files = result.facts.files.map((fact, i) => {
+    const sha256 = read[i]?.name === fact.name ? digests[i] : undefined;
+    return sha256 === undefined ? fact : { ...fact, sha256 };
+  });
+  return { ...result, facts: { ...result.facts, files } };
 }
 
 /** A load refused because the worker failed or stalled, naming the file it was reading. */
@@ -81,7 +157,11 @@ export async function loadFiles(
   files: readonly FileLike[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const read = await readFiles(files, options.signal);
+  const budget = loadBudget(options.base, options.memoryFree ?? reportedMemoryFree());
+  const read = await readFiles(files, budget, options.signal);
+  // The files as the steps take them: the hashes stay here (a promise cannot go to a worker).
+  const toLoad: FileBytes[] = read.map(({ sha256: _hash, ...file }) => file);
+  const rows = rowAllowance(budget);
   let current = read[0]?.name ?? '';
   const onProgress = (fraction: number) => {
     current = fileAt(read, fraction)?.name ?? current;
@@ -92,7 +172,7 @@ export async function loadFiles(
     read.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) <= INLINE_JSON_BYTES;
   let result: LoadResult;
   if (smallJson) {
-    const inline = await runStepsAsync(loadSteps(read), {
+    const inline = await runStepsAsync(loadSteps(toLoad, rows), {
       onProgress,
       shouldStop: () => options.signal?.aborted === true,
     });
@@ -100,7 +180,8 @@ export async function loadFiles(
     result = inline;
   } else {
     try {
-      result = await loadInWorker(read, {
+      result = await loadInWorker(toLoad, {
+        rows,
         onProgress,
         signal: options.signal,
         timeoutMs: options.timeoutMs,
@@ -112,5 +193,5 @@ export async function loadFiles(
     }
   }
   options.onProgress?.(1, '');
-  return result;
+  return withHashes(result, read);
 }

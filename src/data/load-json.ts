@@ -18,6 +18,18 @@ export interface JsonLoad {
   problems: ProblemLog['problems'];
   rowsRead: number;
   rowsRejected: number;
+  /** True when the document's lists hold more items than it was allowed: nothing was read. */
+  overRows?: boolean;
+}
+
+/** Items in the document's lists: the rows it would load. */
+function listItems(document: Record<string, unknown>): number {
+  let items = 0;
+  for (const key of ['cases', 'learning', 'published', 'screening']) {
+    const list = document[key];
+    if (Array.isArray(list)) items += list.length;
+  }
+  return items;
 }
 
 /** Turns a JSON.parse error into a line and column, when the engine reports a position. */
@@ -120,8 +132,16 @@ function declareTextAttributes(
   }
 }
 
-/** Reads one JSON dataset document into a dataset, or refuses it with problems. */
-export function loadJsonDocument(text: string, file: string): JsonLoad {
+/**
+ * Reads one JSON dataset document into a dataset, or refuses it with problems. A document whose
+ * lists hold more than `maxRows` items in all is not validated: `overRows` says so, and the
+ * caller words the refusal with the rest of the load.
+ */
+export function loadJsonDocument(
+  text: string,
+  file: string,
+  maxRows: number = Number.POSITIVE_INFINITY,
+): JsonLoad {
   const log = new ProblemLog(file);
   let document: unknown;
   try {
@@ -153,6 +173,9 @@ export function loadJsonDocument(text: string, file: string): JsonLoad {
     );
     return { problems: log.problems, rowsRead: 0, rowsRejected: 0 };
   }
+  const listed = listItems(document);
+  if (listed > maxRows)
+    return { problems: log.problems, rowsRead: listed, rowsRejected: listed, overRows: true };
   for (const key of Object.keys(document)) {
     if (documentKeys.has(key)) continue;
     log.add(

@@ -66,9 +66,9 @@ describe('loadSteps', () => {
       {
         name: 'huge.csv',
         size: 2e8,
-        problems: [{ code: 'file-too-large', severity: 'error', file: 'huge.csv', message: 'big' }],
+        problems: [{ code: 'load-too-large', severity: 'error', file: 'huge.csv', message: 'big' }],
       },
-      'file-too-large',
+      'load-too-large',
     ],
     ['an empty file', fileOf('empty.csv', ''), 'empty-file'],
     ['binary bytes', { ...fileOf('x.csv', ''), bytes: new Uint8Array(64).fill(1) }, 'not-text'],
@@ -81,7 +81,7 @@ describe('loadSteps', () => {
 
   it('keeps the problems found before reading (a size warning) with the file’s own', () => {
     const warning = {
-      code: 'file-large' as const,
+      code: 'load-large' as const,
       severity: 'warning' as const,
       file: 'cases.csv',
       message: 'w',
@@ -89,5 +89,84 @@ describe('loadSteps', () => {
     const result = runToEnd(loadSteps([{ ...cases, problems: [warning] }]));
     expect(result.ok).toBe(true);
     expect(result.problems).toContainEqual(warning);
+  });
+});
+
+describe('loadSteps: one row budget for all files of a load', () => {
+  const casesOf = (n: number, name = 'cases.csv') =>
+    fileOf(
+      name,
+      `Case ID,Case review title\n${Array.from({ length: n }, (_, i) => `${name}-${i},Child ${i}`).join('\n')}\n`,
+    );
+  const learningOf = (n: number) =>
+    fileOf(
+      'learning.csv',
+      `Case ID,Theme,Summary\n${Array.from({ length: n }, () => 'cases.csv-0,Risk,Missed.').join('\n')}\n`,
+    );
+
+  it('loads up to the limit', () => {
+    const result = runToEnd(loadSteps([casesOf(60), learningOf(40)], { limit: 100 }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses files that pass it together, naming each with its rows', () => {
+    const result = runToEnd(loadSteps([casesOf(60), learningOf(41)], { limit: 100 }));
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'load-too-many-rows',
+        file: 'cases.csv, learning.csv',
+        message: expect.stringContaining(
+          'These files hold 101 rows in all (cases.csv 60; learning.csv 41), over the 100 rows',
+        ),
+      }),
+    ]);
+  });
+
+  it('counts the data the files are added to', () => {
+    const result = runToEnd(
+      loadSteps([casesOf(20)], { limit: 100, base: { name: 'old.csv', rows: 90 } }),
+    );
+    expect(result.problems[0]?.message).toMatch(
+      /^These files and the data on screen hold 110 rows in all \(cases.csv 20; the data on screen \(old.csv\) 90\)/,
+    );
+  });
+
+  it('stops reading a long file soon after the limit and estimates its rows from the share read', () => {
+    const big = casesOf(50_000);
+    const result = runToEnd(loadSteps([big, casesOf(5, 'more.csv')], { limit: 1_000 }));
+    expect(result.ok).toBe(false);
+    const [problem] = result.problems;
+    expect(problem?.code).toBe('load-too-many-rows');
+    // The first 64 K characters (about 2,800 rows) were read; the estimate is near 50,000.
+    const estimate = Number(
+      /about ([\d,]+) rows/.exec(problem?.message ?? '')?.[1]?.replace(/,/g, ''),
+    );
+    expect(estimate).toBeGreaterThan(45_000);
+    expect(estimate).toBeLessThan(55_000);
+    expect(problem?.message).toMatch(/reading stopped at row [\d,]+, \d+% into the file/);
+    // The file after it was not read.
+    expect(result.facts.files.map((f) => [f.name, f.rowsRead])).toEqual([
+      ['cases.csv', 0],
+      ['more.csv', 0],
+    ]);
+  });
+
+  it('counts the items of a JSON document with the rest', () => {
+    const text = JSON.stringify({
+      cases: Array.from({ length: 80 }, (_, i) => ({
+        id: `j${i}`,
+        title: `J ${i}`,
+        themes: [],
+        attributes: [],
+        inferred: [],
+      })),
+    });
+    expect(runToEnd(loadSteps([fileOf('d.json', text)], { limit: 80 })).ok).toBe(true);
+    const result = runToEnd(loadSteps([fileOf('d.json', text)], { limit: 79 }));
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'load-too-many-rows', file: 'd.json' }),
+    ]);
+    expect(result.problems[0]?.message).toMatch(/^d.json holds 80 rows, over the 79 rows/);
   });
 });

@@ -2,6 +2,13 @@ import { assembleDataset, type ParsedFile } from './assemble';
 import { csvBytesSteps } from './csv-bytes';
 import { notTextProblem } from './csv-problems';
 import { decodeBytes } from './decode';
+import {
+  isOverRows,
+  rowsLeft,
+  tooManyRowsProblem,
+  type FileRows,
+  type RowAllowance,
+} from './load-budget';
 import type { Steps } from './run-steps';
 import type { LoadProblem, LoadResult, ProblemCode } from './types';
 
@@ -43,8 +50,11 @@ function refusedWith(file: FileBytes, problem: LoadProblem): ParsedFile {
   return { name: file.name, bytes: file.size, format: 'refused', problems: [problem] };
 }
 
-/** Reads one file: JSON is decoded (parsed when assembled); CSV is decoded and parsed in steps. */
-function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
+/**
+ * Reads one file: JSON is decoded (parsed when assembled); CSV is decoded and parsed in steps,
+ * stopping soon after `maxRows` data rows.
+ */
+function* parseFileSteps(file: FileBytes, maxRows: number): Steps<ParsedFile> {
   const { name, size, bytes, problems } = file;
   if (!bytes) return { name, bytes: size, format: 'refused', problems };
   if (bytes.length === 0)
@@ -66,7 +76,7 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
       problems,
     };
   }
-  const parsed = yield* csvBytesSteps(bytes, name);
+  const parsed = yield* csvBytesSteps(bytes, name, maxRows);
   // The reader left its one 'not-text' problem in the empty table.
   if (parsed.binary)
     return { name, bytes: size, format: 'refused', problems: parsed.table.problems };
@@ -79,6 +89,7 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
     encoding,
     delimiter,
     problems: [...problems, ...table.problems],
+    ...(table.stoppedAt !== undefined ? { stoppedAt: table.stoppedAt } : {}),
   };
 }
 
@@ -86,12 +97,18 @@ function* parseFileSteps(file: FileBytes): Steps<ParsedFile> {
  * The whole load after the files are read: each file decoded and parsed, then all of them
  * normalised, validated and assembled into one dataset (learning rows need the cases of the
  * other files). Yields the fraction read, each file an equal share ({@link fileAt} tells which
- * file a fraction is in); 1 once only assembling is left. Never throws on bad input.
+ * file a fraction is in); 1 once only assembling is left. Never throws on bad input. The rows of
+ * all files together (and of the data added to) may not pass `rows.limit`: reading stops at the
+ * file that passes it, and the load is refused naming each file's rows.
  */
-export function* loadSteps(files: readonly FileBytes[]): Steps<LoadResult> {
+export function* loadSteps(
+  files: readonly FileBytes[],
+  rows: RowAllowance = { limit: Number.POSITIVE_INFINITY },
+): Steps<LoadResult> {
   const parsed: ParsedFile[] = [];
+  const counted: FileRows[] = [];
   for (const [i, file] of files.entries()) {
-    const steps = parseFileSteps(file);
+    const steps = parseFileSteps(file, rowsLeft(rows, counted));
     for (let next = steps.next(); ; next = steps.next()) {
       if (next.done) {
         parsed.push(next.value);
@@ -99,9 +116,29 @@ export function* loadSteps(files: readonly FileBytes[]): Steps<LoadResult> {
       }
       yield (i + Math.min(1, next.value)) / files.length;
     }
+    const last = parsed[parsed.length - 1];
+    if (last?.format === 'csv') {
+      counted.push({
+        name: file.name,
+        rows: last.table.rows.length,
+        ...(last.stoppedAt !== undefined ? { fractionRead: last.stoppedAt } : {}),
+      });
+      if (isOverRows(rows, counted)) {
+        // The file read last is refused for the load; the files after it were not read.
+        const problem = tooManyRowsProblem(rows, counted);
+        const unread = files.slice(i + 1).map((f): ParsedFile => ({
+          name: f.name,
+          bytes: f.size,
+          format: 'refused',
+          problems: [],
+        }));
+        parsed[parsed.length - 1] = refusedWith(file, problem);
+        return assembleDataset([...parsed, ...unread]);
+      }
+    }
     yield (i + 1) / files.length;
   }
-  return assembleDataset(parsed);
+  return assembleDataset(parsed, { allowance: rows, counted });
 }
 
 /** The file being read when {@link loadSteps} reports `fraction` (the last once all are read). */

@@ -7,10 +7,19 @@ import { memoise } from './memo';
 import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
 import type { CaseRecord, ProblemCode } from './types';
+import { numberedId } from './unique-ids';
 
 export type { CaseColumns } from './case-columns';
 
 const categoricalFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
+
+/** True when `id` is not yet among `themes` (`seen` holds them when the list may grow long). */
+function isNewTheme(id: string, themes: readonly string[], seen: Set<string> | undefined): boolean {
+  if (seen === undefined) return !themes.includes(id);
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
+}
 
 /**
  * What reading the rows of one cases file needs, made once per file: where each field is, and
@@ -91,18 +100,20 @@ class CaseRowReader {
     const themes: string[] = [];
     const longIndex = this.at.themes;
     const long = cell(row, longIndex);
-    if (long !== '') {
-      for (const name of splitList(long)) {
-        const id = this.category(this.codebook.themes, name, 'theme', longIndex);
-        if (!themes.includes(id)) themes.push(id);
-      }
+    const names = long === '' ? [] : splitList(long);
+    // A short list is searched; a long one (a cell of a million themes) needs a set to stay linear.
+    const seen =
+      names.length + this.columns.themeColumns.length > 16 ? new Set<string>() : undefined;
+    for (const name of names) {
+      const id = this.category(this.codebook.themes, name, 'theme', longIndex);
+      if (isNewTheme(id, themes, seen)) themes.push(id);
     }
     for (const { index, themeId } of this.columns.themeColumns) {
       const raw = cell(row, index);
       if (raw === '') continue;
       // Nearly every ticked cell of a wide file is "1": answered without a memo lookup.
       const tick = raw === '1' || this.tick(raw);
-      if (tick === true && !themes.includes(themeId)) themes.push(themeId);
+      if (tick === true && isNewTheme(themeId, themes, seen)) themes.push(themeId);
       if (tick === undefined) {
         this.warn(
           'unknown-tick',
@@ -285,11 +296,8 @@ export function normaliseCaseRows(
       );
       continue;
     }
-    if (previous !== undefined) {
-      let n = 2;
-      while (takenIds.has(`${record.id}-${n}`)) n += 1;
-      record.id = `${record.id}-${n}`;
-    }
+    if (previous !== undefined)
+      record.id = numberedId(record.id, takenIds, (id) => takenIds.has(id));
     takenIds.set(record.id, { file, line });
     items.push(record);
   }

@@ -1,4 +1,5 @@
 import type { LoadProblem, ProblemCode, Severity } from './types';
+import { nextFreeCount, numberedId } from './unique-ids';
 
 /** Rows read from one delimited file: the header, the data rows and each row's line number. */
 export interface RowTable {
@@ -62,8 +63,7 @@ export function cell(row: readonly string[], index: number | undefined): string 
 
 /** Returns `id`, or `id-2`, `id-3`, ... when it is taken, and records the one returned as taken. */
 export function claimId(id: string, taken: Set<string>): string {
-  let unique = id;
-  for (let n = 2; taken.has(unique); n += 1) unique = `${id}-${n}`;
+  const unique = taken.has(id) ? numberedId(id, taken, (candidate) => taken.has(candidate)) : id;
   taken.add(unique);
   return unique;
 }
@@ -75,10 +75,11 @@ export function madeUpId(
   taken: Set<string>,
   given: ReadonlySet<string>,
 ): string {
-  let count = n;
-  while (taken.has(`${prefix}${count}`) || given.has(`${prefix}${count}`)) count += 1;
-  taken.add(`${prefix}${count}`);
-  return `${prefix}${count}`;
+  const isTaken = (count: number) =>
+    taken.has(`${prefix}${count}`) || given.has(`${prefix}${count}`);
+  const id = `${prefix}${nextFreeCount(n, prefix, taken, isTaken)}`;
+  taken.add(id);
+  return id;
 }
 
 /** The ids the rows of a file give in column `index`. */

@@ -62,7 +62,6 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'empty-file'
   | 'empty-header'
-  | 'file-large'
   | 'file-too-large'
   | 'free-text-column'
   | 'ignored-column'
@@ -73,6 +72,10 @@ export type ProblemCode =
   | 'invalid-json'
   | 'invalid-meta'
   | 'kept-unreadable'
+  | 'load-large'
+  | 'load-memory'
+  | 'load-too-large'
+  | 'load-too-many-rows'
   | 'malformed-quote'
   | 'mapped-by-hand'
   | 'missing-label'
@@ -120,6 +123,11 @@ export interface FileFacts {
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /**
+   * SHA-256 of the bytes read at load time (64 hex digits): the evidence pack names the file by
+   * it without reading the file again. Absent for a file that was not read.
+   */
+  sha256?: string;
 }
 
 /** The facts of one load, shown in the load report. */

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types';
 import { buildDatasetIndex } from './dataset-index';
-import { describeFilters } from './filter-description';
+import { describeFilters, selectionCountText } from './filter-description';
 
 const dataset: Dataset = {
   meta: { title: 't', source: 's', periods: [], notes: '' },
@@ -59,5 +59,19 @@ describe('describeFilters', () => {
       { dimension: 'region', text: 'Police region: north', unknown: true },
       { dimension: 'colour', text: 'colour: red', unknown: true },
     ]);
+  });
+});
+
+describe('selectionCountText', () => {
+  it.each([
+    [false, '11', '11', 'No filters: all 11 cases.'],
+    [false, '1', '1', 'No filters: all 1 case.'],
+    [true, '3', '11', 'Showing 3 of 11 cases.'],
+    [true, '1', '1', 'Showing 1 of 1 case.'],
+    [true, '0', '1', 'Showing 0 of 1 case.'],
+    [true, '< 5', '11', 'Showing < 5 of 11 cases.'],
+    [false, '< 5', '< 5', 'No filters: all < 5 cases.'],
+  ])('filtered %s, %s of %s → %s', (filtered, shown, total, text) => {
+    expect(selectionCountText(filtered, shown, total)).toBe(text);
   });
 });

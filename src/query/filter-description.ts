@@ -43,3 +43,13 @@ export function describeFilters(
   }
   return phrases;
 }
+
+/**
+ * The filter bar's count line, from counts as shown (a presenter-safe mask gives "< 5"): "No
+ * filters: all 11 cases.", "No filters: all 1 case.", "Showing 3 of 11 cases.". The noun agrees
+ * with the total: "1 of 1 case".
+ */
+export function selectionCountText(filtered: boolean, shown: string, total: string): string {
+  const cases = total === '1' ? 'case' : 'cases';
+  return filtered ? `Showing ${shown} of ${total} ${cases}.` : `No filters: all ${total} ${cases}.`;
+}

@@ -1,5 +1,5 @@
 import { andInto, emptyBitset, fullBitset, orInto, type Bitset } from './bitset';
-import type { DatasetIndex } from './dataset-index';
+import type { DatasetIndex, DimensionIndex } from './dataset-index';
 
 /** Whether a multi-valued filter (themes) keeps cases with any or all of the chosen values. */
 export type MatchMode = 'any' | 'all';
@@ -13,6 +13,24 @@ export interface FilterState {
 /** No filters at all. */
 export const noFilters: FilterState = { values: new Map(), themeMatch: 'any' };
 
+/** Each dimension's category id → code, made once per dimension on first use. */
+const codesById = new WeakMap<DimensionIndex, Map<string, number>>();
+
+/**
+ * The code of a category of a dimension, or -1 when the dimension has no such category. A map
+ * rather than a search: a link may choose thousands of values, a dataset hold thousands of themes.
+ */
+export function categoryCode(dimension: DimensionIndex, id: string): number {
+  let codes = codesById.get(dimension);
+  if (!codes) {
+    codes = new Map();
+    for (const [code, category] of dimension.categories.entries())
+      if (!codes.has(category.id)) codes.set(category.id, code);
+    codesById.set(dimension, codes);
+  }
+  return codes.get(id) ?? -1;
+}
+
 /** The cases matching one dimension's chosen values (unknown dimensions or values match none). */
 export function dimensionFilter(
   index: DatasetIndex,
@@ -23,7 +41,7 @@ export function dimensionFilter(
   const dimension = index.dimensions.get(dimensionId);
   if (!dimension) return emptyBitset(index.size);
   const sets = chosen.map((id) => {
-    const code = dimension.categories.findIndex((c) => c.id === id);
+    const code = categoryCode(dimension, id);
     return code === -1
       ? emptyBitset(index.size)
       : (dimension.members[code] ?? emptyBitset(index.size));
@@ -66,7 +84,7 @@ export function sanitiseFilters(
       continue;
     }
     const known = chosen.filter((id) => {
-      const ok = dimension.categories.some((c) => c.id === id);
+      const ok = categoryCode(dimension, id) !== -1;
       if (!ok) dropped.push({ dimension: dimensionId, value: id });
       return ok;
     });

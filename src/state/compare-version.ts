@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadFiles, type FileLike } from '../data/load-files';
 import type { LoadResult } from '../data/types';
-import { hashFile, type SourceFile } from './source-files';
+import { sourceFilesOf, type SourceFile } from './source-files';
 
 /** A second version of the coded file, loaded to compare with the dataset on screen. */
 export interface CompareVersion {
@@ -26,11 +26,8 @@ export function useCompareVersion() {
   }).data;
   const mutation = useMutation({
     mutationFn: async (files: readonly FileLike[]): Promise<CompareVersion> => {
-      const [result, hashed] = await Promise.all([
-        loadFiles(files),
-        Promise.all(files.map(hashFile)),
-      ]);
-      return { result, files: hashed };
+      const result = await loadFiles(files);
+      return { result, files: sourceFilesOf(result.facts) };
     },
     onSuccess: (loaded) => client.setQueryData(compareKey, loaded),
   });

@@ -12,6 +12,8 @@ export interface ExplorerState extends UrlState {
   source: DatasetSource;
   /** Parameters the URL held that the app could not use, shown once as a notice. */
   urlNotice: string[];
+  /** How many more the URL held than `urlNotice` names (see `urlNoticeText`). */
+  urlNoticeMore: number;
   setView: (view: ViewId, caseId?: string) => void;
   /** Toggles one category; `additive` keeps the dimension's other chosen categories. */
   toggleFilter: (dimension: string, categoryId: string, additive: boolean) => void;
@@ -23,7 +25,7 @@ export interface ExplorerState extends UrlState {
   toggleChart: (dimension: string) => void;
   setSource: (source: DatasetSource) => void;
   /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
-  restore: (state: UrlState, notice?: string[]) => void;
+  restore: (state: UrlState, notice?: string[], noticeMore?: number) => void;
   dismissUrlNotice: () => void;
 }
 
@@ -44,6 +46,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   filters: { values: new Map(), themeMatch: 'any' },
   source: { kind: 'bundled' },
   urlNotice: [],
+  urlNoticeMore: 0,
   setView: (view, caseId) =>
     set(() => ({ view, caseId: view === 'case' ? caseId : undefined, drill: undefined })),
   toggleFilter: (dimension, categoryId, additive) =>
@@ -72,7 +75,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
     }),
   setSource: (source) =>
     set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
-  restore: (state, notice = []) =>
+  restore: (state, notice = [], noticeMore = 0) =>
     set(() => ({
       view: state.view,
       filters: state.filters,
@@ -80,6 +83,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
       drill: state.drill,
       charts: state.charts,
       urlNotice: notice,
+      urlNoticeMore: noticeMore,
     })),
-  dismissUrlNotice: () => set(() => ({ urlNotice: [] })),
+  dismissUrlNotice: () => set(() => ({ urlNotice: [], urlNoticeMore: 0 })),
 }));

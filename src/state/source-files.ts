@@ -1,61 +1,25 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { FileLike } from '../data/load-files';
-import { sha256Hex } from '../data/sha256';
-import { bundledDatasetUrl, type LoadedDataset } from './dataset-queries';
-import { useExplorerStore } from './explorer-store';
+import type { LoadFacts } from '../data/types';
+import type { LoadedDataset } from './dataset-queries';
 
-/** A source file of the dataset on screen, named by its SHA-256 when the bytes are at hand. */
+/** A source file of the dataset on screen, named by the SHA-256 of the bytes loaded. */
 export interface SourceFile {
   name: string;
   bytes: number;
-  /** Null when the file's bytes are no longer available to hash. */
+  /** Null when the load recorded no hash (a dataset kept before loads were hashed). */
   sha256: string | null;
 }
 
-function isFileList(value: unknown): value is readonly FileLike[] {
-  return (
-    Array.isArray(value) &&
-    value.every((f) => typeof (f as FileLike | undefined)?.arrayBuffer === 'function')
-  );
-}
-
-/** The files the user chose for the load that gave `loaded`, found in the mutation cache. */
-function filesOfLoad(client: QueryClient, loaded: LoadedDataset): readonly FileLike[] | undefined {
-  const load = client
-    .getMutationCache()
-    .getAll()
-    .find((m) => m.state.data === loaded.result);
-  const variables: unknown = load?.state.variables;
-  return isFileList(variables) ? variables : undefined;
-}
-
-/** A file with its SHA-256, read from its bytes. */
-export async function hashFile(file: FileLike): Promise<SourceFile> {
-  return { name: file.name, bytes: file.size, sha256: await sha256Hex(await file.arrayBuffer()) };
-}
-
 /**
- * Returns a function giving the source files of the dataset on screen with their SHA-256: the
- * bundled file is fetched again (from the browser cache); a user's files are read again from the
- * `File` objects of their load. Files whose bytes are gone are listed without a hash.
+ * The source files of a load with the SHA-256 the loader took of the bytes it read: the file is
+ * never read again, so a file edited, moved or deleted since loading still gets the hash of what
+ * was loaded.
  */
+export function sourceFilesOf(facts: LoadFacts): SourceFile[] {
+  return facts.files.map((f) => ({ name: f.name, bytes: f.bytes, sha256: f.sha256 ?? null }));
+}
+
+/** Returns a function giving the source files of the dataset on screen with their SHA-256. */
 export function useSourceFiles(loaded: LoadedDataset): () => Promise<SourceFile[]> {
-  const client = useQueryClient();
-  const bundled = useExplorerStore((s) => s.source.kind === 'bundled');
-  return useCallback(async () => {
-    const facts = loaded.result.facts.files;
-    const files = bundled ? undefined : filesOfLoad(client, loaded);
-    if (files) return Promise.all(files.map(hashFile));
-    if (bundled) {
-      const response = await fetch(bundledDatasetUrl);
-      if (response.ok) {
-        const bytes = await response.arrayBuffer();
-        return [
-          { name: facts[0]?.name ?? '', bytes: bytes.byteLength, sha256: await sha256Hex(bytes) },
-        ];
-      }
-    }
-    return facts.map((f) => ({ name: f.name, bytes: f.bytes, sha256: null }));
-  }, [client, loaded, bundled]);
+  return useCallback(() => Promise.resolve(sourceFilesOf(loaded.result.facts)), [loaded]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, writeUrlState } from './url-state';
+import { MAX_DROPPED_NAMES, MAX_URL_PARAMETERS, readUrlState, writeUrlState } from './url-state';
 
 describe('URL state', () => {
   it('round-trips the view, filters, theme match and case', () => {
@@ -63,5 +63,33 @@ describe('URL state', () => {
     expect(
       writeUrlState({ view: 'overview', filters: { values: new Map(), themeMatch: 'any' } }),
     ).toBe('');
+  });
+
+  it('names the first unknown parameters and counts the rest, cut short', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `p${i}=x`).join('&');
+    const read = readUrlState(`?${'x'.repeat(100)}=1&${many}`);
+    expect(read.dropped).toHaveLength(MAX_DROPPED_NAMES);
+    expect(read.dropped[0]).toBe(`${'x'.repeat(39)}…`);
+    expect(read.dropped[1]).toBe('p0');
+    expect(read.dropped.length + read.droppedMore).toBe(20_001);
+  });
+
+  it('reads the first parameters only, and counts the others as not read', () => {
+    const filler = Array.from({ length: MAX_URL_PARAMETERS }, (_, i) => `p${i}=x`).join('&');
+    const read = readUrlState(`?view=check&${filler}&f.outcome=death&case=a`);
+    expect(read.view).toBe('check');
+    expect(read.filters.values.size).toBe(0);
+    expect(read.caseId).toBeUndefined();
+    // The filler is dropped (the last of it unread), and so are the two parameters after it.
+    expect(read.dropped.length + read.droppedMore).toBe(MAX_URL_PARAMETERS + 2);
+  });
+
+  it('reads a filter key repeated thousands of times, and a value of thousands of ids, once each', () => {
+    const repeated = Array.from({ length: 150 }, (_, i) => `f.force=v${i % 100}`).join('&');
+    expect(readUrlState(`?${repeated}`).filters.values.get('force')).toHaveLength(100);
+    const ids = Array.from({ length: 20_000 }, (_, i) => `v${i % 5_000}`).join('~');
+    const values = readUrlState(`?f.force=${ids}`).filters.values.get('force');
+    expect(values).toHaveLength(5_000);
+    expect(values?.slice(0, 3)).toEqual(['v0', 'v1', 'v2']);
   });
 });

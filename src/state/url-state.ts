@@ -17,40 +17,72 @@ export interface UrlState {
 
 const filterPrefix = 'f.';
 
+/**
+ * Parameters of a link that are read; any further ones are ignored unread and counted. A link the
+ * app writes holds at most about a dozen; a link with thousands is hand-made or hostile, and
+ * reading them all would cost the page seconds.
+ */
+export const MAX_URL_PARAMETERS = 200;
+/** Ignored parameters named in `dropped`; the rest are counted in `droppedMore`. */
+export const MAX_DROPPED_NAMES = 20;
+
 /** What a link says beyond the screen: read once on opening, not kept in the explorer's state. */
 export interface UrlExtras {
+  /** The first parameters that could not be used, by name (at most {@link MAX_DROPPED_NAMES}). */
   dropped: string[];
+  /** How many more parameters could not be used or were not read. */
+  droppedMore: number;
   /** The presenter-view window's channel (Present view). */
   presenter?: string;
   /** `safe=k`: presenter-safe on with threshold k (NaN when k is not a number). */
   safe?: number;
 }
 
+/** A parameter as the notice names it: cut short, so a hostile link cannot fill the screen. */
+function shortName(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}
+
 /**
  * Reads the URL's search string. Unknown parameters and views are dropped and named in `dropped`
- * so the app can say so, never crash. Values are `~`-separated category ids. `presenter` and
- * `safe` are read once (see {@link UrlExtras}); `safe` with any value means on.
+ * (the first few; the rest counted in `droppedMore`) so the app can say so, never crash. Values
+ * are `~`-separated category ids. `presenter` and `safe` are read once (see {@link UrlExtras});
+ * `safe` with any value means on. Linear in the link's length; at most
+ * {@link MAX_URL_PARAMETERS} parameters are read.
  */
 export function readUrlState(search: string): UrlState & UrlExtras {
   const params = new URLSearchParams(search);
   const dropped: string[] = [];
+  let droppedMore = 0;
+  const drop = (name: string) => {
+    if (dropped.length < MAX_DROPPED_NAMES) dropped.push(shortName(name));
+    else droppedMore += 1;
+  };
   const viewParam = params.get('view') ?? 'overview';
   const view = (views as readonly string[]).includes(viewParam)
     ? (viewParam as ViewId)
     : 'overview';
-  if (view !== viewParam) dropped.push(`view=${viewParam}`);
-  const values = new Map<string, readonly string[]>();
+  if (view !== viewParam) drop(`view=${viewParam}`);
+  // Each dimension's values as a set while reading: a key repeated thousands of times stays linear.
+  const chosenBy = new Map<string, Set<string>>();
   let themeMatch: MatchMode = 'any';
   const state: UrlState & UrlExtras = {
     view,
-    filters: { values, themeMatch },
+    filters: { values: new Map(), themeMatch },
     dropped,
+    droppedMore: 0,
   };
+  let read = 0;
   for (const [key, value] of params) {
+    read += 1;
+    if (read > MAX_URL_PARAMETERS) {
+      droppedMore += 1;
+      continue;
+    }
     if (key === 'view') continue;
     if (key === 'match') {
       if (value === 'all' || value === 'any') themeMatch = value;
-      else dropped.push(`${key}=${value}`);
+      else drop(`${key}=${value}`);
     } else if (key === 'case') state.caseId = value;
     else if (key === 'drill') {
       const drill = parseDrill(value);
@@ -62,12 +94,18 @@ export function readUrlState(search: string): UrlState & UrlExtras {
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
       // A key given twice (`f.force=a&f.force=b`, as hand-made links do) means both values.
       const dimension = key.slice(filterPrefix.length);
-      const chosen = [...(values.get(dimension) ?? [])];
-      for (const id of value.split('~')) if (id !== '' && !chosen.includes(id)) chosen.push(id);
-      if (chosen.length > 0) values.set(dimension, chosen);
-    } else dropped.push(key);
+      let chosen = chosenBy.get(dimension);
+      for (const id of value.split('~')) {
+        if (id === '') continue;
+        if (!chosen) chosenBy.set(dimension, (chosen = new Set()));
+        chosen.add(id);
+      }
+    } else drop(key);
   }
+  const values = new Map<string, readonly string[]>();
+  for (const [dimension, chosen] of chosenBy) values.set(dimension, [...chosen]);
   state.filters = { values, themeMatch };
+  state.droppedMore = droppedMore;
   return state;
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addToDataset, mapLoad, needsPeriod, type AcceptedLoad } from '../data/add-to-dataset';
 import type { CategoryMapping, UnmergedCategory } from '../data/apply-mapping';
+import { loadBaseOf } from '../data/load-budget';
 import { loadFiles, type FileLike } from '../data/load-files';
 import type { LoadedDataset } from './dataset-queries';
 import { loadedFromResult, reportLoad } from './show-dataset';
@@ -49,7 +50,9 @@ export function useAddToCurrent(current: LoadedDataset | undefined) {
     },
   });
   const load = useMutation({
-    mutationFn: (files: readonly FileLike[]) => loadFiles(files),
+    // One budget: the files added count together with the data on screen.
+    mutationFn: (files: readonly FileLike[]) =>
+      loadFiles(files, current ? { base: loadBaseOf(current.result) } : {}),
     onSuccess: (result) => {
       if (!result.ok || !current) {
         reportLoad(client, result);

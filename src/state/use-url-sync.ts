@@ -63,7 +63,7 @@ export function useUrlSync(): void {
     const current = () => window.location.search.replace(/^\?/, '');
     const fromUrl = readUrlState(window.location.search);
     if (fromUrl.safe !== undefined) openSafe(fromUrl.safe);
-    useExplorerStore.getState().restore(fromUrl, fromUrl.dropped);
+    useExplorerStore.getState().restore(fromUrl, fromUrl.dropped, fromUrl.droppedMore);
     // The opening link is rewritten in place without what was dropped, so it is not kept in history.
     const canonical = linkFor(fromUrl);
     if (canonical !== current()) window.history.replaceState(null, '', urlFor(canonical));
@@ -73,7 +73,7 @@ export function useUrlSync(): void {
     const onPopState = () => {
       const state = readUrlState(window.location.search);
       stepping = true;
-      useExplorerStore.getState().restore(state, state.dropped);
+      useExplorerStore.getState().restore(state, state.dropped, state.droppedMore);
       stepping = false;
     };
     window.addEventListener('popstate', onPopState);

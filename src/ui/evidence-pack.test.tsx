@@ -71,7 +71,7 @@ describe('evidencePackFiles', () => {
       ).get('README.txt')!,
     );
     expect(readme).toContain('None: every case is included.');
-    expect(readme).toContain('SHA-256: not available');
+    expect(readme).toContain('SHA-256: not recorded');
     expect(readme).toContain(
       'charts/screening.png — not included: the PNG could not be made (no canvas)',
     );

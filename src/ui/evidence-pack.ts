@@ -78,7 +78,7 @@ function sourceLines(files: readonly SourceFile[]): string[] {
   if (files.length === 0) return ['  (none recorded)'];
   return files.flatMap((f) => [
     `  ${f.name} (${f.bytes.toLocaleString('en-GB')} bytes)`,
-    `    SHA-256: ${f.sha256 ?? 'not available: the file’s bytes are no longer in this browser tab; load it again to hash it'}`,
+    `    SHA-256: ${f.sha256 ?? 'not recorded: this dataset was loaded or kept before files were hashed as they were read; load the file again to hash it'}`,
   ]);
 }
 
@@ -112,7 +112,7 @@ export function evidencePackReadme(
       ? content.filters.map((f) => `  ${f}`)
       : ['  None: every case is included.']),
     '',
-    'Source files',
+    'Source files (SHA-256 of the bytes read when the data was loaded)',
     ...sourceLines(content.sources),
     '',
     ...(content.compared

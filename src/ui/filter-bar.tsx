@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { countDimension } from '../query/aggregate';
 import { countBits } from '../query/bitset';
 import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
+import { selectionCountText } from '../query/filter-description';
 import { selectCases } from '../query/selection';
 import { useExplorerStore } from '../state/explorer-store';
 import { usePresenterSafe } from '../state/use-presenter-safe';
@@ -124,9 +125,7 @@ export function FilterBar({ index }: FilterBarProps) {
       </div>
       <div className="filter-chips">
         <p className="filter-count" aria-live="polite">
-          {chips.length === 0
-            ? `No filters: all ${safe.count(index.size)} cases.`
-            : `Showing ${safe.count(selected)} of ${safe.count(index.size)} cases.`}
+          {selectionCountText(chips.length > 0, safe.count(selected), safe.count(index.size))}
         </p>
         {chips.length > 0 && (
           <>

@@ -118,7 +118,7 @@ test('the case table stays within the DOM budget with 20,000 cases, and exports 
   await expect(page.getByText('20000 of 20000 cases under the filters')).toBeVisible({
     timeout: 60_000,
   });
-  // The evidence pack names the user's file by its SHA-256, read again from the chosen file.
+  // The evidence pack names the user's file by the SHA-256 of the bytes loaded.
   const pack = unzipSync((await download(page, 'Download evidence pack')).bytes);
   const sha = createHash('sha256').update(readFileSync(manyCases)).digest('hex');
   expect(strFromU8(pack['README.txt']!)).toContain(`many-cases.csv (`);

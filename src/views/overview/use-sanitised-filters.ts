@@ -17,9 +17,10 @@ export function useSanitisedFilters(index: DatasetIndex | undefined): void {
     const names = dropped.map((d) =>
       d.value === undefined ? `f.${d.dimension}` : `f.${d.dimension}=${d.value}`,
     );
-    state.restore({ view: state.view, filters: clean, caseId: state.caseId, drill: state.drill }, [
-      ...state.urlNotice,
-      ...names,
-    ]);
+    state.restore(
+      { view: state.view, filters: clean, caseId: state.caseId, drill: state.drill },
+      [...state.urlNotice, ...names],
+      state.urlNoticeMore,
+    );
   }, [index, filters]);
 }
