@@ -34,7 +34,7 @@ function load(
   return {
     ok: true,
     dataset,
-    problems: [{ code: 'file-large', severity: 'warning', file, message: `loaded-${file}` }],
+    problems: [{ code: 'load-large', severity: 'warning', file, message: `loaded-${file}` }],
     facts: {
       files: [{ name: file, bytes: 1, kind: 'json', rowsRead: 1, rowsLoaded: 1, rowsRejected: 0 }],
       codebookDerived: false,
@@ -82,7 +82,7 @@ describe('addToDataset', () => {
     expect(
       report.problems.map((p) => [p.code, p.message.startsWith('loaded-') ? p.message : '']),
     ).toEqual([
-      ['file-large', 'loaded-extra.json'],
+      ['load-large', 'loaded-extra.json'],
       ['duplicate-across-files', ''],
       ['unmerged-category', ''],
     ]);
