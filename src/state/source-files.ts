@@ -2,7 +2,9 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { FileLike } from '../data/load-files';
 import { sha256Hex } from '../data/sha256';
-import { bundledDatasetUrl, type LoadedDataset } from './dataset-queries';
+import type { LoadedDataset } from './dataset-queries';
+import { readServedFile } from './served-files';
+import { bundledDatasetUrl } from './served-urls';
 import { useExplorerStore } from './explorer-store';
 
 /** A source file of the dataset on screen, named by its SHA-256 when the bytes are at hand. */
@@ -37,7 +39,7 @@ export async function hashFile(file: FileLike): Promise<SourceFile> {
 
 /**
  * Returns a function giving the source files of the dataset on screen with their SHA-256: the
- * bundled file is fetched again (from the browser cache); a user's files are read again from the
+ * bundled file is read again (from the browser cache, or the page in the one-file copy); a user's files are read again from the
  * `File` objects of their load. Files whose bytes are gone are listed without a hash.
  */
 export function useSourceFiles(loaded: LoadedDataset): () => Promise<SourceFile[]> {
@@ -48,13 +50,12 @@ export function useSourceFiles(loaded: LoadedDataset): () => Promise<SourceFile[
     const files = bundled ? undefined : filesOfLoad(client, loaded);
     if (files) return Promise.all(files.map(hashFile));
     if (bundled) {
-      const response = await fetch(bundledDatasetUrl);
-      if (response.ok) {
-        const bytes = await response.arrayBuffer();
+      // A bundled file that cannot be read again is listed without a hash, which the pack says.
+      const bytes = await readServedFile(bundledDatasetUrl).catch(() => null);
+      if (bytes)
         return [
           { name: facts[0]?.name ?? '', bytes: bytes.byteLength, sha256: await sha256Hex(bytes) },
         ];
-      }
     }
     return facts.map((f) => ({ name: f.name, bytes: f.bytes, sha256: null }));
   }, [client, loaded, bundled]);
