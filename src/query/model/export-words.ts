@@ -42,22 +42,28 @@ export function filtersSentence(model: ChartModel): string {
     : 'All cases, no filters';
 }
 
-/**
- * The chart's base in words: "n = 6 of 11 cases; n coded = 5." and, where it shows shares, what
- * they are of. Unlike the frame's unit line it points at no table (an image has none).
- */
-export function baseSentence(model: ChartModel): string {
+/** The chart's n in words: "n = 6 of 11 cases; n coded = 5". */
+export function nSentence(model: ChartModel): string {
   const { n, nAll, nCoded, unit } = model;
   const whole = n.value !== null && n.value === nAll.value;
   const of = whole ? `n = ${inUnit(n, unit)}` : `n = ${n.text} of ${inUnit(nAll, unit)}`;
   const coded =
     nCoded.value !== null && nCoded.value === n.value ? '' : `; n coded = ${nCoded.text}`;
+  return `${of}${coded}`;
+}
+
+/**
+ * The chart's base in words: "n = 6 of 11 cases; n coded = 5." and, where it shows shares, what
+ * they are of. Unlike the frame's unit line it points at no table (an image has none).
+ */
+export function baseSentence(model: ChartModel): string {
+  const { unit } = model;
   const shares = model.rows.some((r) => r.share.value !== null || r.share.hidden)
     ? unit === 'cases'
       ? ' Percentages are of the cases coded.'
       : ` Percentages are of the ${unit} shown.`
     : '';
-  return `${of}${coded}.${shares}`;
+  return `${nSentence(model)}.${shares}`;
 }
 
 /** Every word a finished export carries, from the model, made on `made`. */
