@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledModel, filtersOf } from '../../tests/unit/chart-models';
@@ -86,7 +86,8 @@ describe('ChartFrame', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Export Outcome categories data as CSV' }),
     );
-    expect(click).toHaveBeenCalled();
+    // The export code loads on first use.
+    await waitFor(() => expect(click).toHaveBeenCalled());
     const all = (await readBlob(created[0] as Blob)).split('\r\n');
     // After the header block (docs/exports.md): the table.
     const lines = all.filter((line) => !/^"?# /.test(line));

@@ -3,7 +3,6 @@ import type { ChartModel } from '../query/model/chart-model';
 import { modelNotes, unitLine } from '../query/model/model-words';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
-import { exportChartCsv, exportChartPng, exportChartSvg } from './chart-export';
 import { useRegisterChart } from './chart-registry';
 
 /** Props of {@link ChartFrame}. */
@@ -57,12 +56,17 @@ export function ChartFrame({
   const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
   useRegisterChart(model, drawing);
 
-  const exportSvg = () => exportChartSvg({ model, drawing: drawing() });
+  // The export code loads on first use (it is not needed to show a chart): a smaller first load.
+  const exportSvg = async () => {
+    const source = { model, drawing: drawing() };
+    (await import('./chart-export')).exportChartSvg(source);
+  };
   const exportPng = async () => {
-    const outcome = await exportChartPng({ model, drawing: drawing() });
+    const source = { model, drawing: drawing() };
+    const outcome = await (await import('./chart-export')).exportChartPng(source);
     setExportError(outcome.ok ? null : outcome.message);
   };
-  const exportCsv = () => exportChartCsv(model);
+  const exportCsv = async () => (await import('./chart-export')).exportChartCsv(model);
   const noteLines = modelNotes(model);
 
   // A field the dataset does not record at all takes one line, not a panel of nothing.
@@ -91,7 +95,7 @@ export function ChartFrame({
           </button>
           <button
             type="button"
-            onClick={exportSvg}
+            onClick={() => void exportSvg()}
             aria-label={`Export ${title} as SVG`}
             disabled={!!emptyMessage || failed}
           >
@@ -105,7 +109,11 @@ export function ChartFrame({
           >
             PNG
           </button>
-          <button type="button" onClick={exportCsv} aria-label={`Export ${title} data as CSV`}>
+          <button
+            type="button"
+            onClick={() => void exportCsv()}
+            aria-label={`Export ${title} data as CSV`}
+          >
             CSV
           </button>
         </div>
