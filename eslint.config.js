@@ -48,6 +48,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e-*',
+      'dist-single*',
       'dist-lighthouse',
       'node_modules',
       'test-results',

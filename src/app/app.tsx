@@ -62,14 +62,7 @@ export function App() {
   useSanitisedFilters(loaded?.index);
   const cancelled = error instanceof DOMException && error.name === 'AbortError';
   // Presenting, the handout and the presenter view replace the header, navigation and views.
-  if (presentScreen)
-    return (
-      <PresentModeScreen
-        screen={presentScreen}
-        loaded={loaded}
-        renderView={(v) => loaded && <ViewSwitch view={v} loaded={loaded} />}
-      />
-    );
+  if (presentScreen) return <PresentModeScreen screen={presentScreen} loaded={loaded} />;
   return (
     <div className={dragging ? 'app dragging' : 'app'}>
       <a className="skip-link" href="#main">

@@ -1,5 +1,6 @@
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
 import type { RowAllowance } from './load-budget';
+import { startLoadWorker } from './load-worker-start';
 import { loadSteps, type FileBytes } from './load-steps';
 import { joinResult, type ResultPart } from './result-parts';
 import { nextTask, runStepsAsync } from './run-steps';
@@ -33,7 +34,10 @@ function abortError(files: readonly FileBytes[]): DOMException {
   return new DOMException(`Reading ${names} was cancelled.`, 'AbortError');
 }
 
-/** Without Worker (unit tests under jsdom) the same work runs here, yielding between chunks. */
+/**
+ * Without a worker (unit tests under jsdom; the one-file copy opened from disk) the same work runs
+ * here, yielding between chunks.
+ */
 async function loadOnMainThread(
   files: readonly FileBytes[],
   options: LoadInWorkerOptions,
@@ -60,12 +64,12 @@ export function loadInWorker(
 ): Promise<LoadResult> {
   const { signal, onProgress, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS } = options;
   if (signal?.aborted) return Promise.reject(abortError(files));
-  if (typeof Worker === 'undefined') return loadOnMainThread(files, options);
+  const worker = typeof Worker === 'undefined' ? null : startLoadWorker();
+  if (!worker) return loadOnMainThread(files, options);
   const megabytes = files.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) / 1e6;
 
   return new Promise<LoadResult>((resolve, reject) => {
     const id = nextRequestId++;
-    const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const parts: ResultPart[] = [];
 

@@ -6,9 +6,9 @@ import { nextTask, runStepsAsync } from '../data/run-steps';
 import type { Dataset, LoadResult } from '../data/types';
 import { datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
 import { useExplorerStore, type DatasetSource } from './explorer-store';
+import { readServedFile } from './served-files';
+import { bundledDatasetUrl } from './served-urls';
 
-/** Where the bundled November 2019 briefing is served from, relative to the page. */
-export const bundledDatasetUrl = 'data/vkpp-2019-11.json';
 const bundledName = 'vkpp-2019-11.json';
 
 /** A loaded dataset with its columnar index. */
@@ -39,12 +39,11 @@ async function indexed(result: LoadResult): Promise<LoadedDataset> {
   return { result, dataset: result.dataset, index };
 }
 
-/** Fetches and loads the bundled dataset through the same pipeline as a user's file. */
-export async function fetchBundledDataset(fetcher: typeof fetch = fetch): Promise<LoadedDataset> {
-  const response = await fetcher(bundledDatasetUrl);
-  if (!response.ok)
-    throw new Error(`The bundled dataset could not be fetched (HTTP ${response.status}).`);
-  const buffer = await response.arrayBuffer();
+/** Reads and loads the bundled dataset through the same pipeline as a user's file. */
+export async function fetchBundledDataset(read = readServedFile): Promise<LoadedDataset> {
+  const buffer = await read(bundledDatasetUrl).catch((error: Error) => {
+    throw new Error(`The bundled dataset could not be read: ${error.message}`);
+  });
   const file: FileLike = {
     name: bundledName,
     size: buffer.byteLength,

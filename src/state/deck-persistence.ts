@@ -1,4 +1,5 @@
 import { parseDeck, serialiseDeck, type Deck } from '../data/deck-schema';
+import { deviceStorageOff, offlineCopy } from './offline-copy';
 
 /** Where a deck is kept when the user asks for it (localStorage of this browser profile). */
 export const deckStorageKey = 'case-review-explorer:deck';
@@ -7,8 +8,12 @@ export const deckStorageKey = 'case-review-explorer:deck';
 export type StoredDeck =
   { kind: 'none' } | { kind: 'deck'; deck: Deck } | { kind: 'problem'; message: string };
 
-/** The storage of this page, or null where the browser refuses it (e.g. storage turned off). */
+/**
+ * The storage of this page, or null where the browser refuses it (e.g. storage turned off) or in
+ * the one-file offline copy.
+ */
 export function deviceStorage(): Storage | null {
+  if (offlineCopy) return null;
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch (error) {
@@ -33,7 +38,10 @@ export function readStoredDeck(storage: Storage | null): StoredDeck {
 
 /** Keeps the deck on the device; returns why it could not (storage full or refused), or null. */
 export function writeStoredDeck(storage: Storage | null, deck: Deck): string | null {
-  if (!storage) return 'This browser does not allow keeping data on the device.';
+  if (!storage)
+    return offlineCopy
+      ? deviceStorageOff
+      : 'This browser does not allow keeping data on the device.';
   try {
     storage.setItem(deckStorageKey, serialiseDeck(deck));
     return null;

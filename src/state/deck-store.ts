@@ -51,7 +51,7 @@ export interface DeckState extends DeckSession {
   /** Goes to a slide; while presenting, the explorer shows its view and filters. */
   goTo: (index: number) => void;
   startPresenting: (index?: number) => void;
-  /** Starts the handout: the builder steps through the slides itself with {@link applySlide}. */
+  /** Starts the handout: it works out every slide's subject from the slide itself. */
   startHandout: () => void;
   /** Back to the deck editor, with the explorer's screen as it was. */
   leave: () => void;

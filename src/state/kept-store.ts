@@ -61,6 +61,21 @@ export function indexedDbKeptStore(): KeyValueStore {
   };
 }
 
+/**
+ * A storage that keeps nothing (the one-file offline copy): nothing is found, and keeping is
+ * refused with `reason`.
+ */
+export function refusingKeptStore(reason: string): KeyValueStore {
+  return {
+    get: () => Promise.resolve(undefined),
+    set: () => Promise.reject(new Error(reason)),
+    del: () => Promise.resolve(),
+    keys: () => Promise.resolve([]),
+    exists: () => Promise.resolve(false),
+    drop: () => Promise.resolve(),
+  };
+}
+
 /** An in-memory {@link KeyValueStore}, for tests. */
 export function memoryKeptStore(): KeyValueStore & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import type { FileLike } from '../data/load-files';
 import { useLoadFiles } from './dataset-queries';
+import { readServedFile } from './served-files';
 
-/** Where the synthetic multi-period demonstration dataset is served from, relative to the page. */
-export const syntheticDemoUrl = 'data/synthetic-trends.json';
+export { syntheticDemoUrl } from './served-urls';
 
-/** Fetches a file served with the app as a file to load (same origin; nothing leaves the page). */
-export async function fetchAsFile(url: string, fetcher: typeof fetch = fetch): Promise<FileLike> {
-  const response = await fetcher(url);
-  if (!response.ok) throw new Error(`${url} could not be fetched (HTTP ${response.status}).`);
-  const buffer = await response.arrayBuffer();
+/** Reads a file served with the app as a file to load (same origin; nothing leaves the page). */
+export async function fetchAsFile(url: string, read = readServedFile): Promise<FileLike> {
+  const buffer = await read(url);
   const name = url.split('/').pop() ?? url;
   return { name, size: buffer.byteLength, arrayBuffer: () => Promise.resolve(buffer) };
 }

@@ -3,12 +3,16 @@ import { createContext, useContext } from 'react';
 import type { LoadedDataset } from './dataset-queries';
 import { useExplorerStore } from './explorer-store';
 import { KeptDatasets, filtersFromStored, storedFilters, type KeptIndex } from './kept-datasets';
-import { indexedDbKeptStore } from './kept-store';
+import { indexedDbKeptStore, refusingKeptStore } from './kept-store';
+import { deviceStorageOff, offlineCopy } from './offline-copy';
 import { fileNamesOf, keptIdOf, loadedFromResult, showDataset } from './show-dataset';
 
-/** The kept datasets of the app: IndexedDB on this device (tests provide an in-memory one). */
+/**
+ * The kept datasets of the app: IndexedDB on this device (tests provide an in-memory one); none
+ * in the one-file offline copy.
+ */
 export const KeptDatasetsContext = createContext<KeptDatasets>(
-  new KeptDatasets(indexedDbKeptStore()),
+  new KeptDatasets(offlineCopy ? refusingKeptStore(deviceStorageOff) : indexedDbKeptStore()),
 );
 
 /** The kept datasets in use. */

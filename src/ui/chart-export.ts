@@ -1,28 +1,13 @@
-const svgNamespace = 'http://www.w3.org/2000/svg';
+import { chartCsv } from '../query/model/chart-csv';
+import type { ChartModel } from '../query/model/chart-model';
+import { exportFileName } from '../query/model/export-words';
+import { composeChartImage, type ChartImageSource } from './chart-image';
+import { downloadBlob, downloadText } from './download';
 
-/**
- * A standalone SVG document of a chart: namespace, explicit size, a white background and a
- * <title>. Charts set their colours and fonts as attributes so the file looks like the screen.
- */
-export function svgMarkup(svg: SVGSVGElement, title: string): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const box = svg.viewBox.baseVal;
-  const width = svg.width.baseVal.value || box?.width || 640;
-  const height = svg.height.baseVal.value || box?.height || 400;
-  copy.setAttribute('xmlns', svgNamespace);
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
-  copy.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif');
-  const background = document.createElementNS(svgNamespace, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
-  const titleElement = document.createElementNS(svgNamespace, 'title');
-  titleElement.textContent = title;
-  copy.insertBefore(titleElement, copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
-}
+export type { ChartImageSource } from './chart-image';
+
+/** How an export went: done (with what to tell the user), or refused with a reason to show. */
+export type ExportOutcome = { ok: true; message: string } | { ok: false; message: string };
 
 /** Renders SVG markup to a PNG at `scale` times its size (2 for crisp print and slides). */
 export async function svgToPng(
@@ -56,68 +41,66 @@ export async function svgToPng(
   }
 }
 
-/** The drawn size of an SVG element, for exports. */
-export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
-  const box = svg.viewBox.baseVal;
-  return {
-    width: svg.width.baseVal.value || box?.width || svg.clientWidth || 640,
-    height: svg.height.baseVal.value || box?.height || svg.clientHeight || 400,
-  };
+/** The finished chart (title, filters, n, notes, source, date) as a PNG at `scale` (1 or 2). */
+export async function chartPng(source: ChartImageSource, scale = 2): Promise<Blob> {
+  const { markup, width, height } = composeChartImage(source);
+  return svgToPng(markup, width, height, scale);
 }
 
-/** Breaks text into lines of about `width` pixels, estimating 0.56 em a character. */
-function roughLines(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(20, Math.floor(width / (fontSize * 0.56)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/** Saves the finished chart as an SVG file named by its title and filters. */
+export function exportChartSvg(source: ChartImageSource): ExportOutcome {
+  const name = exportFileName(source.model, 'svg');
+  downloadText(composeChartImage(source).markup, name, 'image/svg+xml');
+  return { ok: true, message: `Saved ${name}.` };
 }
 
 /**
- * A standalone SVG document of a chart with its title and unit line drawn above it, so an
- * exported image says what it shows and of how many cases. Returns the document and its size.
+ * Saves the finished chart as a PNG at `scale` times its size on screen (2 by default, for
+ * print and slides; 1 for the web). A browser that cannot draw it gets a reason, not a throw.
  */
-export function headedSvgMarkup(
-  svg: SVGSVGElement,
-  title: string,
-  subtitle: string,
-): { markup: string; width: number; height: number } {
-  const { width, height } = svgSize(svg);
-  const lines = roughLines(subtitle, width, 13);
-  const top = 30 + lines.length * 18 + 12;
-  const outer = document.createElementNS(svgNamespace, 'svg');
-  outer.setAttribute('xmlns', svgNamespace);
-  outer.setAttribute('width', String(width));
-  outer.setAttribute('height', String(top + height));
-  outer.setAttribute('viewBox', `0 0 ${width} ${top + height}`);
-  outer.setAttribute(
-    'font-family',
-    'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif',
-  );
-  const add = (name: string, attributes: Record<string, string>, text?: string) => {
-    const element = document.createElementNS(svgNamespace, name);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    if (text !== undefined) element.textContent = text;
-    outer.append(element);
-  };
-  add('title', {}, title);
-  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
-  add('text', { x: '0', y: '20', 'font-size': '17', 'font-weight': '700', fill: '#1a1a1a' }, title);
-  lines.forEach((line, i) =>
-    add('text', { x: '0', y: String(42 + i * 18), 'font-size': '13', fill: '#4a4f57' }, line),
-  );
-  const chart = svg.cloneNode(true) as SVGSVGElement;
-  chart.setAttribute('x', '0');
-  chart.setAttribute('y', String(top));
-  chart.setAttribute('width', String(width));
-  chart.setAttribute('height', String(height));
-  outer.append(chart);
-  return { markup: new XMLSerializer().serializeToString(outer), width, height: top + height };
+export async function exportChartPng(source: ChartImageSource, scale = 2): Promise<ExportOutcome> {
+  const name = exportFileName(source.model, 'png', scale);
+  try {
+    downloadBlob(await chartPng(source, scale), name);
+    return { ok: true, message: `Saved ${name}.` };
+  } catch (error) {
+    return { ok: false, message: `The PNG could not be made: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Puts the finished chart on the clipboard as a PNG at 2×, for pasting into PowerPoint or Word.
+ * Where the browser refuses (no clipboard images, no permission, the page not focused) the
+ * outcome says so and what to do instead; nothing is thrown.
+ */
+export async function copyChartImage(source: ChartImageSource, scale = 2): Promise<ExportOutcome> {
+  const fallback = 'Use PNG to save the image and insert it instead.';
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
+    return {
+      ok: false,
+      message: `This browser does not let a page put images on the clipboard. ${fallback}`,
+    };
+  try {
+    // The item is made at once with a promise of the image: Safari accepts a clipboard write only
+    // while the click that asked for it is still being handled.
+    const item = new ClipboardItem({ 'image/png': chartPng(source, scale) });
+    await navigator.clipboard.write([item]);
+    return {
+      ok: true,
+      message: `Copied “${source.model.title}” as an image: paste it into a slide or a document.`,
+    };
+  } catch (error) {
+    const reason = (error as Error).message || (error as Error).name;
+    return { ok: false, message: `The browser did not copy the image (${reason}). ${fallback}` };
+  }
+}
+
+/**
+ * Saves a chart's data as CSV: a header block (title, filters, n, notes, source, date) and the
+ * tidy numeric table of its model (docs/exports.md), named by its title and filters.
+ */
+export function exportChartCsv(model: ChartModel, made = new Date()): ExportOutcome {
+  const name = exportFileName(model, 'csv');
+  downloadText(chartCsv(model, made), name, 'text/csv');
+  return { ok: true, message: `Saved ${name}.` };
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledModel, filtersOf } from '../../tests/unit/chart-models';
@@ -86,12 +86,16 @@ describe('ChartFrame', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Export Outcome categories data as CSV' }),
     );
-    expect(click).toHaveBeenCalled();
-    const lines = (await readBlob(created[0] as Blob)).split('\r\n');
+    // The export code loads on first use.
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const all = (await readBlob(created[0] as Blob)).split('\r\n');
+    // After the header block (docs/exports.md): the table.
+    const lines = all.filter((line) => !/^"?# /.test(line));
+    expect(all[0]).toMatch(/^# Case Review Explorer chart data/);
     expect(lines[0]).toBe(
-      'Outcome,Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,Of which inferred',
+      'Outcome,Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,n,Of which inferred,Hidden',
     );
-    expect(lines[1]).toMatch(/^Death,death,6,0\.545\d*,0\.28\d*,0\.78\d*,11,0$/);
+    expect(lines[1]).toMatch(/^Death,death,6,0\.545\d*,0\.28\d*,0\.78\d*,11,11,0,$/);
     expect(lines[2]).toMatch(/^'=cmd,significant-harm,5,0\.4545\d*,/);
     click.mockRestore();
     vi.unstubAllGlobals();

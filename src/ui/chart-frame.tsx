@@ -1,13 +1,9 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { toSafeCsv } from '../data/csv-safe';
 import type { ChartModel } from '../query/model/chart-model';
 import { modelNotes, unitLine } from '../query/model/model-words';
-import { modelTable } from '../query/model/model-table';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
-import { headedSvgMarkup, svgToPng } from './chart-export';
 import { useRegisterChart } from './chart-registry';
-import { downloadBlob, downloadText, fileNameFor } from './download';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -56,27 +52,21 @@ export function ChartFrame({
   const failed = failedModel === model;
   const visible = showData || ownShowData || failed;
   const { title } = model;
-  const name = fileNameFor(title);
   const unit = unitLine(model);
   const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
   useRegisterChart(model, drawing);
 
-  const exportSvg = () => {
-    const svg = drawing();
-    if (svg) downloadText(headedSvgMarkup(svg, title, unit).markup, `${name}.svg`, 'image/svg+xml');
+  // The export code loads on first use (it is not needed to show a chart): a smaller first load.
+  const exportSvg = async () => {
+    const source = { model, drawing: drawing() };
+    (await import('./chart-export')).exportChartSvg(source);
   };
   const exportPng = async () => {
-    const svg = drawing();
-    if (!svg) return;
-    const { markup, width, height } = headedSvgMarkup(svg, title, unit);
-    try {
-      setExportError(null);
-      downloadBlob(await svgToPng(markup, width, height, 2), `${name}.png`);
-    } catch (error) {
-      setExportError(`The PNG could not be made: ${(error as Error).message}`);
-    }
+    const source = { model, drawing: drawing() };
+    const outcome = await (await import('./chart-export')).exportChartPng(source);
+    setExportError(outcome.ok ? null : outcome.message);
   };
-  const exportCsv = () => downloadText(toSafeCsv(modelTable(model)), `${name}.csv`, 'text/csv');
+  const exportCsv = async () => (await import('./chart-export')).exportChartCsv(model);
   const noteLines = modelNotes(model);
 
   // A field the dataset does not record at all takes one line, not a panel of nothing.
@@ -105,7 +95,7 @@ export function ChartFrame({
           </button>
           <button
             type="button"
-            onClick={exportSvg}
+            onClick={() => void exportSvg()}
             aria-label={`Export ${title} as SVG`}
             disabled={!!emptyMessage || failed}
           >
@@ -119,7 +109,11 @@ export function ChartFrame({
           >
             PNG
           </button>
-          <button type="button" onClick={exportCsv} aria-label={`Export ${title} data as CSV`}>
+          <button
+            type="button"
+            onClick={() => void exportCsv()}
+            aria-label={`Export ${title} data as CSV`}
+          >
             CSV
           </button>
         </div>

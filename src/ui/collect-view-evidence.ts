@@ -1,7 +1,7 @@
 import { toSafeCsv } from '../data/csv-safe';
 import { modelTable } from '../query/model/model-table';
-import { unitLine } from '../query/model/model-words';
-import { headedSvgMarkup, svgToPng } from './chart-export';
+import { svgToPng } from './chart-export';
+import { composeChartImage } from './chart-image';
 import type { RegisteredChart, RegisteredTable } from './chart-registry';
 import type { EvidenceChart, EvidenceTable } from './evidence-pack';
 
@@ -13,7 +13,7 @@ const renderPng: PngRenderer = async (markup, width, height) =>
 
 /**
  * Collects the charts a view shows from its registry: each chart's numbers as formula-safe CSV
- * from its model, and its drawing as SVG (titled with its unit line) and PNG at 2×. Nothing is
+ * from its model, and its drawing as a finished image (title, filters, n, notes, source, date) in SVG and PNG at 2×. Nothing is
  * read off the page's text: renaming a class or a heading changes no number in the pack.
  */
 export async function collectViewEvidence(
@@ -30,7 +30,7 @@ export async function collectViewEvidence(
     tables.push({ caption: model.title, csv: toSafeCsv(modelTable(model)) });
     const svg = drawing();
     if (!svg) continue;
-    const { markup, width, height } = headedSvgMarkup(svg, model.title, unitLine(model));
+    const { markup, width, height } = composeChartImage({ model, drawing: svg });
     try {
       images.push({ title: model.title, svg: markup, png: await toPng(markup, width, height) });
     } catch (error) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { unmergedFromProblems } from '../data/apply-mapping';
 import type { LoadedDataset } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
+import { deviceStorageOff, offlineCopy } from '../state/offline-copy';
 import { useAddToCurrent } from '../state/use-add-to-current';
 import { useKeptActions, useKeptList, useOnScreenKeptId } from '../state/use-kept-datasets';
 import { CategoryMappingDialog } from './category-mapping-dialog';
@@ -90,7 +91,7 @@ export function DatasetsPanel({ loaded, onClose }: DatasetsPanelProps) {
               id={keepId}
               type="checkbox"
               checked={actions.keeping || (onScreenKept !== undefined && !actions.forgetting)}
-              disabled={bundled || actions.busy}
+              disabled={bundled || actions.busy || offlineCopy}
               aria-describedby={`${keepId}-where`}
               onChange={(event) => {
                 if (event.currentTarget.checked) actions.keep();
@@ -99,9 +100,11 @@ export function DatasetsPanel({ loaded, onClose }: DatasetsPanelProps) {
             />
             <label htmlFor={keepId}>Keep on this device</label>
             <p id={`${keepId}-where`} className="datasets-where">
-              {bundled
-                ? 'The bundled briefing ships with the app, so it never needs keeping.'
-                : "Stored in this browser's IndexedDB on this device only; nothing is uploaded. Forget removes it."}
+              {offlineCopy
+                ? deviceStorageOff
+                : bundled
+                  ? 'The bundled briefing ships with the app, so it never needs keeping.'
+                  : "Stored in this browser's IndexedDB on this device only; nothing is uploaded. Forget removes it."}
             </p>
           </div>
           <div className="datasets-add">

@@ -133,7 +133,8 @@ describe('collectViewEvidence', () => {
     expect(evidence.charts).toHaveLength(1);
     expect(evidence.charts[0]?.svg).toContain('<title>Screening</title>');
     expect(evidence.charts[0]?.png).toEqual(new Uint8Array([1, 2, 3]));
-    expect(sizes[0]?.[0]).toBe(200);
+    // The drawing (200 wide) within the finished image's margins and its room for words.
+    expect(sizes[0]?.[0]).toBe(528);
     const csv = evidence.tables[0]?.csv.split('\r\n') ?? [];
     expect(evidence.tables[0]?.caption).toBe('Screening');
     expect(csv[1]).toMatch(/^All reviews identified and examined,,36,1,/);

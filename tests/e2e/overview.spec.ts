@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { guardPage, tableRows } from './helpers';
 
 /** The label, count and percent columns of a chart's data table. */
@@ -108,55 +107,6 @@ test('a count lists the cases behind it, and the list is in the link', async ({ 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).not.toHaveURL(/drill=/);
-  check();
-});
-
-test('exports PNG at twice the size, SVG and formula-safe CSV, and the files open', async ({
-  page,
-}) => {
-  const check = guardPage(page);
-  await page.goto('/');
-  const chart = page.getByRole('region', { name: 'Initial police contact' });
-  const svgWidth = await chart
-    .getByRole('group', { name: 'Initial police contact' })
-    .evaluate((svg) => Number(svg.getAttribute('width')));
-
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact as PNG' }).click(),
-  ]);
-  expect(png.suggestedFilename()).toBe('initial-police-contact.png');
-  const bytes = readFileSync(await png.path());
-  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  expect(bytes.readUInt32BE(16)).toBe(svgWidth * 2);
-  const opened = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    return image.naturalWidth;
-  }, bytes.toString('base64'));
-  expect(opened).toBe(svgWidth * 2);
-
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact data as CSV' }).click(),
-  ]);
-  const text = readFileSync(await csv.path(), 'utf8');
-  expect(text.split('\r\n').slice(0, 3)).toEqual([
-    'Initial police contact,Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,Of which inferred',
-    'Missing child,missing-child,4,0.36363636363636365,0.15166471095367573,0.6461988254921511,11,4',
-    'Domestic incident at home,domestic-incident-at-home,3,0.2727272727272727,0.0974605929002489,0.5656453011761291,11,3',
-  ]);
-
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact as SVG' }).click(),
-  ]);
-  const markup = readFileSync(await svg.path(), 'utf8');
-  expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
-  expect(markup).toContain('Missing child');
-  // The inferred shares are hatched by a pattern the file carries with it.
-  expect(markup).toMatch(/<pattern [^>]*id="([^"]+)"[\s\S]*fill="url\(#\1\)"/);
   check();
 });
 

@@ -205,7 +205,7 @@ test('a deck is kept on the device only while the user asks for it', async ({ pa
   check();
 });
 
-test('the handout prints one slide a page, with caption and notes', async ({ page }) => {
+test('the handout prints each slide from a new page, with caption and notes', async ({ page }) => {
   const check = guardPage(page);
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
@@ -233,8 +233,9 @@ test('the handout prints one slide a page, with caption and notes', async ({ pag
     articles.map((a) => getComputedStyle(a).breakAfter),
   );
   expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page', 'auto']);
+  // Each slide starts a page; a long list or table runs on (handout.spec.ts looks closer).
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(6);
+  expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThanOrEqual(6);
 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Back to the deck' }).click();
@@ -312,10 +313,17 @@ test('presenting uses the projector theme: all slide text has a contrast of at l
   await page.goto('/?view=present');
   await page.getByRole('button', { name: 'Load the briefing deck' }).click();
   await page.getByRole('button', { name: 'Present', exact: true }).click();
-  const slideViews = ['Overview', 'Overview', 'Overview', 'Themes', 'Learning', 'Check'];
-  for (const [i, view] of slideViews.entries()) {
+  const subjects = [
+    'Headline figures',
+    'Outcome sub-categories',
+    'Initial police contact',
+    'Themes by case',
+    'Learning summaries',
+    'Published figures check',
+  ];
+  for (const [i, subject] of subjects.entries()) {
     const show = page.getByRole('region', { name: `Slide ${i + 1} of 6` });
-    await expect(show.getByRole('heading', { level: 1, name: view, exact: true })).toBeVisible();
+    await expect(show.getByRole('region', { name: subject, exact: true })).toBeVisible();
     expect(await show.evaluate(lowContrastText), `slide ${i + 1}`).toEqual([]);
     await page.keyboard.press('ArrowRight');
   }
@@ -347,13 +355,21 @@ test.describe('presenter-safe', () => {
     await page.getByRole('button', { name: 'Presenter-safe' }).click();
     await page.getByRole('button', { name: 'Load the briefing deck' }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    const slideViews = ['Overview', 'Overview', 'Overview', 'Themes', 'Learning', 'Check'];
-    for (const [i, view] of slideViews.entries()) {
+    // Under presenter-safe the matrix slide shows the learning items by theme, not the cases.
+    const subjects = [
+      'Headline figures',
+      'Outcome sub-categories',
+      'Initial police contact',
+      'Learning items by theme',
+      'Learning summaries',
+      'Published figures check',
+    ];
+    for (const [i, subject] of subjects.entries()) {
       const n = i + 1;
       await expect(page.getByText(`Slide ${n} of 6`, { exact: true })).toBeVisible();
       await expect(page.getByText(/^Presenter-safe is on/)).toBeVisible();
-      // The slide's view has drawn (it is loaded on first use).
-      await expect(page.getByRole('heading', { level: 1, name: view, exact: true })).toBeVisible();
+      // The slide's subject has drawn.
+      await expect(page.getByRole('region', { name: subject, exact: true })).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(await leaks(page), `slide ${n}`).toEqual([]);
       await page.keyboard.press('ArrowRight');

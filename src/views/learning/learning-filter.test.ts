@@ -5,7 +5,7 @@ import { buildDatasetIndex } from '../../query/dataset-index';
 import type { FilterState } from '../../query/selection';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { learningCsv } from './learning-export';
-import { filterLearning, noBarrierValue, type LearningQuery } from './learning-filter';
+import { filterLearning, noBarrierValue, type LearningQuery } from '../../ui/learning-filter';
 
 const data: Dataset = {
   meta: { title: 't', source: 's', periods: [], notes: '' },

@@ -7,7 +7,7 @@ import type { FilterState } from '../../query/selection';
 import type { PresenterSafe } from '../../state/use-presenter-safe';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { learningCsv } from './learning-export';
-import { filterLearning, type LearningQuery } from './learning-filter';
+import { filterLearning, type LearningQuery } from '../../ui/learning-filter';
 
 const data: Dataset = {
   meta: { title: 't', source: 's', periods: [], notes: '' },

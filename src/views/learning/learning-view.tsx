@@ -8,7 +8,7 @@ import { searchTerms } from '../../ui/highlight-text';
 import { kindLabels, LearningItem, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { downloadCsv, learningCsv } from './learning-export';
-import { filterLearning, noBarrierValue, type LearningQuery } from './learning-filter';
+import { filterLearning, noBarrierValue, type LearningQuery } from '../../ui/learning-filter';
 import './learning-view.css';
 
 /** Props of {@link LearningView}. */

@@ -9,16 +9,16 @@ import { useSafeText } from './use-safe-text';
 import type { LoadProblem } from '../../data/types';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
+import { deviceStorageOff, offlineCopy } from '../../state/offline-copy';
+import { readServedFile } from '../../state/served-files';
+import { briefingDeckUrl } from '../../state/served-urls';
 import { downloadText, fileNameFor } from '../../ui/download';
 
-/** Where the briefing deck is served from, relative to the page (beside the bundled dataset). */
-export const briefingDeckUrl = 'data/vkpp-2019-11-deck.json';
-
 async function fetchBriefingDeck(): Promise<DeckLoad> {
-  const response = await fetch(briefingDeckUrl);
-  if (!response.ok)
-    throw new Error(`The briefing deck could not be fetched (HTTP ${response.status}).`);
-  return parseDeck(await response.text(), 'vkpp-2019-11-deck.json');
+  const bytes = await readServedFile(briefingDeckUrl).catch((error: Error) => {
+    throw new Error(`The briefing deck could not be read: ${error.message}`);
+  });
+  return parseDeck(new TextDecoder().decode(bytes), 'vkpp-2019-11-deck.json');
 }
 
 async function readDeckFile(file: File): Promise<DeckLoad> {
@@ -146,13 +146,16 @@ export function DeckFiles({ loaded }: DeckFilesProps) {
           id={keepId}
           type="checkbox"
           checked={keepOnDevice}
+          disabled={offlineCopy}
           onChange={(event) => setKeepOnDevice(event.currentTarget.checked)}
         />
         <label htmlFor={keepId}>Keep decks on this device</label>
         <p className="deck-hint">
-          {keepOnDevice
-            ? 'This deck is saved in this browser on this computer (its local storage) after every change, so it is still here after a reload. Turn this off to delete it from the computer.'
-            : 'Off: the deck lives only in this page and is gone when the page is closed. Turn this on to save it in this browser on this computer (its local storage); nothing is sent anywhere.'}
+          {offlineCopy
+            ? deviceStorageOff
+            : keepOnDevice
+              ? 'This deck is saved in this browser on this computer (its local storage) after every change, so it is still here after a reload. Turn this off to delete it from the computer.'
+              : 'Off: the deck lives only in this page and is gone when the page is closed. Turn this on to save it in this browser on this computer (its local storage); nothing is sent anywhere.'}
         </p>
         {storageMessage && (
           <p role="alert" className="deck-problems">

@@ -1,6 +1,5 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
-import type { ViewId } from '../../state/url-state';
 import { lazyWithRetry } from '../../ui/lazy-retry';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import type { PresentScreen } from './use-present-screen';
@@ -22,19 +21,15 @@ const PresenterConsole = lazyWithRetry(
 export interface PresentModeScreenProps {
   screen: PresentScreen;
   loaded: LoadedDataset | undefined;
-  /** Draws a view of the app (the app passes its view switch: views cannot import the app). */
-  renderView: (view: ViewId) => ReactNode;
 }
 
 /** The slides, the handout or the presenter view, each loaded when first needed. */
-export function PresentModeScreen({ screen, loaded, renderView }: PresentModeScreenProps) {
+export function PresentModeScreen({ screen, loaded }: PresentModeScreenProps) {
   return (
     <ViewErrorBoundary what="This screen">
       <Suspense fallback={<p className="present-loading">Loading…</p>}>
-        {screen.kind === 'presenting' && (
-          <PresentingScreen loaded={loaded} renderView={renderView} />
-        )}
-        {screen.kind === 'handout' && <HandoutScreen loaded={loaded} renderView={renderView} />}
+        {screen.kind === 'presenting' && <PresentingScreen loaded={loaded} />}
+        {screen.kind === 'handout' && <HandoutScreen loaded={loaded} />}
         {screen.kind === 'console' && <PresenterConsole sessionId={screen.sessionId} />}
       </Suspense>
     </ViewErrorBoundary>

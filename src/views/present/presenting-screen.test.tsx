@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addSlide, emptyDeck } from '../../state/deck-reducers';
 import { useDeckStore } from '../../state/deck-store';
@@ -25,7 +25,7 @@ function present() {
   });
   useDeckStore.getState().replaceDeck(deck);
   useDeckStore.getState().startPresenting();
-  render(<PresentingScreen loaded={loaded} renderView={(view) => <p>The {view} view</p>} />);
+  render(<PresentingScreen loaded={loaded} />);
 }
 
 beforeEach(() => {
@@ -40,12 +40,17 @@ describe('PresentingScreen', () => {
     const user = userEvent.setup();
     present();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where Kent: Child H fits');
-    expect(screen.getByText('The method view')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Screening' })).toBeInTheDocument();
     expect(screen.getByText('Slide 1 of 2')).toBeInTheDocument();
     expect(screen.getByText('All cases, no filters')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The deaths');
-    expect(screen.getByText('The overview view')).toBeInTheDocument();
+    // The Overview's first chart, drawn for the projector: the headline figures under the filter.
+    const headline = screen.getByRole('region', { name: 'Headline figures' });
+    expect(headline).toHaveTextContent('6 of 11');
+    // A picture for the room: nothing in it to click.
+    expect(within(headline).queryAllByRole('button')).toEqual([]);
+    expect(within(headline).queryAllByRole('link')).toEqual([]);
     expect(screen.getByText('Filters: Outcome: Death')).toBeInTheDocument();
     expect(screen.getByText('Slide 2 of 2')).toBeInTheDocument();
     await user.keyboard('{PageUp}');

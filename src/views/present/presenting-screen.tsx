@@ -1,49 +1,31 @@
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
-import type { ViewId } from '../../state/url-state';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { describeFilters } from '../../query/filter-description';
 import { projectorStyle } from './projector-palette';
 import { useConsoleLink } from './use-console-link';
+import { SlideFigure } from './slides/slide-figure';
+import { useSlideSubject } from './slides/use-slide-subject';
 import { useSafeText } from './use-safe-text';
-import { useSlideFit, type SlideStage } from './use-slide-fit';
 import { useSlideFullscreen } from './use-slide-fullscreen';
 import { useSlideKeys } from './use-slide-keys';
 import './present.css';
-import './slide-stage.css';
-
-/** The stage's size and zoom as a style (a custom property carries the frame's height). */
-function stageStyle(fit: SlideStage['fit']): CSSProperties {
-  const style: Record<string, string | number> = { zoom: fit.zoom };
-  if (fit.width !== null) style.width = fit.width;
-  if (fit.frame !== null) style['--slide-frame'] = `${fit.frame}px`;
-  return style as CSSProperties;
-}
 
 /** Props of {@link PresentingScreen}. */
 export interface PresentingScreenProps {
   loaded: LoadedDataset | undefined;
-  /** Draws a view of the app (the app's view switch), live. */
-  renderView: (view: ViewId) => ReactNode;
 }
 
 /**
  * The slides, one at a time, full screen in the projector theme: caption, the filters in words,
- * the slide's subject (its chart, live: it can be clicked and filtered) fitted to the slide in
- * large type without the view's controls, and a counter. The app's header and navigation are not
- * shown.
+ * the slide's subject drawn by a projector layout of its own (slides/: a chart with direct labels,
+ * the headline figures filling the screen, what fits of a matrix or a list with the rest counted)
+ * in text of at least 24 px, with nothing to hover or click, and a counter. The app's header and
+ * navigation are not shown.
  */
-export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) {
+export function PresentingScreen({ loaded }: PresentingScreenProps) {
   const deck = useDeckStore((s) => s.deck);
   const current = useDeckStore((s) => s.currentSlide);
   const view = useExplorerStore((s) => s.view);
@@ -72,7 +54,7 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
   }, [count, exit, leaveSlides]);
   useSlideKeys(actions);
   const slide = deck.slides[current];
-  const { body, stage, fit, ready } = useSlideFit(current, slide?.focus);
+  const subject = useSlideSubject(loaded, slide);
   useEffect(() => {
     screen.current?.focus();
   }, [current]);
@@ -103,22 +85,12 @@ export function PresentingScreen({ loaded, renderView }: PresentingScreenProps) 
           )}
         </p>
       </header>
-      <div className="slide-body" ref={body}>
-        <div
-          ref={stage}
-          className="slide-stage"
-          data-fit={!ready ? 'pending' : fit.frame === null ? 'whole' : 'frame'}
-          style={stageStyle(fit)}
-          role={fit.frame === null ? undefined : 'region'}
-          aria-label={fit.frame === null ? undefined : 'The slide’s view (scrolls)'}
-          // A frame that scrolls takes focus so keyboard users can scroll it (WCAG 2.1.1); Up and
-          // Down then scroll it, the other slide keys still step.
-          tabIndex={fit.frame === null ? undefined : 0}
-        >
-          <Suspense fallback={<p className="slide-loading">Loading the view…</p>}>
-            {renderView(view)}
-          </Suspense>
-        </div>
+      <div className="slide-body">
+        {subject ? (
+          <SlideFigure key={slide.id} subject={subject} />
+        ) : (
+          <p className="slide-loading">Loading the data…</p>
+        )}
       </div>
       <footer className="slide-footer">
         <span className="slide-counter" aria-live="polite">

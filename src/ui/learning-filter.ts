@@ -1,9 +1,9 @@
-import type { Dataset, LearningItem, LearningKind } from '../../data/types';
-import { hasBit } from '../../query/bitset';
-import type { DatasetIndex } from '../../query/dataset-index';
-import { selectCases, type FilterState } from '../../query/selection';
-import type { PresenterSafe } from '../../state/use-presenter-safe';
-import { shownCaseTitle, type LearningLookups } from '../../ui/learning-entries';
+import type { Dataset, LearningItem, LearningKind } from '../data/types';
+import { hasBit } from '../query/bitset';
+import type { DatasetIndex } from '../query/dataset-index';
+import { selectCases, type FilterState } from '../query/selection';
+import type { PresenterSafe } from '../state/use-presenter-safe';
+import { shownCaseTitle, type LearningLookups } from './learning-entries';
 
 /** The Learning view's own filters; '' means any. */
 export interface LearningQuery {

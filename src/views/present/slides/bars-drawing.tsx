@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { chartInk, tint } from '../../../charts/palette';
+import type { SlideBarsLayout } from './slide-bars-layout';
+
+/** Props of {@link BarsDrawing}. */
+export interface BarsDrawingProps {
+  layout: SlideBarsLayout;
+  title: string;
+}
+
+/**
+ * Draws a laid-out projector bar chart (slide-bars-layout.ts): labels, bars with their inferred
+ * part hatched and hidden counts dashed, and each bar's value. A picture only: nothing in it
+ * responds to the pointer or the keyboard. The slide and the handout both draw it.
+ */
+export function BarsDrawing({ layout, title }: BarsDrawingProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  return (
+    <svg
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={`${title}: ${layout.bars.map((b) => `${b.labelLines.join(' ')} ${b.value}`).join('; ')}`}
+      fontSize={layout.fontSize}
+    >
+      <defs>
+        {[...new Set(layout.bars.map((b) => b.colour))].map((colour) => (
+          <pattern
+            key={colour}
+            id={`${uid}-${colour.slice(1)}`}
+            patternUnits="userSpaceOnUse"
+            width={12}
+            height={12}
+            patternTransform="rotate(45)"
+          >
+            <rect width={12} height={12} fill={tint(colour, 0.6)} />
+            <rect width={5} height={12} fill={colour} />
+          </pattern>
+        ))}
+      </defs>
+      <line
+        x1={layout.plotX - 0.5}
+        x2={layout.plotX - 0.5}
+        y1={0}
+        y2={layout.height}
+        stroke="#4d4d4d"
+        strokeWidth={1.5}
+      />
+      {layout.bars.map((bar) => (
+        <g key={bar.key}>
+          <text
+            x={bar.indent}
+            y={bar.labelY}
+            fill={chartInk}
+            fontWeight={bar.bold ? 700 : 400}
+            fontStyle={bar.italic ? 'italic' : 'normal'}
+          >
+            {bar.labelLines.map((line, i) => (
+              <tspan key={i} x={bar.indent} dy={i === 0 ? 0 : layout.fontSize * 1.2}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {bar.masked ? (
+            <rect
+              x={layout.plotX + 1}
+              y={bar.barY + 1}
+              width={Math.max(0, bar.statedWidth - 2)}
+              height={bar.barHeight - 2}
+              fill="none"
+              stroke={bar.colour}
+              strokeWidth={3}
+              strokeDasharray="6 4"
+            />
+          ) : (
+            <>
+              <rect
+                x={layout.plotX}
+                y={bar.barY}
+                width={bar.statedWidth}
+                height={bar.barHeight}
+                fill={bar.colour}
+              />
+              <rect
+                x={layout.plotX + bar.statedWidth}
+                y={bar.barY}
+                width={bar.inferredWidth}
+                height={bar.barHeight}
+                fill={`url(#${uid}-${bar.colour.slice(1)})`}
+              />
+            </>
+          )}
+          <text x={bar.valueX} y={bar.valueY} fill={chartInk} fontWeight={700}>
+            {bar.value}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
