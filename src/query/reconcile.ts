@@ -245,6 +245,12 @@ function scopeOf(
   return scope;
 }
 
+/** The case rows a figure is checked against (see `scopeOf`). */
+export function casesStatedFor(dataset: Dataset, figure: PublishedFigure): Dataset['cases'] {
+  const combined = dataset.cases.some((c) => c.dataset !== undefined);
+  return scopeOf(figure, dataset, combined, new Map()).cases;
+}
+
 /**
  * Checks every published figure of a dataset against the case rows (and screening rows): the
  * computed count and percentage, and whether they match what the source states. In combined
