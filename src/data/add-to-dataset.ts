@@ -27,6 +27,32 @@ function parts(title: string): string[] {
   return title.startsWith('Combined: ') ? title.slice('Combined: '.length).split(' + ') : [title];
 }
 
+/**
+ * The names a load's values are reported under: all its files, and apart the files its cases and
+ * its learning came from (so a new value is attributed to the file that has it, not a screening
+ * file loaded beside it).
+ */
+function partNames(load: AcceptedLoad): {
+  name: string;
+  casesFile?: string;
+  learningFile?: string;
+} {
+  const files = load.facts.files;
+  const of = (kinds: ReadonlyArray<string>) =>
+    files
+      .filter((f) => kinds.includes(f.kind))
+      .map((f) => f.name)
+      .join(', ');
+  const name = files.map((f) => f.name).join(', ') || load.dataset.meta.title;
+  const casesFile = of(['cases', 'json']);
+  const learningFile = of(['learning', 'json']);
+  return {
+    name,
+    ...(casesFile ? { casesFile } : {}),
+    ...(learningFile ? { learningFile } : {}),
+  };
+}
+
 /** What adding files to the data on screen gave. */
 export interface AddResult {
   /** The combined load, with the problems of every load so far. */
@@ -46,11 +72,9 @@ export function addToDataset(
   added: AcceptedLoad,
   periods: { current?: string; added?: string } = {},
 ): AddResult {
-  const name = (load: AcceptedLoad) =>
-    load.facts.files.map((f) => f.name).join(', ') || load.dataset.meta.title;
   const merged = mergeDatasets([
-    { name: name(current), dataset: withFilePeriod(current.dataset, periods.current) },
-    { name: name(added), dataset: withFilePeriod(added.dataset, periods.added) },
+    { ...partNames(current), dataset: withFilePeriod(current.dataset, periods.current) },
+    { ...partNames(added), dataset: withFilePeriod(added.dataset, periods.added) },
   ]);
   const title = `Combined: ${[...parts(current.dataset.meta.title), ...parts(added.dataset.meta.title)].join(' + ')}`;
   const dataset: Dataset = { ...merged.dataset, meta: { ...merged.dataset.meta, title } };

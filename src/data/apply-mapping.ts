@@ -36,7 +36,7 @@ const caseFieldOfList: ReadonlyMap<string, string> = new Map([
 type CaseListField =
   'outcome' | 'outcomeSubcategory' | 'contactRoute' | 'force' | 'region' | 'area' | 'reviewType';
 
-const unmergedMessage = /^The (.+?) "(.*)" matches none of the first file's/;
+const unmergedMessage = /^The (.+?) "(.*)" is new in /;
 
 /** The unmerged category an `unmerged-category` problem names, or undefined for other problems. */
 export function unmergedOf(problem: LoadProblem): UnmergedCategory | undefined {
@@ -150,8 +150,16 @@ export function applyMapping(
     codebook = withoutCategory(codebook, entry.list, from, to);
     cases = cases.map((c) => {
       if (field === 'themes') {
-        if (!c.themes.includes(from.id)) return c;
-        return { ...c, themes: [...new Set(c.themes.map((t) => (t === from.id ? to.id : t)))] };
+        const recode = (ids: readonly string[]) => [
+          ...new Set(ids.map((t) => (t === from.id ? to.id : t))),
+        ];
+        const listed = Array.isArray(c.themesCoded) && c.themesCoded.includes(from.id);
+        if (!c.themes.includes(from.id) && !listed) return c;
+        return {
+          ...c,
+          themes: recode(c.themes),
+          ...(Array.isArray(c.themesCoded) ? { themesCoded: recode(c.themesCoded) } : {}),
+        };
       }
       if (field === 'barrier') return c;
       const key = field as CaseListField;

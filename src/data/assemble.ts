@@ -150,7 +150,17 @@ export function assembleDataset(
   if (tables.length > 0) {
     const fromTables = assembleTables(files, problems, facts);
     if (!fromTables) return refuse(problems, facts, true);
-    parts.push({ name: tables.map((f) => f.name).join(', '), dataset: fromTables });
+    const named = (kind: TableKind) =>
+      tables
+        .filter((f) => facts[files.indexOf(f)]?.kind === kind)
+        .map((f) => f.name)
+        .join(', ');
+    parts.push({
+      name: tables.map((f) => f.name).join(', '),
+      dataset: fromTables,
+      casesFile: named('cases'),
+      learningFile: named('learning') || named('cases'),
+    });
   }
   const names = files.map((f) => f.name).join(', ');
   if (problems.some((p) => p.severity === 'error') || parts.length === 0)

@@ -36,6 +36,7 @@ function caseLabels(dataset: Dataset): string[][] {
     label(field('period'), c.period),
     String(c.publishedYear ?? ''),
     c.themes.map((t) => label(codebook.themes, t)).join(';'),
+    JSON.stringify(c.themesCoded),
     [...c.inferred].sort().join(';'),
   ]);
 }

@@ -90,6 +90,14 @@ describe('bundled dataset: vkpp-2019-11.json', () => {
     expect(codebook.derived).toBe(false);
   });
 
+  it('marks every case not coded for themes: the matrix lost its ticks, so a theme the narrative does not tie to a case is not known', () => {
+    expect(cases.map((c) => c.themesCoded)).toEqual(Array<boolean>(11).fill(false));
+    expect(cases.filter((c) => c.themes.length > 0).map((c) => c.id)).toEqual([
+      'stockport-kw-and-kg',
+      'middlesbrough-billy',
+    ]);
+  });
+
   describe('screening rows', () => {
     const total = (predicate: (row: (typeof screening)[number]) => boolean): number =>
       screening.filter(predicate).reduce((sum, row) => sum + row.count, 0);

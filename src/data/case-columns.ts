@@ -1,6 +1,13 @@
 import type { CodebookBuilder } from './codebook-builder';
 import { isFreeText, profileValues, reportFreeText } from './free-text';
-import { caseFieldForHeader, readTick, slugify, type CaseColumnField } from './headers';
+import {
+  caseFieldForHeader,
+  isAbsentMarker,
+  isNoThemeMarker,
+  readTick,
+  slugify,
+  type CaseColumnField,
+} from './headers';
 import type { ProblemLog, RowTable } from './table';
 
 /** An extra column: a categorical attribute, or free text kept as written. */
@@ -16,6 +23,11 @@ export interface CaseColumns {
   fields: Map<CaseColumnField, number>;
   themeColumns: Array<{ index: number; themeId: string }>;
   attributeColumns: AttributeColumn[];
+  /**
+   * True when the file writes "coded, not this theme" somewhere (an absent marker in a theme
+   * column, or "none" / "-" in a Themes column): then a blank theme cell means not coded.
+   */
+  marksAbsent: boolean;
 }
 
 /** A theme column may hold at most this many different values that are not ticks. */
@@ -72,6 +84,24 @@ function readAttributeColumn(
 }
 
 /**
+ * True when some theme cell of the file is an explicit absent marker (see {@link isAbsentMarker}),
+ * or some Themes cell says "no theme". Stops at the first: a file that writes 0s writes them early.
+ */
+function findsAbsentMarker(table: RowTable, columns: CaseColumns): boolean {
+  const indices = columns.themeColumns.map((c) => c.index);
+  const long = columns.fields.get('themes');
+  for (const row of table.rows) {
+    for (const index of indices) {
+      const value = row[index] ?? '';
+      // Blank and "1", nearly every cell of a wide file, are answered without folding.
+      if (value !== '' && value !== '1' && isAbsentMarker(value)) return true;
+    }
+    if (long !== undefined && isNoThemeMarker(row[long] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * Decides what each column of a cases file holds: a case field, a theme, an extra categorical
  * attribute, or extra free text (mostly unique, long values: see `free-text.ts`).
  */
@@ -80,7 +110,12 @@ export function readCaseColumns(
   codebook: CodebookBuilder,
   log: ProblemLog,
 ): CaseColumns {
-  const columns: CaseColumns = { fields: new Map(), themeColumns: [], attributeColumns: [] };
+  const columns: CaseColumns = {
+    fields: new Map(),
+    themeColumns: [],
+    attributeColumns: [],
+    marksAbsent: false,
+  };
   table.header.forEach((header, index) => {
     if (header.trim() === '') return;
     const field = caseFieldForHeader(header);
@@ -105,5 +140,6 @@ export function readCaseColumns(
     }
     columns.attributeColumns.push(readAttributeColumn(table, index, header, codebook, log));
   });
+  columns.marksAbsent = findsAbsentMarker(table, columns);
   return columns;
 }

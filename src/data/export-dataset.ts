@@ -1,3 +1,4 @@
+import { themesCodedOf } from './coding-status';
 import { toSafeCsv } from './csv-safe';
 import type { Category, Dataset } from './types';
 
@@ -58,6 +59,16 @@ function casesCsv(dataset: Dataset): string {
   const attributeFields = [...new Set(cases.flatMap((c) => c.attributes.map((a) => a.field)))];
   const attributeHeader = (name: string) =>
     codebook.fields.find((f) => f.field === name)?.label ?? name;
+  // Coding status (docs/data-format.md): written only when some case is not coded for every
+  // theme, as a Themes coded column (yes / no) and 0 in the cells of themes coded absent on a
+  // row coded for only some.
+  const coded = cases.map((c) => themesCodedOf(c, dataset.meta.blankThemes));
+  const writesCoding = coded.some((status) => status !== 'all');
+  const writesSource = cases.some((c) => c.dataset !== undefined);
+  const themeCell = (themes: readonly string[], status: 'all' | readonly string[], id: string) => {
+    if (themes.includes(id)) return '✓';
+    return status !== 'all' && status.includes(id) ? '0' : '';
+  };
   const header = [
     'Case ID',
     'Case review title',
@@ -76,9 +87,11 @@ function casesCsv(dataset: Dataset): string {
     'URL',
     ...themeIds.map((id) => theme(id)),
     ...attributeFields.map(attributeHeader),
+    ...(writesCoding ? ['Themes coded'] : []),
+    ...(writesSource ? ['Source dataset'] : []),
     'Inferred',
   ];
-  const rows = cases.map((c) => [
+  const rows = cases.map((c, i) => [
     c.id,
     c.title,
     area?.(c.area) ?? '',
@@ -95,11 +108,13 @@ function casesCsv(dataset: Dataset): string {
     text(c.publishedYear),
     text(c.url),
     // A tick the loader reads back (DESIGN.md "Files that load").
-    ...themeIds.map((id) => (c.themes.includes(id) ? '✓' : '')),
+    ...themeIds.map((id) => themeCell(c.themes, coded[i] ?? 'all', id)),
     ...attributeFields.map((name) => {
       const value = c.attributes.find((a) => a.field === name)?.value;
       return field(name)(value);
     }),
+    ...(writesCoding ? [coded[i] === 'all' ? 'yes' : 'no'] : []),
+    ...(writesSource ? [text(c.dataset)] : []),
     c.inferred.join(';'),
   ]);
   return toSafeCsv([header, ...rows]);
@@ -160,6 +175,10 @@ function publishedCsv(dataset: Dataset): string {
     'Note',
     'Page',
   ];
+  const statedFor = dataset.published.some((f) => f.dataset !== undefined);
+  const period = dataset.published.some((f) => f.period !== undefined);
+  if (statedFor) header.push('Stated for');
+  if (period) header.push('Period');
   const rows = dataset.published.map((f) => [
     f.id,
     f.label,
@@ -170,17 +189,21 @@ function publishedCsv(dataset: Dataset): string {
     text(f.denominator),
     text(f.note),
     text(f.page),
+    ...(statedFor ? [text(f.dataset)] : []),
+    ...(period ? [text(f.period)] : []),
   ]);
   return toSafeCsv([header, ...rows]);
 }
 
 function screeningCsv(dataset: Dataset): string {
-  const header = ['Status', 'Status label', 'Source', 'Count'];
+  const withDataset = dataset.screening.some((r) => r.dataset !== undefined);
+  const header = ['Status', 'Status label', 'Source', 'Count', ...(withDataset ? ['Dataset'] : [])];
   const rows = dataset.screening.map((r) => [
     r.status,
     text(r.statusLabel),
     r.source,
     String(r.count),
+    ...(withDataset ? [text(r.dataset)] : []),
   ]);
   return toSafeCsv([header, ...rows]);
 }

@@ -41,6 +41,8 @@ export type CaseColumnField =
   | 'publishedYear'
   | 'url'
   | 'themes'
+  | 'themesCoded'
+  | 'dataset'
   | 'inferred';
 
 /** Display labels of the case fields, as the app shows them. */
@@ -61,6 +63,8 @@ export const caseFieldLabels: ReadonlyMap<CaseColumnField, string> = new Map([
   ['publishedYear', 'Published year'],
   ['url', 'URL'],
   ['themes', 'Themes'],
+  ['themesCoded', 'Themes coded'],
+  ['dataset', 'Source dataset'],
   ['inferred', 'Inferred'],
 ]);
 
@@ -112,6 +116,11 @@ const caseFieldAliases: ReadonlyArray<[CaseColumnField, string[]]> = [
   ['publishedYear', ['published year', 'publication year', 'year published', 'published']],
   ['url', ['url', 'link', 'review url', 'report link', 'report url']],
   ['themes', ['themes', 'theme', 'practice themes']],
+  [
+    'themesCoded',
+    ['coded', 'coding status', 'coded by', 'coder', 'date coded', 'coded on', 'themes coded by'],
+  ],
+  ['dataset', ['dataset']],
   ['inferred', ['inferred', 'inferred fields', 'provenance']],
 ];
 
@@ -132,7 +141,8 @@ export function caseFieldForHeader(header: string): CaseColumnField | undefined 
 }
 
 const tickedValues = new Set(['1', 'y', 'yes', 'true', 'x', '✓', '✔']);
-const unticked = new Set(['', '0', 'n', 'no', 'false']);
+/** Blank, or an explicit absent marker: `0`, `n`, `no`, `false`, `-` (see {@link isAbsentMarker}). */
+const unticked = new Set(['', '0', 'n', 'no', 'false', '-']);
 
 /** Reads a theme tick: true, false, or undefined when the value is neither. */
 export function readTick(value: string): boolean | undefined {
@@ -143,6 +153,32 @@ export function readTick(value: string): boolean | undefined {
   if (tickedValues.has(folded)) return true;
   if (unticked.has(folded)) return false;
   return undefined;
+}
+
+/**
+ * True for a written "coded, not this theme" (`0`, `n`, `no`, `false`, `-`): a file that writes
+ * one anywhere tells absent from blank, so its blank theme cells mean not coded.
+ */
+export function isAbsentMarker(value: string): boolean {
+  return value !== '' && readTick(value) === false;
+}
+
+/** Written in a long `Themes` cell for "coded, no theme" (a blank cell says nothing). */
+const noThemeValues = new Set(['-', 'none', 'no themes', 'no theme', '0', 'no', 'n']);
+
+/** True when a long `Themes` cell says the case was coded with no theme. */
+export function isNoThemeMarker(value: string): boolean {
+  return noThemeValues.has(value.trim().toLowerCase());
+}
+
+const notCodedValues = new Set(['', '0', 'n', 'no', 'false', '-', 'not coded', 'pending', 'todo']);
+
+/**
+ * Reads a "Themes coded" cell: false for blank, `no`, `0`, `-`, `not coded`, `pending`; true
+ * for anything else an analyst writes when a row is done (yes, a date, the coder's initials).
+ */
+export function readCodedMark(value: string): boolean {
+  return !notCodedValues.has(value.trim().toLowerCase());
 }
 
 /** Splits a `;`-separated list cell, dropping blanks. */

@@ -104,6 +104,12 @@ function recodeCase(
   out.themes = [
     ...new Set(record.themes.map((theme) => check('themes', theme, builder.themes) ?? theme)),
   ];
+  if (Array.isArray(record.themesCoded))
+    out.themesCoded = [
+      ...new Set(
+        record.themesCoded.map((theme) => check('themesCoded', theme, builder.themes) ?? theme),
+      ),
+    ];
   out.attributes = record.attributes.map(({ field, value }) => ({
     field,
     value: builder.isText(field) ? value : builder.field(field).resolve(value).id,

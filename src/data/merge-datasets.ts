@@ -8,6 +8,9 @@ import type { CaseRecord, Category, Dataset, LearningItem, LoadProblem } from '.
 export interface DatasetPart {
   name: string;
   dataset: Dataset;
+  /** The file(s) its cases and its learning came from, when not all of `name` (CSV loads). */
+  casesFile?: string;
+  learningFile?: string;
 }
 
 /** Merged data with what could not be merged, for the user to check or map by hand. */
@@ -43,6 +46,28 @@ function recode(
 }
 
 /**
+ * The name each part's rows are known by in the merged data (its title; its file names too where
+ * two parts share a title), so published figures are checked against their own part's rows.
+ */
+function partLabels(parts: readonly DatasetPart[]): string[] {
+  const titles = parts.map((p) => p.dataset.meta.title);
+  return parts.map((p, i) =>
+    titles.indexOf(titles[i] ?? '') === i && titles.lastIndexOf(titles[i] ?? '') === i
+      ? p.dataset.meta.title
+      : `${p.dataset.meta.title} (${p.name})`,
+  );
+}
+
+/**
+ * A case's theme coding status with its part's `blankThemes` reading written out, so the reading
+ * survives the merge (the merged data has one reading for all).
+ */
+function explicitCoding(c: CaseRecord, dataset: Dataset): CaseRecord['themesCoded'] {
+  if (c.themesCoded !== undefined || dataset.meta.blankThemes !== 'not-coded') return c.themesCoded;
+  return c.themes.length === 0 ? false : undefined;
+}
+
+/**
  * Merges datasets loaded together (several quarters, or an added file) into one: codebooks are
  * merged through ids, labels and aliases; each case keeps its period (its own, or its file's
  * single period); a case repeating an id, or a title and period, already loaded is reported and
@@ -59,14 +84,19 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
   const seenIds = new Set<string>();
   const seenTitles = new Set<string>();
   const periods = new Set<string>();
-  parts.forEach(({ name, dataset }, partIndex) => {
+  const labels = parts.length > 1 ? partLabels(parts) : [];
+  parts.forEach((part, partIndex) => {
+    const { name, dataset } = part;
     const { codebook } = dataset;
+    const partLabel = labels[partIndex];
     // Free-text attributes stay text (not categories) whichever file brings them first.
     for (const f of codebook.fields) if (f.kind === 'text') builder.textField(f.field, f.label);
-    const note = (list: string) => (label: string) => {
+    const noteFrom = (file: string) => (list: string) => (label: string) => {
       if (partIndex > 0 && !unmerged.some((u) => u.list === list && u.label === label))
-        unmerged.push({ list, label, file: name });
+        unmerged.push({ list, label, file });
     };
+    const note = noteFrom(part.casesFile ?? name);
+    const noteLearning = noteFrom(part.learningFile ?? name);
     const field = (fieldName: string) =>
       codebook.fields.find((f) => f.field === fieldName)?.categories ?? [];
     const filePeriod = dataset.meta.periods.length === 1 ? dataset.meta.periods[0] : undefined;
@@ -112,6 +142,14 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
       c.themes = [
         ...new Set(c.themes.map((t) => recode(builder.themes, codebook.themes, t, note('theme')))),
       ];
+      const coded = explicitCoding(original, dataset);
+      if (Array.isArray(coded))
+        c.themesCoded = [
+          ...new Set(coded.map((t) => recode(builder.themes, codebook.themes, t, note('theme')))),
+        ];
+      else if (coded === undefined) delete c.themesCoded;
+      else c.themesCoded = coded;
+      if (partLabel !== undefined && c.dataset === undefined) c.dataset = partLabel;
       const titleKey = `${headerKey(c.title)}|${periodLabel ?? ''}`;
       if (seenIds.has(c.id) || seenTitles.has(titleKey)) {
         droppedIds.add(c.id);
@@ -139,11 +177,11 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
       learning.push({
         ...item,
         id: partIndex === 0 ? item.id : `${item.id}@${partIndex + 1}`,
-        themeId: recode(builder.themes, codebook.themes, item.themeId, note('theme')),
+        themeId: recode(builder.themes, codebook.themes, item.themeId, noteLearning('theme')),
         barrier:
           item.barrier === ''
             ? ''
-            : recode(builder.barriers, codebook.barriers, item.barrier, note('barrier')),
+            : recode(builder.barriers, codebook.barriers, item.barrier, noteLearning('barrier')),
       });
     }
     if (droppedLearning > 0) {
@@ -163,8 +201,8 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
       severity: 'info',
       file: u.file,
       column: u.list,
-      message: `The ${u.list} "${u.label}" matches none of the first file's; it is counted on its own.`,
-      hint: 'If it means the same as another category, add that label as an alias in the codebook.',
+      message: `The ${u.list} "${u.label}" is new in ${u.file}: no earlier file has it, so it is counted as a category of its own.`,
+      hint: 'If it means the same as a category of an earlier file, map it by hand in Datasets, or add that label as an alias in the codebook.',
     });
   }
   const sortedPeriods = [...periods].sort(comparePeriods);
@@ -181,14 +219,26 @@ export function mergeDatasets(parts: readonly DatasetPart[]): MergeResult {
         .filter(Boolean)
         .join('\n\n'),
       ...(parts.some((p) => p.dataset.meta.synthetic) ? { synthetic: true } : {}),
+      ...(parts.length === 1 && first.dataset.meta.blankThemes
+        ? { blankThemes: first.dataset.meta.blankThemes }
+        : {}),
     },
     codebook: builder.build(),
     cases,
     learning,
+    // Each figure and screening row keeps the part it was stated for (see `partLabels`).
     published: parts.flatMap((p, i) =>
-      p.dataset.published.map((f) => (i === 0 ? f : { ...f, id: `${f.id}@${i + 1}` })),
+      p.dataset.published.map((f) => ({
+        ...f,
+        ...(i === 0 ? {} : { id: `${f.id}@${i + 1}` }),
+        ...(labels[i] !== undefined && f.dataset === undefined ? { dataset: labels[i] } : {}),
+      })),
     ),
-    screening: parts.flatMap((p) => p.dataset.screening),
+    screening: parts.flatMap((p, i) =>
+      p.dataset.screening.map((r) =>
+        labels[i] !== undefined && r.dataset === undefined ? { ...r, dataset: labels[i] } : r,
+      ),
+    ),
   };
   return { dataset, problems, unmerged };
 }

@@ -2,7 +2,16 @@ import { readCaseColumns, type CaseColumns } from './case-columns';
 import { normaliseIncidentDate, parseAgeMonths, parseYear } from './case-values';
 import type { CategoryResolver, Resolution } from './category-resolver';
 import type { CodebookBuilder } from './codebook-builder';
-import { caseFieldForHeader, readTick, slugify, splitList, type CaseColumnField } from './headers';
+import { leanThemesCoded } from './coding-status';
+import {
+  caseFieldForHeader,
+  isNoThemeMarker,
+  readCodedMark,
+  readTick,
+  slugify,
+  splitList,
+  type CaseColumnField,
+} from './headers';
 import { memoise } from './memo';
 import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
@@ -32,7 +41,14 @@ class CaseRowReader {
   private readonly incidentDate = memoise(normaliseIncidentDate);
   private readonly year = memoise(parseYear);
   private readonly tick = memoise(readTick);
+  private readonly codedMark = memoise(readCodedMark);
   private line = 0;
+  /** The themes of the row being read whose cells are explicit (a tick or an absent marker). */
+  private explicit: string[] = [];
+  /** True when the row's long Themes cell is written (a list, or "none"): every theme is coded. */
+  private longWritten = false;
+  /** Rows read so far by coding status, for the load report. */
+  readonly tally = { notCoded: 0, partly: 0, noTick: 0 };
 
   constructor(
     private readonly columns: CaseColumns,
@@ -98,9 +114,11 @@ class CaseRowReader {
 
   private themes(row: readonly string[]): string[] {
     const themes: string[] = [];
+    const explicit: string[] = [];
     const longIndex = this.at.themes;
     const long = cell(row, longIndex);
-    const names = long === '' ? [] : splitList(long);
+    this.longWritten = long !== '';
+    const names = long === '' || isNoThemeMarker(long) ? [] : splitList(long);
     // A short list is searched; a long one (a cell of a million themes) needs a set to stay linear.
     const seen =
       names.length + this.columns.themeColumns.length > 16 ? new Set<string>() : undefined;
@@ -114,7 +132,8 @@ class CaseRowReader {
       // Nearly every ticked cell of a wide file is "1": answered without a memo lookup.
       const tick = raw === '1' || this.tick(raw);
       if (tick === true && isNewTheme(themeId, themes, seen)) themes.push(themeId);
-      if (tick === undefined) {
+      if (tick !== undefined) explicit.push(themeId);
+      else {
         this.warn(
           'unknown-tick',
           `"${raw}" is not a tick; the theme was read as not ticked.`,
@@ -123,7 +142,31 @@ class CaseRowReader {
         );
       }
     }
+    this.explicit = explicit;
     return themes;
+  }
+
+  /**
+   * The row's theme coding status (DESIGN.md "coding status"): a "Themes coded" column decides
+   * for the whole row; else, in a file that writes absent markers, a blank cell is not coded;
+   * else (ticks only) the status is left unsaid, and `meta.blankThemes` reads it.
+   */
+  private coding(row: readonly string[], themes: readonly string[]): CaseRecord['themesCoded'] {
+    const wide = this.columns.themeColumns.length;
+    const allExplicit = this.longWritten || (wide > 0 && this.explicit.length === wide);
+    const at = this.at.themesCoded;
+    let status: CaseRecord['themesCoded'];
+    if (at !== undefined) {
+      const done = this.codedMark(cell(row, at));
+      status = leanThemesCoded(themes, done || allExplicit ? 'all' : this.explicit);
+    } else if (this.columns.marksAbsent) {
+      status = leanThemesCoded(themes, allExplicit ? 'all' : this.explicit);
+    } else if (themes.length === 0) {
+      this.tally.noTick += 1;
+    }
+    if (status === false) this.tally.notCoded += 1;
+    else if (Array.isArray(status)) this.tally.partly += 1;
+    return status;
   }
 
   private inferred(value: string): string[] {
@@ -164,14 +207,19 @@ class CaseRowReader {
       );
       return undefined;
     }
+    const themes = this.themes(row);
     const record: CaseRecord = {
       id: givenId !== '' ? givenId : slugify(title),
       title: title !== '' ? title : givenId,
-      themes: this.themes(row),
+      themes,
       attributes: [],
       inferred: this.inferred(cell(row, at.inferred)),
     };
+    const coded = this.coding(row, themes);
+    if (coded !== undefined) record.themesCoded = coded;
     this.codedFields(record, row);
+    const source = cell(row, at.dataset);
+    if (source !== '') record.dataset = source;
     const focus = cell(row, at.reviewFocus);
     if (focus !== '') record.reviewFocus = focus;
     const url = cell(row, at.url);
@@ -301,5 +349,57 @@ export function normaliseCaseRows(
     takenIds.set(record.id, { file, line });
     items.push(record);
   }
+  reportThemeCoding(log, table.header, columns, reader.tally, items.length);
   return { items, problems: log.problems, rowsRead, rowsRejected, columns };
+}
+
+/** The code of the load report's note on a file that only ticks themes (the user can switch it). */
+export const ambiguousThemesCode = 'themes-ticks-only';
+
+/**
+ * Says once how the file's blank theme cells were read: as not coded (it writes absent markers,
+ * or has a Themes coded column), or, for a file that only ticks, as absent, with how to switch.
+ */
+function reportThemeCoding(
+  log: ProblemLog,
+  header: readonly string[],
+  columns: CaseColumns,
+  tally: CaseRowReader['tally'],
+  rows: number,
+): void {
+  const hasThemes = columns.themeColumns.length > 0 || columns.fields.has('themes');
+  const firstTheme = columns.fields.get('themes') ?? columns.themeColumns[0]?.index;
+  const themeColumn = firstTheme === undefined ? undefined : header[firstTheme];
+  const codedAt = columns.fields.get('themesCoded');
+  const notCoded = `${tally.notCoded} of ${rows} rows ${tally.notCoded === 1 ? 'has' : 'have'} no theme coded${tally.partly > 0 ? ` and ${tally.partly} only some` : ''}`;
+  if (codedAt !== undefined) {
+    log.add(
+      'info',
+      'themes-coded-column',
+      `The "${header[codedAt] ?? ''}" column says which rows were coded for themes: ${notCoded}. Every theme's share is of the rows coded for it.`,
+      { row: 1, column: header[codedAt] },
+    );
+  } else if (hasThemes && columns.marksAbsent) {
+    log.add(
+      'info',
+      'themes-blank-not-coded',
+      `This file writes absent themes (0, no, n, false or -), so a blank theme cell is read as not coded: ${notCoded}. Every theme's share is of the rows coded for it.`,
+      {
+        row: 1,
+        column: themeColumn,
+        hint: 'Write 0 (or no) for a theme coded as absent, and leave a cell blank only when it is not coded yet.',
+      },
+    );
+  } else if (hasThemes && tally.noTick > 0) {
+    log.add(
+      'info',
+      ambiguousThemesCode,
+      `This file marks themes with ticks only, so a blank cannot tell "coded, not this theme" from "not coded yet". ${tally.noTick} of ${rows} rows tick no theme: they are read as coded with no theme, and count in every theme's base.`,
+      {
+        row: 1,
+        column: themeColumn,
+        hint: 'If those rows were not coded yet, switch "Rows with no theme ticked" to "not coded" in Check, Load report; or write 0 for an absent theme, or add a Themes coded column (yes / no).',
+      },
+    );
+  }
 }

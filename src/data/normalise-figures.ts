@@ -68,12 +68,14 @@ export function normalisePublishedRows(
     denominator: columnIndex(h, ['denominator', 'base', 'of']),
     note: columnIndex(h, ['note', 'notes', 'wording']),
     page: columnIndex(h, ['page', 'source page']),
+    dataset: columnIndex(h, ['stated for', 'dataset', 'source dataset']),
+    period: columnIndex(h, ['period', 'stated for period']),
   };
   reportIgnoredColumns(
     h,
     Object.values(col),
     log,
-    'A published file reads ID, Label, Dimension, Category, Count, Percent, Denominator, Note and Page.',
+    'A published file reads ID, Label, Dimension, Category, Count, Percent, Denominator, Note, Page, Stated for and Period.',
   );
   const idsInFile = givenIds(table, col.id);
   const items: PublishedFigure[] = [];
@@ -143,6 +145,10 @@ export function normalisePublishedRows(
     };
     const note = cell(row, col.note);
     if (note !== '') figure.note = note;
+    const statedFor = cell(row, col.dataset);
+    if (statedFor !== '') figure.dataset = statedFor;
+    const period = cell(row, col.period);
+    if (period !== '') figure.period = period;
     const pageText = cell(row, col.page);
     const page = parsePage(pageText);
     if (page !== undefined) figure.page = page;
@@ -175,12 +181,13 @@ export function normaliseScreeningRows(
     statusLabel: columnIndex(h, ['status label', 'reason']),
     source: columnIndex(h, ['source', 'found in', 'from']),
     count: columnIndex(h, ['count', 'number', 'n']),
+    dataset: columnIndex(h, ['dataset', 'source dataset']),
   };
   reportIgnoredColumns(
     h,
     Object.values(col),
     log,
-    'A screening file reads Status, Status label, Source and Count.',
+    'A screening file reads Status, Status label, Source, Count and Dataset.',
   );
   const items: ScreeningRow[] = [];
   let rowsRead = 0;
@@ -211,6 +218,8 @@ export function normaliseScreeningRows(
     const item: ScreeningRow = { status, source: cell(row, col.source) || 'all', count };
     const statusLabel = cell(row, col.statusLabel);
     if (statusLabel !== '') item.statusLabel = statusLabel;
+    const dataset = cell(row, col.dataset);
+    if (dataset !== '') item.dataset = dataset;
     items.push(item);
   });
   return { items, problems: log.problems, rowsRead, rowsRejected };

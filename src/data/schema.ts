@@ -82,9 +82,21 @@ export const caseSchema = z.object({
   publishedYear: z.number().int().min(1900).max(2100).optional(),
   url: z.string().optional(),
   themes: z.array(z.string()),
+  /**
+   * The themes this case was coded for (its coding status, DESIGN.md "Data"): `true` every theme
+   * (a theme not in `themes` is coded absent); `false` none (the themes it lists are known, every
+   * other is not coded); or the ids of the themes coded, besides those in `themes`. Absent: as
+   * `meta.blankThemes` says for a case with no theme, else every theme.
+   */
+  themesCoded: z.union([z.boolean(), z.array(z.string())]).optional(),
   attributes: z.array(attributeSchema),
   /** The fields of this case whose values were inferred by the analyst (all others are stated). */
   inferred: z.array(z.string()),
+  /**
+   * The dataset (a file or briefing) the case was loaded from, set when datasets are combined,
+   * so a published figure is checked against its own source's rows only.
+   */
+  dataset: z.string().optional(),
 });
 
 export const learningKindSchema = z.enum(['missed-opportunity', 'good-practice']);
@@ -119,6 +131,13 @@ export const publishedFigureSchema = z.object({
   denominator: z.number().nullable(),
   note: z.string().optional(),
   page: z.number().int().positive().optional(),
+  /**
+   * The dataset the figure was stated for: only the cases (and screening rows) of that dataset
+   * are counted. Set when datasets are combined; absent means every row of the dataset.
+   */
+  dataset: z.string().optional(),
+  /** The period (id or label) the figure was stated for: only that period's cases are counted. */
+  period: z.string().optional(),
 });
 
 export const screeningRowSchema = z.object({
@@ -127,7 +146,15 @@ export const screeningRowSchema = z.object({
   statusLabel: z.string().optional(),
   source: z.string().min(1),
   count: z.number().int().nonnegative(),
+  /** The dataset the row belongs to, set when datasets are combined (see the case's). */
+  dataset: z.string().optional(),
 });
+
+/**
+ * What a case whose theme coding status is not given (`themesCoded` absent) and that has no theme
+ * means: `absent` coded with no theme (the default), `not-coded` not coded yet.
+ */
+export const blankThemesSchema = z.enum(['absent', 'not-coded']);
 
 export const metaSchema = z.object({
   title: z.string().min(1),
@@ -137,6 +164,8 @@ export const metaSchema = z.object({
   notes: z.string(),
   /** Set on generated demonstration data so the UI can say it is not real. */
   synthetic: z.boolean().optional(),
+  /** How to read a case with no theme and no coding status (a file that only ticks themes). */
+  blankThemes: blankThemesSchema.optional(),
 });
 
 export const datasetSchema = z.object({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  blankThemesSchema,
   caseSchema,
   categorySchema,
   codebookSchema,
@@ -36,6 +37,8 @@ export type LearningKind = z.infer<typeof learningKindSchema>;
 export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
 /** One row of the methodology funnel. */
 export type ScreeningRow = z.infer<typeof screeningRowSchema>;
+/** What a case with no theme and no coding status means. */
+export type BlankThemes = z.infer<typeof blankThemesSchema>;
 /** Stated in the source or inferred by the analyst. */
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -89,6 +92,9 @@ export type ProblemCode =
   | 'period-from-file-name'
   | 'row-too-few-fields'
   | 'row-too-many-fields'
+  | 'themes-blank-not-coded'
+  | 'themes-coded-column'
+  | 'themes-ticks-only'
   | 'unknown-case'
   | 'unknown-category'
   | 'unknown-file-kind'

@@ -1,5 +1,5 @@
 import { outcomeKindOf } from '../data/outcomes';
-import { andInto, countBits, orInto, type Bitset } from './bitset';
+import { andInto, countBits, countBoth, orInto, type Bitset } from './bitset';
 import type { DatasetIndex, DimensionIndex } from './dataset-index';
 
 /** One bar's worth: a category, how many selected cases it holds, how many of those are inferred. */
@@ -8,6 +8,12 @@ export interface CategoryCount {
   label: string;
   count: number;
   inferred: number;
+  /**
+   * For a multi-valued dimension (themes): the selected cases coded for this category (holding
+   * it or coded without it), the base of its share. Absent for single-valued dimensions, whose
+   * base is every selected case with a value (see `codedBase`).
+   */
+  coded?: number;
 }
 
 /** The counts of one dimension under a selection, with the cases not recorded in it. */
@@ -18,6 +24,21 @@ export interface DimensionCounts {
   notRecorded: number;
   /** The number of selected cases (the denominator of every percentage). */
   total: number;
+  /**
+   * For a multi-valued dimension (themes): the selected cases coded for at least one category.
+   * Absent for single-valued dimensions: every selected case not in `notRecorded` is coded.
+   */
+  coded?: number;
+}
+
+/** The base of a category's share: the selected cases coded for it. */
+export function codedBase(counts: DimensionCounts, category: CategoryCount | undefined): number {
+  return category?.coded ?? counts.total - counts.notRecorded;
+}
+
+/** The selected cases coded for the dimension (for themes: for at least one theme). */
+export function codedTotal(counts: DimensionCounts): number {
+  return counts.coded ?? counts.total - counts.notRecorded;
 }
 
 /** The number of set bits of one 32-bit word. */
@@ -98,18 +119,29 @@ export function countDimension(dimension: DimensionIndex, selection: Bitset): Di
     for (const members of dimension.members) orInto(any, members);
     notRecorded = total - countBits(andInto(any, selection));
   }
-  return {
+  // A multi-valued dimension has a coding status per category: without one, every case is coded
+  // for every category (a case with no theme is coded with none).
+  const multi = dimension.kind === 'multi';
+  const coded = dimension.coded;
+  const categories = dimension.categories.map((c, code): CategoryCount => ({
+    id: c.id,
+    label: c.label,
+    count: counts[code] ?? 0,
+    inferred: inferred[code] ?? 0,
+    ...(multi ? { coded: coded ? countBoth(coded[code] ?? selection, selection) : total } : {}),
+  }));
+  const result: DimensionCounts = {
     dimension: dimension.id,
     label: dimension.label,
-    categories: dimension.categories.map((c, code) => ({
-      id: c.id,
-      label: c.label,
-      count: counts[code] ?? 0,
-      inferred: inferred[code] ?? 0,
-    })),
+    categories,
     notRecorded,
     total,
   };
+  if (!multi) return result;
+  if (!coded) return { ...result, coded: total };
+  const anyCoded = new Uint32Array(selection.length);
+  for (const set of coded) orInto(anyCoded, set);
+  return { ...result, coded: countBoth(anyCoded, selection) };
 }
 
 /** The number of distinct categories of a dimension present in a selection. */

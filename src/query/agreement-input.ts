@@ -3,6 +3,7 @@
  * case field and per theme, what each coder coded. Categories are matched across the coders'
  * codebooks by id, label or alias, as merged files are.
  */
+import { themeStatus } from '../data/coding-status';
 import {
   categoricalCaseFields,
   type CaseRecord,
@@ -24,8 +25,9 @@ export interface CoderDataset {
 export interface AgreementInputOptions {
   /**
    * Whether the coder coded the case for a theme (present or absent) rather than not at all.
-   * By default a case is coded for every theme when it has at least one, and not coded when it
-   * has none: a file that only ticks cannot tell "none of these" from "not done yet".
+   * By default the case's coding status where its file gives one (`themesCoded`); otherwise a
+   * case is coded for every theme when it has at least one, and not coded when it has none: a
+   * file that only ticks cannot tell "none of these" from "not done yet".
    */
   isThemeCoded?: (record: CaseRecord, themeId: string) => boolean;
 }
@@ -55,7 +57,8 @@ export const themePresent = 'present';
 /** See {@link themePresent}. */
 export const themeAbsent = 'absent';
 
-const hasAnyTheme = (record: CaseRecord) => record.themes.length > 0;
+const statusOrAnyTheme = (record: CaseRecord, themeId: string) =>
+  themeStatus(record, themeId, 'not-coded') !== 'not-coded';
 
 /** A case field or extra attribute to compare. */
 interface ComparedField {
@@ -186,7 +189,7 @@ export function agreementInput(
 
   const themes = sharedCategories(codebooks, 'themes');
   const own = ownThemeIds(codebooks, themes);
-  const isCoded = options.isThemeCoded ?? hasAnyTheme;
+  const isCoded = options.isThemeCoded ?? statusOrAnyTheme;
   const ticked = records.map((row) =>
     row.map((record, k) => new Set(record.themes.map((t) => themes.recode(k, t)))),
   );

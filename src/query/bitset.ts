@@ -20,6 +20,11 @@ export function addBit(set: Bitset, i: number): void {
   set[i >>> 5] = (set[i >>> 5] ?? 0) | (1 << (i & 31));
 }
 
+/** Removes index `i`. */
+export function removeBit(set: Bitset, i: number): void {
+  set[i >>> 5] = (set[i >>> 5] ?? 0) & ~(1 << (i & 31));
+}
+
 /** True when index `i` is in the set. */
 export function hasBit(set: Bitset, i: number): boolean {
   return ((set[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
@@ -35,6 +40,19 @@ export function andInto(target: Bitset, other: Bitset): Bitset {
 export function orInto(target: Bitset, other: Bitset): Bitset {
   for (let w = 0; w < target.length; w += 1) target[w] = (target[w] ?? 0) | (other[w] ?? 0);
   return target;
+}
+
+/** The number of indices in both sets, without building their intersection. */
+export function countBoth(a: Bitset, b: Bitset): number {
+  let total = 0;
+  for (let w = 0; w < a.length; w += 1) {
+    let v = (a[w] ?? 0) & (b[w] ?? 0);
+    if (v === 0) continue;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return total;
 }
 
 /** The number of indices in the set. */

@@ -1,6 +1,7 @@
+import { themesCodedOf } from '../data/coding-status';
 import { runToEnd, type Steps } from '../data/run-steps';
 import type { CaseRecord, Category, Dataset, LearningItem } from '../data/types';
-import { addBit, emptyBitset, type Bitset } from './bitset';
+import { addBit, emptyBitset, fullBitset, removeBit, type Bitset } from './bitset';
 import { DimensionBuilder } from './dimension-builder';
 
 /** A filterable dimension of the cases. */
@@ -16,6 +17,11 @@ export interface DimensionIndex {
   members: Bitset[];
   /** Cases whose value in this dimension is inferred rather than stated. */
   inferred: Bitset;
+  /**
+   * For `multi` dimensions with a coding status (themes): the cases coded for each category
+   * (present or absent), the base of its shares. Absent: every case is coded for every category.
+   */
+  coded?: Bitset[];
 }
 
 /** Columnar index of a dataset: one entry per dimension, built once per load. */
@@ -54,6 +60,28 @@ function yearCategories(years: ReadonlySet<number>): Category[] {
 }
 
 const singleFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
+
+/**
+ * The cases coded for each theme: every case, less the themes a partly coded case was not coded
+ * for (a case is always coded for the themes it holds).
+ */
+function themeCoding(
+  themes: DimensionIndex,
+  partlyCoded: ReadonlyArray<{ at: number; coded: readonly string[] }>,
+  cases: readonly CaseRecord[],
+): Bitset[] {
+  const full = fullBitset(cases.length);
+  const codeOf = new Map(themes.categories.map((c, code) => [c.id, code]));
+  const coded = themes.categories.map(() => full.slice());
+  for (const { at, coded: listed } of partlyCoded) {
+    for (const set of coded) removeBit(set, at);
+    for (const id of [...listed, ...(cases[at]?.themes ?? [])]) {
+      const code = codeOf.get(id);
+      if (code !== undefined) addBit(coded[code] as Bitset, at);
+    }
+  }
+  return coded;
+}
 
 /** Cases (or learning items) read between two yields of {@link datasetIndexSteps}. */
 export const INDEX_STEP_CASES = 2000;
@@ -102,6 +130,9 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const yearText = new Map<number, string>();
   // Per field, the cases whose value is inferred rather than stated.
   const inferred = new Map<string, Bitset>();
+  // Cases not coded for every theme, with the themes they are coded for (besides their own).
+  const partlyCoded: Array<{ at: number; coded: readonly string[] }> = [];
+  const { blankThemes } = dataset.meta;
   const caseIndex = new Map<string, number>();
   for (let i = 0; i < size; i += 1) {
     if (read > 0 && read % INDEX_STEP_CASES === 0) yield read / work;
@@ -125,6 +156,10 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
       publishedYear.add(i, text);
     }
     for (const t of c.themes) themes.add(i, t);
+    if (c.themesCoded !== undefined || blankThemes !== undefined) {
+      const coded = themesCodedOf(c, blankThemes);
+      if (coded !== 'all') partlyCoded.push({ at: i, coded });
+    }
     for (const a of c.attributes) {
       let builder = attributes.get(a.field);
       if (builder === undefined) {
@@ -152,7 +187,9 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
     if (builder) add(builder.build(attributeDimension(field), shown, emptyBitset(size)));
   }
 
-  add(themes.build('themes', label('themes'), inferredOf('themes')));
+  const themeIndex = themes.build('themes', label('themes'), inferredOf('themes'));
+  if (partlyCoded.length > 0) themeIndex.coded = themeCoding(themeIndex, partlyCoded, cases);
+  add(themeIndex);
   const barrier = new DimensionBuilder('multi', [...codebook.barriers], size);
   const { learning } = dataset;
   for (let k = 0; k < learning.length; k += 1) {

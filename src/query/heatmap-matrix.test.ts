@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord, Dataset, LearningItem } from '../data/types';
-import { fullBitset } from './bitset';
+import { bitsToIndices, fullBitset } from './bitset';
 import { buildDatasetIndex } from './dataset-index';
 import {
   buildHeatmapMatrix,
   cellCoded,
   cellInferred,
+  cellNotCoded,
   cellValues,
   columnTotals,
+  isNotCoded,
   rowTotals,
 } from './heatmap-matrix';
 import { selectCases } from './selection';
@@ -168,5 +170,50 @@ describe('totals property', () => {
         });
       }),
     );
+  });
+});
+
+describe('coding status in the heatmap', () => {
+  const partly = dataset(
+    [
+      { id: 'a', themes: ['multi'], themesCoded: false },
+      { id: 'b', themes: ['info'], themesCoded: ['risk'] },
+      { id: 'c' },
+    ],
+    [item('L1', 'a', 'risk')],
+  );
+  const index = buildDatasetIndex(partly);
+  const matrix = buildHeatmapMatrix(partly, index, fullBitset(3));
+
+  it('marks the cells a case is not coded for, and counts each theme’s cases coded', () => {
+    // Columns: info, risk, multi. Case a holds multi and has learning on risk (so risk is known).
+    expect(Array.from(matrix.flags, (f) => (f & cellNotCoded) !== 0)).toEqual([
+      ...[true, true, false],
+      ...[false, false, true],
+      ...[false, false, false],
+    ]);
+    expect(Array.from(matrix.columnCoded)).toEqual([2, 3, 2]);
+    expect(Array.from(matrix.columnPresent)).toEqual([1, 1, 1]);
+  });
+
+  it('shows presence as 1, 0, or not known (NaN) where a case is not coded for the theme', () => {
+    expect(Array.from(cellValues(matrix, 'presence'))).toEqual([
+      ...[Number.NaN, 1, 1],
+      ...[1, 0, Number.NaN],
+      ...[0, 0, 0],
+    ]);
+    expect(isNotCoded(matrix, 0)).toBe(true);
+    expect(isNotCoded(matrix, 1)).toBe(false);
+  });
+
+  it('indexes the cases coded for each theme', () => {
+    const themes = index.dimensions.get('themes');
+    const coded = themes?.coded?.map((set) => bitsToIndices(set));
+    expect(themes?.categories.map((c) => c.id)).toEqual(['info', 'risk', 'multi']);
+    expect(coded).toEqual([
+      [1, 2],
+      [1, 2],
+      [0, 2],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { themesCodedOf } from '../data/coding-status';
 import type { Category, Dataset } from '../data/types';
 import { forEachBit, type Bitset } from './bitset';
 import type { DatasetIndex } from './dataset-index';
@@ -9,6 +10,8 @@ export type HeatmapMode = 'count' | 'presence' | 'row-percent' | 'column-percent
 export const cellCoded = 1;
 /** Cell flag: the coding, or a learning item's link to the case, was inferred by the analyst. */
 export const cellInferred = 2;
+/** Cell flag: the case is not coded for the theme (not known, never absent). */
+export const cellNotCoded = 4;
 
 /**
  * Cases × themes, counted from the raw rows. Cells are row-major typed arrays
@@ -31,6 +34,11 @@ export interface HeatmapMatrix {
   /** Cells present (coded or with learning) per row and per column. */
   rowPresent: Int32Array;
   columnPresent: Int32Array;
+  /**
+   * Per column, the cases on the rows coded for the theme, present or absent (a learning item on
+   * the theme counts as present): the base of its share in presence mode.
+   */
+  columnCoded: Int32Array;
   /** Per theme: learning items that name no case of the dataset (never filtered by case). */
   unnamed: Int32Array;
   /** Learning items on the rows, items naming no case, and all items passing the barrier filter. */
@@ -81,10 +89,21 @@ export function buildHeatmapMatrix(
   const flags = new Uint8Array(rowCount * columnCount);
   const unnamed = new Int32Array(columnCount);
 
+  const { blankThemes } = dataset.meta;
   caseRows.forEach((caseIndex, row) => {
     const record = dataset.cases[caseIndex];
     if (!record) return;
     const inferred = record.inferred.includes('themes') ? cellInferred : 0;
+    const coded = themesCodedOf(record, blankThemes);
+    if (coded !== 'all') {
+      // Not coded unless the case holds the theme or lists it as coded.
+      for (let column = 0; column < columnCount; column += 1) {
+        const id = themes[column]?.id ?? '';
+        if (coded.includes(id) || record.themes.includes(id)) continue;
+        const cell = row * columnCount + column;
+        flags[cell] = (flags[cell] ?? 0) | cellNotCoded;
+      }
+    }
     for (const themeId of record.themes) {
       const column = columnOf.get(themeId);
       if (column === undefined) continue;
@@ -122,16 +141,21 @@ export function buildHeatmapMatrix(
   const columnItems = new Int32Array(columnCount);
   const rowPresent = new Int32Array(rowCount);
   const columnPresent = new Int32Array(columnCount);
+  const columnCoded = new Int32Array(columnCount);
   for (let row = 0; row < rowCount; row += 1) {
     for (let column = 0; column < columnCount; column += 1) {
       const cell = row * columnCount + column;
       const count = counts[cell] ?? 0;
       rowItems[row] = (rowItems[row] ?? 0) + count;
       columnItems[column] = (columnItems[column] ?? 0) + count;
-      if (count > 0 || ((flags[cell] ?? 0) & cellCoded) !== 0) {
+      const present = count > 0 || ((flags[cell] ?? 0) & cellCoded) !== 0;
+      if (present) {
         rowPresent[row] = (rowPresent[row] ?? 0) + 1;
         columnPresent[column] = (columnPresent[column] ?? 0) + 1;
       }
+      // A learning item on the theme tells it is raised, so the case counts as coded for it.
+      if (present || ((flags[cell] ?? 0) & cellNotCoded) === 0)
+        columnCoded[column] = (columnCoded[column] ?? 0) + 1;
     }
   }
   return {
@@ -145,6 +169,7 @@ export function buildHeatmapMatrix(
     columnItems,
     rowPresent,
     columnPresent,
+    columnCoded,
     unnamed,
     itemsOnRows,
     unnamedItems,
@@ -157,9 +182,15 @@ export function isPresent(matrix: HeatmapMatrix, cell: number): boolean {
   return (matrix.counts[cell] ?? 0) > 0 || ((matrix.flags[cell] ?? 0) & cellCoded) !== 0;
 }
 
+/** True when the cell's case is not coded for its theme and no learning item ties them. */
+export function isNotCoded(matrix: HeatmapMatrix, cell: number): boolean {
+  return ((matrix.flags[cell] ?? 0) & cellNotCoded) !== 0 && !isPresent(matrix, cell);
+}
+
 /**
- * The value each cell shows in a mode: a count, 1 / 0 for presence, or a percentage of the row's
- * or column's learning items (NaN where that denominator is 0).
+ * The value each cell shows in a mode: a count, 1 / 0 for presence (NaN where the case is not
+ * coded for the theme: not known, never absent), or a percentage of the row's or column's
+ * learning items (NaN where that denominator is 0).
  */
 export function cellValues(matrix: HeatmapMatrix, mode: HeatmapMode): Float64Array {
   const { rowCount, columnCount, counts } = matrix;
@@ -170,7 +201,8 @@ export function cellValues(matrix: HeatmapMatrix, mode: HeatmapMode): Float64Arr
       const cell = row * columnCount + column;
       const count = counts[cell] ?? 0;
       if (mode === 'count') values[cell] = count;
-      else if (mode === 'presence') values[cell] = isPresent(matrix, cell) ? 1 : 0;
+      else if (mode === 'presence')
+        values[cell] = isPresent(matrix, cell) ? 1 : isNotCoded(matrix, cell) ? Number.NaN : 0;
       else {
         const denominator = mode === 'row-percent' ? rowTotal : (matrix.columnItems[column] ?? 0);
         values[cell] = denominator === 0 ? Number.NaN : (count * 100) / denominator;

@@ -21,3 +21,28 @@ export function wilsonInterval(
     high: Math.min(1, (centre + spread) / denominator),
   };
 }
+
+/**
+ * Newcombe's hybrid score interval (Newcombe 1998, method 10) for the difference of two
+ * independent proportions `x1/n1 − x2/n2`, 95 % by default: the two Wilson intervals combined,
+ * so it stays within −1 and 1 and behaves on small bases. Undefined when either base is 0.
+ */
+export function newcombeInterval(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  z = z95,
+): { difference: number; low: number; high: number } | undefined {
+  if (n1 <= 0 || n2 <= 0) return undefined;
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const a = wilsonInterval(x1, n1, z);
+  const b = wilsonInterval(x2, n2, z);
+  const difference = p1 - p2;
+  return {
+    difference,
+    low: difference - Math.sqrt((p1 - a.low) ** 2 + (b.high - p2) ** 2),
+    high: difference + Math.sqrt((a.high - p1) ** 2 + (p2 - b.low) ** 2),
+  };
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addToDataset, type AcceptedLoad } from '../data/add-to-dataset';
+import { loadFiles } from '../data/load-files';
 import type { CaseRecord, Dataset, PublishedFigure } from '../data/types';
 import {
   reconcilePublishedFigures,
@@ -233,5 +235,84 @@ describe('reconcilePublishedFigures rules', () => {
     ]);
     expect(checks[5]?.explanation).toBe('Not computable: the case rows have no field "colour".');
     expect(checks[1]?.caseIds).toEqual(['a', 'b']);
+  });
+});
+
+describe('reconcilePublishedFigures in combined data', () => {
+  /** A second period's file (41 reviews in other forces), loaded as a user would add it. */
+  async function withSecondPeriod(): Promise<Dataset> {
+    const rows = Array.from(
+      { length: 41 },
+      (_, i) =>
+        `Area ${i}: Child ${i},2020-Q1,${i % 3 === 0 ? 'Death' : 'Significant harm'},Force ${i % 7},Region ${i % 4},${2019 + (i % 2)}`,
+    );
+    const text = ['Title,Period,Outcome,Police force,Police region,Published year', ...rows].join(
+      '\n',
+    );
+    const bytes = new TextEncoder().encode(text);
+    const added = await loadFiles([
+      { name: 'briefing-2020-q1.csv', size: bytes.length, arrayBuffer: async () => bytes.buffer },
+    ]);
+    if (!added.ok) throw new Error('the second period did not load');
+    const current: AcceptedLoad = {
+      ok: true,
+      dataset: bundled,
+      problems: [],
+      facts: {
+        files: [
+          {
+            name: 'vkpp-2019-11.json',
+            bytes: 0,
+            kind: 'json',
+            rowsRead: 11,
+            rowsLoaded: 11,
+            rowsRejected: 0,
+          },
+        ],
+        codebookDerived: false,
+      },
+    };
+    return addToDataset(current, added).result.dataset;
+  }
+
+  it('keeps all 36 of the briefing’s figures reconciled against its own 11 rows', async () => {
+    const combined = await withSecondPeriod();
+    expect(combined.cases).toHaveLength(52);
+    const own = reconcilePublishedFigures(bundled, 'half-up');
+    const checks = reconcilePublishedFigures(combined, 'half-up');
+    expect(checks).toHaveLength(36);
+    const shape = (c: FigureCheck) => [
+      c.figure.id,
+      c.status,
+      c.count,
+      c.denominator,
+      c.percent,
+      [...c.caseIds].sort(),
+    ];
+    expect(checks.map(shape)).toEqual(own.map(shape));
+    expect(summaryLine(summariseChecks(checks))).toBe(summaryLine(summariseChecks(own)));
+    const total = checks.find((c) => c.figure.dimension === 'total');
+    expect([total?.count, total?.status]).toEqual([11, 'match']);
+    const forces = checks.find((c) => c.figure.id === 'forces');
+    expect([forces?.count, forces?.figure.count]).toEqual([8, 7]);
+    expect(new Set(checks.map((c) => c.figure.dataset))).toEqual(new Set([bundled.meta.title]));
+  });
+
+  it('checks a figure naming a period against that period’s cases only', () => {
+    const data = dataset(
+      [
+        { id: 'a', period: 'p1', outcome: 'death' },
+        { id: 'b', period: 'p2', outcome: 'death' },
+        { id: 'c', period: 'p2', outcome: 'death' },
+      ],
+      [
+        { ...figure('deaths-p2', 'outcome', 'death', 2), period: 'p2' },
+        figure('deaths', 'outcome', 'death', 3),
+      ],
+    );
+    expect(reconcilePublishedFigures(data, 'half-up').map((c) => [c.count, c.status])).toEqual([
+      [2, 'match'],
+      [3, 'match'],
+    ]);
   });
 });

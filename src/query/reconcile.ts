@@ -200,15 +200,73 @@ function explain(check: Omit<FigureCheck, 'explanation'>, rule: RoundingRule): s
   return parts.join(' ');
 }
 
+/** The source a figure was stated for, in words: its dataset and period, or "" for the whole data. */
+export function figureSource(figure: PublishedFigure): string {
+  return [figure.dataset, figure.period].filter((part) => part !== undefined).join(', ');
+}
+
+/**
+ * The rows a figure was stated for: in combined data, only its own dataset's cases, screening
+ * rows and figures (a stated total is of its own source); for a figure naming a period, only
+ * that period's cases. A figure naming a dataset of data that does not say which case came from
+ * where is checked against every row.
+ */
+function scopeOf(
+  figure: PublishedFigure,
+  dataset: Dataset,
+  combined: boolean,
+  scopes: Map<string, Dataset>,
+): Dataset {
+  const own = combined ? figure.dataset : undefined;
+  const period = figure.period;
+  if (own === undefined && period === undefined) return dataset;
+  const key = `${own ?? ''}\u0000${period ?? ''}`;
+  const known = scopes.get(key);
+  if (known) return known;
+  const periods = dataset.codebook.fields.find((f) => f.field === 'period')?.categories ?? [];
+  const periodId =
+    period === undefined
+      ? undefined
+      : (periods.find((c) => c.id === period || c.label === period)?.id ?? period);
+  const scope: Dataset = {
+    ...dataset,
+    cases: dataset.cases.filter(
+      (c) =>
+        (own === undefined || c.dataset === own) &&
+        (periodId === undefined || c.period === periodId),
+    ),
+    published: dataset.published.filter(
+      (f) => (own === undefined || f.dataset === own) && f.period === period,
+    ),
+    screening:
+      own === undefined ? dataset.screening : dataset.screening.filter((r) => r.dataset === own),
+  };
+  scopes.set(key, scope);
+  return scope;
+}
+
+/** The case rows a figure is checked against (see `scopeOf`). */
+export function casesStatedFor(dataset: Dataset, figure: PublishedFigure): Dataset['cases'] {
+  const combined = dataset.cases.some((c) => c.dataset !== undefined);
+  return scopeOf(figure, dataset, combined, new Map()).cases;
+}
+
 /**
  * Checks every published figure of a dataset against the case rows (and screening rows): the
- * computed count and percentage, and whether they match what the source states. Percentages are
- * whole numbers under `rule`; largest remainder rounds the figures sharing a dimension and
- * denominator together, as a source table does.
+ * computed count and percentage, and whether they match what the source states. In combined
+ * data each figure is checked against its own source's rows only (see `scopeOf`). Percentages
+ * are whole numbers under `rule`; largest remainder rounds the figures sharing a source,
+ * dimension and denominator together, as a source table does.
  */
 export function reconcilePublishedFigures(dataset: Dataset, rule: RoundingRule): FigureCheck[] {
   const figures = dataset.published;
-  const counted = figures.map((f) => countFigure(f, dataset));
+  const combined = dataset.cases.some((c) => c.dataset !== undefined);
+  const scopes = new Map<string, Dataset>();
+  const counted = figures.map((f): Counted | string => {
+    const result = countFigure(f, scopeOf(f, dataset, combined, scopes));
+    if (typeof result === 'string' || result.group === null) return result;
+    return { ...result, group: `${figureSource(f)}\u0000${result.group}` };
+  });
   const chosen = percentsUnder(rule, counted);
   const other = percentsUnder(otherRule(rule), counted);
   return figures.map((figure, i) => {

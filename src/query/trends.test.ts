@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord, Dataset } from '../data/types';
 import { buildDatasetIndex } from './dataset-index';
 import type { FilterState } from './selection';
-import {
-  casesBehindTrend,
-  casesByPeriod,
-  comparePeriodCounts,
-  periodsInOrder,
-  periodsWithCases,
-  trendsByPeriod,
-} from './trends';
+import type { ChartModel } from './model/chart-model';
+import { periodChanges } from './model/period-changes';
+import { periodBreakdownModel, periodComparisonModel } from './model/trends-models';
+import { casesBehindTrend, casesByPeriod, periodsInOrder, periodsWithCases } from './trends';
 
 // Listed out of time order on purpose; `timeOrder` is the order they must come out in.
 const periodLabels = ['2020-Q1', '2019-Q3', '2019-11', '2018', '2019-Q2'];
@@ -99,83 +95,113 @@ describe('casesByPeriod', () => {
   });
 });
 
-describe('trendsByPeriod', () => {
+const names = { title: 'By period', column: 'Category', noun: 'categories' };
+
+/** A breakdown model's rows as [series, period, count, share text, base]. */
+function breakdownRows(
+  model: ChartModel,
+): Array<[string, string, number | null, string, number | null]> {
+  return model.rows.map((r) => [
+    r.series?.label ?? '',
+    r.column?.label ?? '',
+    r.count.value,
+    r.share.text,
+    r.base.value,
+  ]);
+}
+
+describe('periodBreakdownModel', () => {
   it('gives counts and shares per period, leaving out categories no case holds', () => {
-    const trends = trendsByPeriod(index, filters([]), 'themes');
-    expect(trends?.multi).toBe(true);
-    expect(trends?.periods.map((p) => [p.label, p.total, p.notRecorded])).toEqual([
-      ['2019-Q2', 1, 0],
-      ['2019-Q3', 3, 1],
-      ['2020-Q1', 1, 0],
-    ]);
-    expect(trends?.series.map((s) => [s.label, s.cells.map((c) => [c.count, c.percent])])).toEqual([
-      [
-        'Information sharing',
-        [
-          [1, 100],
-          [2, 67],
-          [0, 0],
-        ],
-      ],
-      [
-        'Risk assessment',
-        [
-          [0, 0],
-          [1, 33],
-          [1, 100],
-        ],
-      ],
+    const model = periodBreakdownModel(
+      { index, dataset: sample, filters: filters([]) },
+      'themes',
+      names,
+    );
+    expect(model.overlapping).toBe(true);
+    expect(breakdownRows(model)).toEqual([
+      ['Information sharing', '2019-Q2', 1, '100%', 1],
+      ['Information sharing', '2019-Q3', 2, '67%', 3],
+      ['Information sharing', '2020-Q1', 0, '0%', 1],
+      ['Risk assessment', '2019-Q2', 0, '0%', 1],
+      ['Risk assessment', '2019-Q3', 1, '33%', 3],
+      ['Risk assessment', '2020-Q1', 1, '100%', 1],
     ]);
   });
 
   it('ignores the filters on its own dimension and on period', () => {
-    const trends = trendsByPeriod(
-      index,
-      filters([
-        ['outcome', ['death']],
-        ['period', ['2019-Q2']],
-        ['themes', ['risk']],
-      ]),
+    const model = periodBreakdownModel(
+      {
+        index,
+        dataset: sample,
+        filters: filters([
+          ['outcome', ['death']],
+          ['period', ['2019-Q2']],
+          ['themes', ['risk']],
+        ]),
+      },
       'outcome',
+      names,
     );
-    expect(trends?.series.map((s) => [s.id, s.cells.map((c) => c.count)])).toEqual([
-      ['death', [0, 0, 0]],
-      ['harm', [0, 1, 1]],
+    expect(model.rows.map((r) => [r.categoryId, r.column?.id, r.count.value])).toEqual([
+      ['death', '2019-Q2', 0],
+      ['death', '2019-Q3', 0],
+      ['death', '2020-Q1', 0],
+      ['harm', '2019-Q2', 0],
+      ['harm', '2019-Q3', 1],
+      ['harm', '2020-Q1', 1],
     ]);
   });
 
-  it('is undefined for a dimension the index lacks', () => {
-    expect(trendsByPeriod(index, filters([]), 'nowhere')).toBeUndefined();
+  it('is absent for a dimension the index lacks', () => {
+    const model = periodBreakdownModel(
+      { index, dataset: sample, filters: filters([]) },
+      'nowhere',
+      names,
+    );
+    expect(model.absent).toBe(true);
+    expect(model.rows).toEqual([]);
   });
 });
 
-describe('comparePeriodCounts', () => {
-  it('compares counts, percents and percentage points, with denominators and small-period flags', () => {
-    const comparison = comparePeriodCounts(index, filters([]), 'outcome', '2019-Q2', '2019-Q3');
-    expect(comparison?.from).toEqual({
-      id: '2019-Q2',
-      label: '2019-Q2',
-      total: 1,
-      smallPeriod: true,
-    });
-    expect(comparison?.to.total).toBe(3);
-    const death = comparison?.rows.find((r) => r.id === 'death');
-    expect(death).toMatchObject({ fromCount: 1, toCount: 2, fromPercent: 100, toPercent: 67 });
-    expect(death?.change).toBeCloseTo(-33.333, 2);
-    expect(comparison?.rows.find((r) => r.id === 'harm')?.change).toBeCloseTo(33.333, 2);
+describe('periodComparisonModel and periodChanges', () => {
+  it('compares counts, shares and percentage points, with their bases and intervals', () => {
+    const breakdown = periodBreakdownModel(
+      { index, dataset: sample, filters: filters([]) },
+      'outcome',
+      names,
+    );
+    const model = periodComparisonModel(breakdown, 'Outcome', '2019-Q2', '2019-Q3');
+    if (!model) throw new Error('expected a comparison');
+    const death = periodChanges(model).find((c) => c.categoryId === 'death');
+    expect([death?.from.count.value, death?.from.base.value, death?.from.share.text]).toEqual([
+      1,
+      1,
+      '100%',
+    ]);
+    expect([death?.to.count.value, death?.to.base.value, death?.to.share.text]).toEqual([
+      2,
+      3,
+      '66.7%',
+    ]);
+    expect(death?.change.value).toBeCloseTo(-1 / 3, 6);
+    expect(death?.change.text).toBe('−33.3 pp');
+    expect(death).toMatchObject({ reading: 'no clear change', small: true });
+    expect(periodChanges(model).find((c) => c.categoryId === 'harm')?.change.value).toBeCloseTo(
+      1 / 3,
+      6,
+    );
   });
 
   it('has no change for an empty period and no comparison for an unknown one', () => {
-    const comparison = comparePeriodCounts(
-      index,
-      filters([['themes', ['risk']]]),
-      'outcome',
-      '2019-Q2',
-      '2020-Q1',
-    );
-    expect(comparison?.from.total).toBe(0);
-    expect(comparison?.rows.every((r) => r.change === null)).toBe(true);
-    expect(comparePeriodCounts(index, filters([]), 'outcome', 'x', '2019-Q2')).toBeUndefined();
+    const context = { index, dataset: sample, filters: filters([['themes', ['risk']]]) };
+    const breakdown = periodBreakdownModel(context, 'outcome', names);
+    const model = periodComparisonModel(breakdown, 'Outcome', '2019-Q2', '2020-Q1');
+    if (!model) throw new Error('expected a comparison');
+    expect(periodChanges(model).map((c) => [c.change.text, c.reading])).toEqual([
+      ['–', 'none'],
+      ['–', 'none'],
+    ]);
+    expect(periodComparisonModel(breakdown, 'Outcome', 'x', '2019-Q2')).toBeUndefined();
   });
 });
 
@@ -241,18 +267,25 @@ describe('trends agree with a naive recount of the case rows', () => {
         expect(labels).toEqual(timeOrder.filter((l) => labels.includes(l)));
 
         for (const dim of ['outcome', 'themes'] as const) {
-          const trends = trendsByPeriod(idx, state, dim);
+          const model = periodBreakdownModel(
+            { index: idx, dataset: data, filters: state },
+            dim,
+            names,
+          );
           const inDim = data.cases.filter((c) => passes(c, [dim, 'period']));
-          trends?.periods.forEach((p, i) => {
-            const inPeriod = inDim.filter((c) => c.period === p.id);
-            expect(p.total).toBe(inPeriod.length);
-            for (const s of trends.series) {
-              const naive = inPeriod.filter((c) =>
-                dim === 'outcome' ? c.outcome === s.id : c.themes.includes(s.id),
-              ).length;
-              expect(s.cells[i]?.count).toBe(naive);
-            }
-          });
+          for (const row of model.rows) {
+            const inPeriod = inDim.filter((c) => c.period === row.column?.id);
+            const naive = inPeriod.filter((c) =>
+              dim === 'outcome'
+                ? c.outcome === row.categoryId
+                : c.themes.includes(row.categoryId ?? ''),
+            ).length;
+            expect(row.count.value).toBe(naive);
+            // Outcome shares are of the cases with an outcome; themes (no coding status here) of all.
+            const base =
+              dim === 'outcome' ? inPeriod.filter((c) => c.outcome).length : inPeriod.length;
+            expect(row.base.value).toBe(base);
+          }
         }
       }),
       { numRuns: 150 },

@@ -127,9 +127,14 @@ test('a theme’s drill-down lists the learning whose case the source does not n
   ).toHaveCount(1);
   await expect(unnamed.getByText('No case named in the source').first()).toBeVisible();
 
-  await panel.getByRole('button', { name: 'Show only cases with this theme' }).click();
-  await expect(grid.getByRole('rowheader')).toHaveCount(2);
-  await expect(page).toHaveURL(/f\.themes=information-sharing/);
+  // No case holds the theme (its learning names none): filtering to it would leave no case, so
+  // the button says so and is disabled rather than emptying every view.
+  const only = panel.getByRole('button', { name: 'Show only cases with this theme (0 cases)' });
+  await expect(only).toBeDisabled();
+  await expect(only).toHaveAccessibleDescription(
+    /No case in view is coded with this theme \(its learning names no case\), so showing only its cases would leave none/,
+  );
+  await expect(page).not.toHaveURL(/f\.themes=/);
   check();
 });
 

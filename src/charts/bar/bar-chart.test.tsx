@@ -57,6 +57,22 @@ describe('BarChart', () => {
     ).toBeVisible();
   });
 
+  it('will not filter to a category no case in view holds: no dead end', async () => {
+    // Contact routes of the deaths: no death came to police as a child unsupervised outdoors.
+    const routes = bundledModel('overview.contactRoute', filtersOf(['outcome', ['death']]));
+    const onToggle = vi.fn();
+    const layout = layoutBars(barInputsOf(routes), { width: 500 });
+    render(<BarChart layout={layout} name="Initial police contact" n="6" onToggle={onToggle} />);
+    const missing = screen.getByRole('button', { name: 'Child unsupervised outdoors: 0 cases' });
+    expect(missing).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(missing);
+    expect(onToggle).not.toHaveBeenCalled();
+    const some = screen.getAllByRole('button').find((b) => !b.hasAttribute('aria-disabled'));
+    if (!some) throw new Error('expected a bar that filters');
+    await userEvent.click(some);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
   it('toggles on click, adds with Shift or Ctrl, and lists the cases behind a count', async () => {
     const user = userEvent.setup();
     const { onToggle, onList } = setup();

@@ -140,6 +140,13 @@ export function BarMark(props: BarMarkProps) {
     </text>
   );
   const categoryId = row.categoryId;
+  // Choosing a category no case in view holds would filter every view to nothing: no dead end.
+  const leavesNone = row.count === 0 && row.state !== 'selected';
+  const toggle = (additive: boolean) => {
+    // Added to other chosen categories it leaves theirs; chosen alone it would leave none.
+    const blocked = leavesNone && (!additive || row.state === 'normal');
+    if (categoryId !== undefined && !blocked) onToggle?.(categoryId, additive);
+  };
   return (
     <g>
       {categoryId !== undefined && onToggle ? (
@@ -149,17 +156,19 @@ export function BarMark(props: BarMarkProps) {
           tabIndex={0}
           aria-label={barName(row)}
           aria-pressed={row.state === 'selected'}
+          aria-disabled={leavesNone || undefined}
           aria-describedby={props.describedBy}
-          onClick={(e) => onToggle(categoryId, e.shiftKey || e.ctrlKey || e.metaKey)}
+          onClick={(e) => toggle(e.shiftKey || e.ctrlKey || e.metaKey)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onHide();
-            onActivateKey((additive) => onToggle(categoryId, additive))(e);
+            onActivateKey(toggle)(e);
           }}
           onMouseEnter={onShow}
           onMouseLeave={onHide}
           onFocus={onShow}
           onBlur={onHide}
         >
+          {leavesNone && <title>No case in view has it: choosing it alone would leave none.</title>}
           {body}
         </g>
       ) : (

@@ -1,4 +1,9 @@
-import { cellCoded, cellInferred, type HeatmapMode } from '../../query/heatmap-matrix';
+import {
+  cellCoded,
+  cellInferred,
+  cellNotCoded,
+  type HeatmapMode,
+} from '../../query/heatmap-matrix';
 import { binFills, firstDarkBin } from './heatmap-scale';
 import type { HeatmapLayout } from './heatmap-layout';
 
@@ -30,6 +35,7 @@ export const heatmapInk = {
   harm: '#b45309',
   otherOutcome: '#4a4f57',
   unnamedFill: '#e4e7ec',
+  notCodedFill: '#eceef2',
   selectedColumn: 'rgba(29, 78, 137, 0.08)',
 } as const;
 
@@ -65,6 +71,15 @@ export function cellLook(paint: HeatmapPaint, displayRow: number, displayColumn:
   const flags = paint.flags[cell] ?? 0;
   const coded = (flags & cellCoded) !== 0;
   const present = bin > 0 || coded;
+  // Presence of a theme a case is not coded for is not known: grey with a "?", never "none".
+  if (paint.mode === 'presence' && !present && (flags & cellNotCoded) !== 0)
+    return {
+      fill: heatmapInk.notCodedFill,
+      text: '?',
+      textFill: heatmapInk.muted,
+      hatch: 'none',
+      outlined: false,
+    };
   return {
     fill: binFills[bin] ?? binFills[0] ?? '#fff',
     text: cellText(paint.values[cell] ?? 0, paint.mode, paint.layout.countText),

@@ -10,6 +10,11 @@ export interface HeatmapFootSvgProps {
   layout: HeatmapLayout;
   /** Learning items naming no case, in all. */
   unnamedTotal: number;
+  /**
+   * Presence mode counts cases: the row then marks the themes with learning naming no case,
+   * without counting items (another unit).
+   */
+  presence?: boolean;
 }
 
 /**
@@ -19,6 +24,7 @@ export interface HeatmapFootSvgProps {
 export const HeatmapFootSvg = memo(function HeatmapFootSvg({
   layout,
   unnamedTotal,
+  presence = false,
 }: HeatmapFootSvgProps) {
   const { columnWidth: w, rowHeight: h, cellGap: g } = layout;
   const y = footRowTop;
@@ -67,7 +73,7 @@ export const HeatmapFootSvg = memo(function HeatmapFootSvg({
               fontWeight={700}
               fill={heatmapInk.text}
             >
-              {layout.countText(column.unnamed)}
+              {presence ? '•' : layout.countText(column.unnamed)}
             </text>
           )}
         </g>
@@ -79,7 +85,7 @@ export const HeatmapFootSvg = memo(function HeatmapFootSvg({
         fontSize={12}
         fill={heatmapInk.muted}
       >
-        {layout.countText(unnamedTotal)}
+        {presence ? 'items' : layout.countText(unnamedTotal)}
       </text>
     </svg>
   );

@@ -159,6 +159,24 @@ describe('HeatmapGrid', () => {
     ).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('in presence mode (unit: cases) counts no learning items in the No case named row', () => {
+    render(<Harness caseCount={3} canvas={false} onActivate={() => {}} mode="presence" />);
+    const grid = screen.getByRole('grid', { name: 'Themes by case' });
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: 'No case named — Information sharing: has learning naming no case',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: 'No case named — Total: learning items, not counted as cases',
+      }),
+    ).toBeInTheDocument();
+    const foot = within(grid).getAllByRole('rowgroup').at(-1);
+    expect(foot).toHaveTextContent(/^No case named/);
+    expect(foot?.textContent).not.toMatch(/\d/);
+  });
+
   it('moves with the arrow keys, Home and End, and opens with Enter', async () => {
     const user = userEvent.setup();
     const onActivate = vi.fn();

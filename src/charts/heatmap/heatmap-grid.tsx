@@ -233,7 +233,11 @@ export function HeatmapGrid(props: HeatmapGridProps) {
           {hoverBox('body')}
         </div>
         <div role="rowgroup" className="heatmap-foot" data-part="foot">
-          <HeatmapFootSvg layout={layout} unnamedTotal={props.unnamedTotal} />
+          <HeatmapFootSvg
+            layout={layout}
+            unnamedTotal={props.unnamedTotal}
+            presence={paint.mode === 'presence'}
+          />
           {overlay(layout.rowCount)}
           {hoverBox('foot')}
         </div>

@@ -9,6 +9,8 @@ import { markerFill } from './outcome-marker';
 export interface HeatmapLegendProps {
   steps: readonly ScaleStep[];
   mode: HeatmapMode;
+  /** True when some case shown is not coded for some theme (drawn grey with "?" in presence). */
+  notCoded?: boolean;
 }
 
 const colourMeaning: Readonly<Record<HeatmapMode, string>> = {
@@ -35,7 +37,7 @@ function swatch(fill: string, stroke?: string) {
 }
 
 /** The heatmap's legend: the colour steps, hatching for inferred codes, outcome markers. */
-export function HeatmapLegend({ steps, mode }: HeatmapLegendProps) {
+export function HeatmapLegend({ steps, mode, notCoded = false }: HeatmapLegendProps) {
   const hatchId = `legend-hatch-${useId().replace(/:/g, '')}`;
   return (
     <div className="heatmap-legend">
@@ -66,6 +68,18 @@ export function HeatmapLegend({ steps, mode }: HeatmapLegendProps) {
           </svg>
           Hatched: inferred (coded by the analyst from the narrative); plain: stated in the source
         </li>
+        {mode === 'presence' && notCoded && (
+          <li className="legend-entry">
+            {swatch(heatmapInk.notCodedFill)} “?”: the case is not coded for the theme (not known,
+            not absent)
+          </li>
+        )}
+        {mode === 'presence' && (
+          <li className="legend-entry">
+            • in the “No case named” row: learning on the theme names no case (items are not cases,
+            so they are not counted here)
+          </li>
+        )}
         {mode !== 'presence' && (
           <li className="legend-entry">
             {swatch(emptyFill, heatmapInk.codedOutline)} Outlined: theme coded, no learning item

@@ -1,6 +1,7 @@
 import {
   cellCoded,
   cellInferred,
+  isNotCoded,
   type HeatmapMatrix,
   type HeatmapMode,
 } from '../../query/heatmap-matrix';
@@ -55,6 +56,7 @@ function cellName(naming: HeatmapNaming, displayRow: number, displayColumn: numb
   if (mode === 'column-percent' && Number.isFinite(value))
     parts.push(`${Math.round(value)}% of the theme's learning items on these cases`);
   if ((flags & cellCoded) !== 0) parts.push('theme coded');
+  else if (isNotCoded(matrix, cell)) parts.push('theme not coded (not known)');
   if ((flags & cellInferred) !== 0 && (count > 0 || (flags & cellCoded) !== 0))
     parts.push('inferred');
   return parts.join(', ');
@@ -74,10 +76,21 @@ export function positionName(naming: HeatmapNaming, position: GridPosition): str
   if (row === totalsRow) {
     if (column === -1) return totalsRowLabel;
     if (isTotalColumn) return `All themes: ${items(matrix.itemsOnRows)}`;
-    return `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column', layout.countText)}`;
+    const total = `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column', layout.countText)}`;
+    const coded = matrix.columnCoded[theme?.matrixColumn ?? -1] ?? matrix.rowCount;
+    // In presence mode a theme's cases are of those coded for it, when not every case is.
+    return mode === 'presence' && coded < matrix.rowCount
+      ? `${total} of ${layout.countText(coded)} coded for it`
+      : total;
   }
   if (row === layout.rowCount) {
     if (column === -1) return unnamedRowLabel;
+    // Learning items are no cases: presence (unit: cases) says whether there are any, no count.
+    if (mode === 'presence') {
+      if (isTotalColumn) return `${unnamedRowLabel} — Total: learning items, not counted as cases`;
+      const any = (theme?.unnamed ?? 0) > 0;
+      return `${unnamedRowLabel} — ${theme?.label ?? ''}: ${any ? 'has' : 'no'} learning naming no case`;
+    }
     if (isTotalColumn) return `${unnamedRowLabel} — Total: ${items(matrix.unnamedItems)}`;
     return `${unnamedRowLabel} — ${theme?.label ?? ''}: ${items(theme?.unnamed ?? 0)}`;
   }

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartModel } from '../../query/model/chart-model';
+import { isNotCodedShare } from '../../query/model/figure';
 import { textWidth, wrapText } from '../text-measure';
 
 /** What the columns show: the number of cases, or their share of the period's cases. */
@@ -19,6 +20,8 @@ export interface MultipleSeriesInput {
     shareText: string;
     /** The period's cases coded, as shown. */
     baseText: string;
+    /** True when the period has cases but none coded for the category: "not coded", not 0. */
+    notCoded?: boolean;
   }>;
 }
 
@@ -63,6 +66,7 @@ export function seriesOfModel(model: ChartModel): {
       share: row.share.value,
       shareText: row.share.text,
       baseText: row.extra?.[0]?.text ?? row.base.text,
+      notCoded: isNotCodedShare(row.share),
     });
   }
   return { series: [...series.values()], periods: [...periods.values()] };
@@ -135,6 +139,8 @@ export function markName(
   period: string,
   cell: MultipleSeriesInput['cells'][number],
 ): string {
+  if (cell.notCoded)
+    return `${category}, ${period}: not coded (no case of the period is coded for it)`;
   const share = cell.share === null ? '–' : cell.shareText;
   return `${category}, ${period}: ${casesText(cell.countText)} (${share} of ${casesText(cell.baseText)} coded in the period)`;
 }
@@ -196,9 +202,14 @@ export function layoutSmallMultiples(
         ? baseline - maskedColumnHeight
         : padding + titleHeight + valueSpace + y(valueOf(cell));
       const height = baseline - top;
-      const valueText =
-        measure === 'count' ? cell.countText : cell.share === null ? '–' : cell.shareText;
-      const drawn = masked || (cell.count ?? 0) > 0;
+      const valueText = cell.notCoded
+        ? 'not coded'
+        : measure === 'count'
+          ? cell.countText
+          : cell.share === null
+            ? '–'
+            : cell.shareText;
+      const drawn = !cell.notCoded && (masked || (cell.count ?? 0) > 0);
       const center = padding + step * (i + 0.5);
       return {
         key: `${s.id}\u0000${p.id}`,

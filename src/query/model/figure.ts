@@ -35,6 +35,24 @@ export function shareFigure(count: number, base: number): Figure {
   return { value: base > 0 ? count / base : null, text: formatPercent(percent) };
 }
 
+/**
+ * A share to one decimal place ("62.5%", "40%"), for tables where a difference in percentage
+ * points is read beside it and whole percents would not add up to it.
+ */
+export function preciseShareFigure(count: number, base: number): Figure {
+  if (base <= 0) return { value: null, text: '–' };
+  const tenths = Math.round((count * 1000) / base + 1e-9) / 10;
+  return { value: count / base, text: `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)}%` };
+}
+
+/** The share of a category no case of its period was coded for: "not coded", never 0 % or a fall. */
+export const notCodedShare: Figure = { value: null, text: 'not coded' };
+
+/** True for a share that is {@link notCodedShare}. */
+export function isNotCodedShare(share: Figure): boolean {
+  return share.value === null && share.hidden === undefined && share.text === notCodedShare.text;
+}
+
 /** Whole percents of a low and high proportion: "23–83%". */
 export function intervalText(low: number, high: number): string {
   const lo = Math.floor(low * 100 + 1e-9);

@@ -3,6 +3,18 @@ import type { FilterState } from '../selection';
 /** The category value that stands for "no value coded" in a quantity. */
 export const notCodedValue = '\u0000none';
 
+/**
+ * The pseudo-dimension of "coded for" a category of a multi-valued dimension (themes): a
+ * restriction on it with a category id names the cases coded for that category, with
+ * {@link anyCodedValue} the cases coded for any.
+ */
+export function codedFor(dimension: string): string {
+  return `${dimension}\u0000coded`;
+}
+
+/** See {@link codedFor}. */
+export const anyCodedValue = '\u0000any';
+
 /** A quantity that is certainly 0 (a category its own filter excludes). */
 export const emptyQuantity = '\u0000empty';
 

@@ -9,10 +9,16 @@ function itemQuantity(selection: string, theme: string, part: 'all' | 'rows' | '
   return `\u0000items:${part}:${theme}:${selection}`;
 }
 
+/** A quantity of cases shown on a theme: holding it (or with learning on it), or coded for it. */
+function caseQuantity(selection: string, theme: string, part: 'present' | 'coded'): string {
+  return `\u0000themecases:${part}:${theme}:${selection}`;
+}
+
 /**
  * The model of the heatmap's table, per theme: learning items shown (on the cases shown plus
- * those naming no case), their share of all items shown, the split, and the cases holding the
- * theme. Unit: learning items (each has one theme, so the themes' items sum to the total).
+ * those naming no case), their share of all items shown, the split, the cases holding the theme
+ * and the cases coded for it (not coded is not absent: "n coded = 10 of 40"). Unit: learning
+ * items (each has one theme, so the themes' items sum to the total); the case columns say theirs.
  */
 export function themesTableModel(
   dataset: Dataset,
@@ -44,7 +50,14 @@ export function themesTableModel(
       extra: [
         { ...countFigure(onRows), quantity: itemQuantity(selection, theme.id, 'rows') },
         { ...countFigure(unnamed), quantity: itemQuantity(selection, theme.id, 'unnamed') },
-        countFigure(matrix.columnPresent[column] ?? 0),
+        {
+          ...countFigure(matrix.columnPresent[column] ?? 0),
+          quantity: caseQuantity(selection, theme.id, 'present'),
+        },
+        {
+          ...countFigure(matrix.columnCoded[column] ?? 0),
+          quantity: caseQuantity(selection, theme.id, 'coded'),
+        },
       ],
     };
   });
@@ -69,7 +82,8 @@ export function themesTableModel(
     extraColumns: [
       { header: 'On the cases shown', kind: 'count' },
       { header: 'No case named', kind: 'count' },
-      { header: 'Cases coded or with learning', kind: 'text' },
+      { header: 'Cases with the theme (coded or with learning)', kind: 'count' },
+      { header: 'Cases coded for it', kind: 'count' },
     ],
     rankedByCount: false,
     sums: [

@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { mergeDatasets } from '../../data/merge-datasets';
+import type { Dataset } from '../../data/types';
 import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
 import { PublishedFiguresCheck } from './published-figures-check';
@@ -97,5 +99,60 @@ describe('PublishedFiguresCheck on the bundled briefing', () => {
     expect(rows().map((r) => r[0])).toEqual(['Police forces represented', 'Screening: Included']);
     await user.click(screen.getByRole('checkbox', { name: 'Show the source’s wording' }));
     expect(row('Police forces represented')?.[1]).toContain('7 police forces, are represented');
+  });
+});
+
+describe('PublishedFiguresCheck on combined data', () => {
+  it('groups the figures by the source they were stated for and checks each against its own rows', () => {
+    const later: Dataset = {
+      ...dataset,
+      meta: { ...dataset.meta, title: 'Later briefing', periods: ['2020-Q1'] },
+      cases: Array.from({ length: 41 }, (_, i) => ({
+        id: `later-${i}`,
+        title: `Later: Child ${i}`,
+        period: '2020-Q1',
+        outcome: 'death',
+        themes: [],
+        attributes: [],
+        inferred: [],
+      })),
+      learning: [],
+      published: [
+        {
+          id: 'later-total',
+          label: 'Reviews in the later briefing',
+          dimension: 'total',
+          category: '',
+          count: 41,
+          percent: null,
+          denominator: null,
+        },
+      ],
+      screening: [],
+    };
+    const combined = mergeDatasets([
+      { name: 'vkpp-2019-11.json', dataset },
+      { name: 'later.json', dataset: later },
+    ]).dataset;
+    render(<PublishedFiguresCheck loaded={loadedDatasetOf(combined)} />);
+    const table = screen.getByRole('table', { name: 'Published figures check' });
+    expect(
+      within(table).getByRole('columnheader', {
+        name: `Stated for ${dataset.meta.title} (11 case rows)`,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('columnheader', { name: 'Stated for Later briefing (41 case rows)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/30 of 32 figures match; 2 mismatch/)).toBeInTheDocument();
+    // Each total is checked against its own source's rows: 41, and the briefing's 11 (not 52).
+    for (const [label, computed] of [
+      ['Reviews in the later briefing', '41'],
+      ['Cases analysed', '11'],
+    ] as const) {
+      const found = within(table).getByRole('row', { name: new RegExp(`^${label}`) });
+      expect(within(found).getAllByRole('cell')[1]).toHaveTextContent(computed);
+      expect(within(found).getByText('Match')).toBeInTheDocument();
+    }
   });
 });

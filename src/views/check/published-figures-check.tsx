@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { roundingRuleNames } from '../../query/percent';
 import {
+  casesStatedFor,
+  figureSource,
   reconcilePublishedFigures,
   summariseChecks,
   summaryLine,
@@ -90,6 +92,13 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
     [checks, safe],
   );
   useRegisterTable(table);
+  // In combined data each figure belongs to the source it was stated for: grouped by it.
+  const sources = [...new Set(checks.map((c) => figureSource(c.figure)))];
+  const grouped = sources.length > 1 || sources[0] !== '';
+  const casesOf = (source: string) => {
+    const figure = checks.find((c) => figureSource(c.figure) === source)?.figure;
+    return figure ? casesStatedFor(dataset, figure).length : 0;
+  };
   if (checks.length === 0)
     return (
       <p className="check-empty">
@@ -127,8 +136,10 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
         </p>
       )}
       <p className="check-note">
-        Computed from all {safe.count(dataset.cases.length)} case rows and the screening rows: the
-        filters do not apply here, because the published figures describe the whole source.
+        {grouped
+          ? 'Each figure is computed from the case rows and screening rows of the source it was stated for, never from the data combined with it'
+          : `Computed from all ${safe.count(dataset.cases.length)} case rows and the screening rows`}
+        : the filters do not apply here, because the published figures describe the whole source.
       </p>
       <table className="data-table figures-table">
         <caption>Published figures check</caption>
@@ -140,43 +151,57 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
             <th scope="col">Status</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((check) => (
-            <tr key={check.figure.id} className={`status-${check.status}`}>
-              <th scope="row">{check.figure.label}</th>
-              <td>
-                {statedText(check.figure, safe)}
-                {wording && check.figure.note && (
-                  <span className="figure-note">
-                    {' '}
-                    {safe.summary(check.figure.note)}
-                    {check.figure.page ? ` (page ${check.figure.page})` : ''}
-                  </span>
-                )}
-              </td>
-              <td>
-                {check.caseIds.length > 0 ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`${computedText(check, safe)}: list the cases behind ${check.figure.label}`}
-                    onClick={() => setOpen(check)}
-                  >
-                    {computedText(check, safe)}
-                  </button>
-                ) : (
-                  computedText(check, safe)
-                )}
-              </td>
-              <td>
-                <span className="status-badge">{statusText(check, safe)}</span>
-                {check.explanation && (
-                  <span className="status-explanation"> {explanationText(check, safe)}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        {sources.map((source) => {
+          const mine = rows.filter((c) => figureSource(c.figure) === source);
+          if (mine.length === 0) return null;
+          return (
+            <tbody key={source}>
+              {grouped && (
+                <tr className="figures-source">
+                  <th scope="colgroup" colSpan={4}>
+                    Stated for {source || 'the whole data'} ({safe.count(casesOf(source))} case
+                    rows)
+                  </th>
+                </tr>
+              )}
+              {mine.map((check) => (
+                <tr key={check.figure.id} className={`status-${check.status}`}>
+                  <th scope="row">{check.figure.label}</th>
+                  <td>
+                    {statedText(check.figure, safe)}
+                    {wording && check.figure.note && (
+                      <span className="figure-note">
+                        {' '}
+                        {safe.summary(check.figure.note)}
+                        {check.figure.page ? ` (page ${check.figure.page})` : ''}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {check.caseIds.length > 0 ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`${computedText(check, safe)}: list the cases behind ${check.figure.label}`}
+                        onClick={() => setOpen(check)}
+                      >
+                        {computedText(check, safe)}
+                      </button>
+                    ) : (
+                      computedText(check, safe)
+                    )}
+                  </td>
+                  <td>
+                    <span className="status-badge">{statusText(check, safe)}</span>
+                    {check.explanation && (
+                      <span className="status-explanation"> {explanationText(check, safe)}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
       </table>
       {open && (
         <CaseListDialog

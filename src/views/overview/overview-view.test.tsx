@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { mergeDatasets } from '../../data/merge-datasets';
+import type { Dataset } from '../../data/types';
 import { useExplorerStore } from '../../state/explorer-store';
 import { OverviewView } from './overview-view';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
@@ -181,5 +183,38 @@ describe('OverviewView on the bundled briefing', () => {
     await user.click(screen.getByRole('button', { name: 'Show all data tables' }));
     for (const button of screen.getAllByRole('button', { name: 'Show data' }))
       expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('OverviewView on the briefing combined with another period', () => {
+  it('scopes the source note to the briefing’s own rows, not the 14 forces combined', () => {
+    const later: Dataset = {
+      ...dataset,
+      meta: { ...dataset.meta, title: 'Later briefing', periods: ['2020-Q1'] },
+      codebook: { ...dataset.codebook, fields: [] },
+      cases: Array.from({ length: 12 }, (_, i) => ({
+        id: `later-${i}`,
+        title: `Later: Child ${i}`,
+        period: '2020-Q1',
+        force: `Force ${i % 6}`,
+        themes: [],
+        attributes: [],
+        inferred: [],
+      })),
+      learning: [],
+      published: [],
+      screening: [],
+    };
+    const combined = mergeDatasets([
+      { name: 'vkpp-2019-11.json', dataset },
+      { name: 'later.json', dataset: later },
+    ]).dataset;
+    render(<OverviewView loaded={loadedDatasetOf(combined)} />);
+    expect(table('Headline figures')[3]).toEqual(['Forces', '14', '–']);
+    expect(
+      screen.getByText(`${dataset.meta.title} states 7 forces; its own case rows give 8`, {
+        exact: false,
+      }),
+    ).toBeVisible();
   });
 });

@@ -104,12 +104,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
             {...chart('force')}
             notes={
               forces === undefined || forces === null ? undefined : (
-                <StatedDistinctNote
-                  published={dataset.published}
-                  dimension="force"
-                  computed={forces}
-                  noun="forces"
-                />
+                <StatedDistinctNote dataset={dataset} dimension="force" noun="forces" />
               )
             }
           />

@@ -1,17 +1,28 @@
-import type { PublishedFigure } from '../../data/types';
+import type { Dataset } from '../../data/types';
+import { reconcilePublishedFigures } from '../../query/reconcile';
 
 /**
  * Where the source states how many distinct values of a dimension there are (e.g. "7 police
- * forces") and the case rows give another number: both numbers, for a note under the chart.
+ * forces") and its case rows give another number: both numbers, and the source when the data
+ * combines several, for a note under the chart. Counted as the Check view counts it: over the
+ * rows of the source the figure was stated for, never over data combined with it.
  */
 export function statedDistinctMismatch(
-  published: readonly PublishedFigure[],
+  dataset: Dataset,
   dimension: string,
-  computed: number,
-): { stated: number; computed: number } | undefined {
-  const figure = published.find(
-    (f) => f.dimension === dimension && f.category === '' && f.count !== null,
+): { stated: number; computed: number; source?: string } | undefined {
+  if (!dataset.published.some((f) => f.dimension === dimension && f.category === '')) return;
+  const check = reconcilePublishedFigures(dataset, 'half-up').find(
+    (c) => c.figure.dimension === dimension && c.figure.category === '' && c.figure.count !== null,
   );
-  if (!figure || figure.count === null || figure.count === computed) return undefined;
-  return { stated: figure.count, computed };
+  if (!check || check.figure.count === null || check.count === null) return undefined;
+  if (check.figure.count === check.count) return undefined;
+  const source = check.figure.dataset;
+  return {
+    stated: check.figure.count,
+    computed: check.count,
+    ...(source !== undefined && dataset.cases.some((c) => c.dataset !== undefined)
+      ? { source }
+      : {}),
+  };
 }

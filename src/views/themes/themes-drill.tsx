@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { themeStatus } from '../../data/coding-status';
 import type { LearningItem } from '../../data/types';
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
@@ -22,6 +23,8 @@ export interface ThemesDrillProps {
   linking: CaseLinking;
   focusOnOpen: boolean;
   themeFiltered: (themeId: string) => boolean;
+  /** The cases that showing only the theme's cases would leave (under the other filters). */
+  casesWithTheme: (themeId: string) => number;
   onFilterTheme: (themeId: string) => void;
   /** Opens another drill-down (e.g. the whole case from an empty cell). */
   onOpen: (target: ThemesDrill) => void;
@@ -101,6 +104,8 @@ export function ThemesDrill(props: ThemesDrillProps) {
     const unnamed = mine.filter((item) => !named(item));
     const hidden = mine.length - shown.length - unnamed.length;
     const filtered = props.themeFiltered(theme.id);
+    const leaves = props.casesWithTheme(theme.id);
+    const casesText = (count: number) => `${safe.count(count)} case${count === 1 ? '' : 's'}`;
     return panel(
       'Theme',
       theme.label,
@@ -114,10 +119,22 @@ export function ThemesDrill(props: ThemesDrillProps) {
           <button
             type="button"
             aria-pressed={filtered}
+            disabled={!filtered && leaves === 0}
+            aria-describedby={!filtered && leaves === 0 ? `${partId}-none` : undefined}
             onClick={() => props.onFilterTheme(theme.id)}
           >
-            {filtered ? 'Showing only cases with this theme' : 'Show only cases with this theme'}
+            {filtered
+              ? 'Showing only cases with this theme'
+              : `Show only cases with this theme (${casesText(leaves)})`}
           </button>
+          {!filtered && leaves === 0 && (
+            <span id={`${partId}-none`} className="muted">
+              {' '}
+              No case in view is coded with this theme
+              {unnamed.length > 0 ? ' (its learning names no case)' : ''}, so showing only its cases
+              would leave none.
+            </span>
+          )}
         </p>
         <section className="drill-part" aria-labelledby={`${partId}-named`}>
           <h3 id={`${partId}-named`}>From the cases shown ({safe.count(shown.length)})</h3>
@@ -164,9 +181,9 @@ export function ThemesDrill(props: ThemesDrillProps) {
       `${title} — ${theme.label}`,
       <>
         <p>
-          Nothing in the data ties this case to this theme: the case is not coded with it, and no
-          learning item names the case on it. Where the source's coding is incomplete, that means
-          “not known”, not “absent”.
+          {themeStatus(record, theme.id, dataset.meta.blankThemes) === 'not-coded'
+            ? 'This case is not coded for this theme, and no learning item names the case on it: whether the theme arose is “not known”, not “absent”.'
+            : 'The case is coded without this theme, and no learning item names the case on it.'}
         </p>
         {caseItems > 0 && (
           <p>

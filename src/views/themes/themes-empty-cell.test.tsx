@@ -7,7 +7,7 @@ import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled
 
 const loaded = loadedDatasetOf(readBundledDataset());
 const billyCell = /^Middlesbrough: Billy — Multi-agency working and decision-making: 2/;
-const kentCell = 'Kent: Child H — Investigation: 0 learning items';
+const kentCell = 'Kent: Child H — Investigation: 0 learning items, theme not coded (not known)';
 const kentPanel = 'Kent: Child H — Investigation';
 const billyPanel = 'Middlesbrough: Billy — Multi-agency working and decision-making';
 
@@ -40,9 +40,9 @@ describe('ThemesView drill-down on an empty cell', () => {
       themeId: 'investigation',
     });
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
-    expect(
-      within(panel).getByText(/Nothing in the data ties this case to this theme/),
-    ).toHaveTextContent(/that means “not known”, not “absent”/);
+    expect(within(panel).getByText(/This case is not coded for this theme/)).toHaveTextContent(
+      /“not known”, not “absent”/,
+    );
     expect(within(panel).queryAllByRole('listitem')).toHaveLength(0);
     expect(within(panel).getByRole('link', { name: 'Open the case profile' })).toHaveAttribute(
       'href',
@@ -69,7 +69,7 @@ describe('ThemesView drill-down on an empty cell', () => {
     const panel = screen.getByRole('region', {
       name: 'Middlesbrough: Billy — Information sharing',
     });
-    expect(within(panel).getByText(/Nothing in the data ties/)).toBeInTheDocument();
+    expect(within(panel).getByText(/This case is not coded for this theme/)).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: "Show this case's learning (2)" }));
     const row = screen.getByRole('region', { name: 'Middlesbrough: Billy' });
     expect(useExplorerStore.getState().drill).toEqual({

@@ -1,5 +1,5 @@
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
-import type { HeatmapMatrix, HeatmapMode } from '../../query/heatmap-matrix';
+import { cellNotCoded, type HeatmapMatrix, type HeatmapMode } from '../../query/heatmap-matrix';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Props of {@link ThemesNotes}. */
@@ -29,7 +29,7 @@ const totalsMeaning: Readonly<Record<HeatmapMode, string>> = {
   count:
     'Row totals: learning items per case. Column totals: learning items per theme on the cases shown.',
   presence:
-    'Row totals: themes per case. Column totals: cases per theme; a case can have several themes, so columns do not sum to n.',
+    'Row totals: themes per case. Column totals: cases per theme, of the cases coded for it; a case can have several themes, so columns do not sum to n.',
   'row-percent': 'Totals: learning items per case and per theme on the cases shown.',
   'column-percent': 'Totals: learning items per case and per theme on the cases shown.',
 };
@@ -51,6 +51,12 @@ export function ThemesNotes({
   const shownNotes = safe.summary(notes);
   let withData = 0;
   for (let row = 0; row < n; row += 1) if ((matrix.rowPresent[row] ?? 0) > 0) withData += 1;
+  // Cases not coded for every theme (their file or coding says so): their blanks are not known.
+  let notCoded = 0;
+  for (let row = 0; row < n; row += 1) {
+    const cells = matrix.flags.subarray(row * matrix.columnCount, (row + 1) * matrix.columnCount);
+    if (cells.some((flag) => (flag & cellNotCoded) !== 0)) notCoded += 1;
+  }
   const filtered = n !== totalCases;
   return (
     <div className="themes-notes">
@@ -68,12 +74,22 @@ export function ThemesNotes({
           listed in each theme's drill-down (Enter or click on a theme).
         </p>
       )}
-      {n > 0 && withData <= n / 2 && (
+      {notCoded > 0 && (
+        <p className="data-note">
+          <strong>
+            {safe.count(notCoded)} of {shownN} cases {notCoded === 1 ? 'is' : 'are'} not coded for
+            every theme
+          </strong>
+          : a theme such a case is not coded for is “not known”, not “absent” (“?” in presence), and
+          each theme’s cases are counted of the cases coded for it.
+          {!namesCases && ' No learning item in this dataset names a case, so cells show presence.'}
+        </p>
+      )}
+      {notCoded === 0 && n > 0 && withData <= n / 2 && (
         <p className="data-note">
           Only {safe.count(withData)} of {shownN} cases have a theme coded or a learning item naming
-          them. An empty cell means nothing in the data ties the case to the theme; where the
-          source's coding is incomplete (see how this dataset was coded), that means “not known”,
-          not “absent”.
+          them. An empty cell means the case is coded without the theme and no learning item names
+          the case on it.
           {!namesCases && ' No learning item in this dataset names a case, so cells show presence.'}
         </p>
       )}

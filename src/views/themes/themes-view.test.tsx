@@ -113,6 +113,32 @@ describe('ThemesView on the bundled briefing', () => {
     expect(headers[11]).toHaveTextContent('Stockport: KW and KG');
   });
 
+  it('says what “Show only cases with this theme” leaves, and disables it where that is none', async () => {
+    const user = userEvent.setup();
+    render(<ThemesView loaded={loaded} />);
+    const grid = screen.getByRole('grid', { name: 'Themes by case' });
+    await user.click(within(grid).getByRole('columnheader', { name: 'Information sharing' }));
+    const info = screen.getByRole('region', { name: 'Information sharing' });
+    const none = within(info).getByRole('button', {
+      name: 'Show only cases with this theme (0 cases)',
+    });
+    expect(none).toBeDisabled();
+    expect(none).toHaveAccessibleDescription(/would leave none/);
+    // Enter on its column total explains rather than filtering to nothing.
+    await user.click(within(grid).getByRole('button', { name: /^Information sharing: / }));
+    expect(useExplorerStore.getState().filters.values.get('themes')).toBeUndefined();
+    await user.click(
+      within(grid).getByRole('columnheader', { name: 'Multi-agency working and decision-making' }),
+    );
+    const multi = screen.getByRole('region', { name: 'Multi-agency working and decision-making' });
+    await user.click(
+      within(multi).getByRole('button', { name: 'Show only cases with this theme (1 case)' }),
+    );
+    expect(useExplorerStore.getState().filters.values.get('themes')).toEqual([
+      'multi-agency-working',
+    ]);
+  });
+
   it('shows the per-theme table on Show data', async () => {
     const user = userEvent.setup();
     render(<ThemesView loaded={loaded} />);
@@ -123,6 +149,11 @@ describe('ThemesView on the bundled briefing', () => {
       [within(first).getByRole('rowheader'), ...within(first).getAllByRole('cell')].map(
         (c) => c.textContent,
       ),
-    ).toEqual(['Multi-agency working and decision-making', '6', '24%', '11–44%', '2', '4', '1']);
+    ).toEqual([
+      'Multi-agency working and decision-making',
+      ...['6', '24%', '11–44%', '2', '4'],
+      // One case with the theme (Billy), of one coded for it: no other case is coded for themes.
+      ...['1', '1'],
+    ]);
   });
 });

@@ -3,8 +3,9 @@ import { HeatmapGrid } from '../../charts/heatmap/heatmap-grid';
 import { HeatmapLegend } from '../../charts/heatmap/heatmap-legend';
 import { labelsRow, totalsRow, type GridPosition } from '../../charts/heatmap/hit-test';
 import { useElementSize } from '../../charts/heatmap/use-element-size';
-import type { HeatmapMode } from '../../query/heatmap-matrix';
+import { cellNotCoded, type HeatmapMode } from '../../query/heatmap-matrix';
 import type { ColumnSort, RowSort } from '../../query/heatmap-order';
+import { countBits } from '../../query/bitset';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -102,13 +103,24 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     setFocusRequest((n) => n + 1);
   }, [setDrill]);
   const filterTheme = (themeId: string) => toggleFilter('themes', themeId, false);
+  // What "only cases with this theme" would leave, so no click filters every view to nothing.
+  const casesWithTheme = (themeId: string) =>
+    countBits(
+      selectCases(index, {
+        values: new Map(filters.values).set('themes', [themeId]),
+        themeMatch: filters.themeMatch,
+      }),
+    );
   const onActivate = (position: GridPosition) => {
     const column = layout.columns[position.column];
     const theme = column ? matrix.themes[column.matrixColumn] : undefined;
     if (position.row === labelsRow) {
       if (theme) open({ kind: 'col', themeId: theme.id });
     } else if (position.row === totalsRow) {
-      if (theme) filterTheme(theme.id);
+      // A theme no case in view holds: its drill-down says why there is nothing to show.
+      if (theme && !selectedThemes.includes(theme.id) && casesWithTheme(theme.id) === 0)
+        open({ kind: 'col', themeId: theme.id });
+      else if (theme) filterTheme(theme.id);
     } else if (position.row >= layout.rowCount) {
       open(theme ? { kind: 'col', themeId: theme.id } : { kind: 'nocase' });
     } else {
@@ -153,7 +165,11 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             notes={dataset.meta.notes}
             unitId="themes-by-case-unit"
           />
-          <HeatmapLegend steps={heatmap.scale.steps} mode={heatmap.mode} />
+          <HeatmapLegend
+            steps={heatmap.scale.steps}
+            mode={heatmap.mode}
+            notCoded={matrix.flags.some((flag) => (flag & cellNotCoded) !== 0)}
+          />
           <div ref={areaRef} className="themes-grid-area">
             {/* A crash in the grid leaves the view, the drill-down and the data table working. */}
             <ChartErrorBoundary resetKey={heatmap.paint} onError={() => setShowData(true)}>
@@ -174,7 +190,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
           <p className="keyboard-hint">
             Keyboard: arrow keys move in the grid, Home / End go to the ends of a row; Enter on a
             cell, a case or a theme opens its learning; Enter on a column total shows only the cases
-            with that theme.
+            with that theme (or, when no case in view has it, why not).
           </p>
           {tableModel && <ThemesDataTable model={tableModel} hidden={!showData} />}
         </section>
@@ -188,6 +204,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             linking={linking}
             focusOnOpen={drillByUser}
             themeFiltered={(themeId) => selectedThemes.includes(themeId)}
+            casesWithTheme={casesWithTheme}
             onFilterTheme={filterTheme}
             onOpen={open}
             onClose={close}

@@ -11,12 +11,32 @@ import type { ChartModel } from '../../query/model/chart-model';
 import type { FilterState } from '../../query/selection';
 import { ChartFrame } from '../../ui/chart-frame';
 
+/** The periods with cases and their sizes as shown (null where presenter-safe hides one). */
+export type PeriodSizes = ReadonlyArray<{ label: string; count: number | null; text: string }>;
+
+/** Periods this much larger than others make counts misleading: the columns show shares. */
+export const periodSizeRatio = 1.5;
+
+/**
+ * Shares when the periods' sizes differ by more than {@link periodSizeRatio} (or a size is
+ * hidden): counts would then show a bigger period as a rise. Counts otherwise.
+ */
+export function defaultMeasure(sizes: PeriodSizes): TrendMeasure {
+  const counts = sizes.map((s) => s.count);
+  if (counts.some((c) => c === null)) return 'share';
+  const known = counts as number[];
+  if (known.length < 2) return 'count';
+  return Math.max(...known) > periodSizeRatio * Math.min(...known) ? 'share' : 'count';
+}
+
 /** Props of {@link PeriodBreakdown}. */
 export interface PeriodBreakdownProps {
   model: ChartModel;
   filters: FilterState;
   showData: boolean;
   onList: (mark: MultipleMark) => void;
+  /** The periods' sizes, which choose the measure shown until the user picks one. */
+  sizes: PeriodSizes;
 }
 
 const noChoice: readonly string[] = [];
@@ -26,8 +46,10 @@ const noChoice: readonly string[] = [];
  * switch between counts and shares, drawn from the breakdown's model. Counted under every filter
  * but the list's own and the period's: those are the chart's axes, so their choices are dimmed.
  */
-export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBreakdownProps) {
-  const [measure, setMeasure] = useState<TrendMeasure>('count');
+export function PeriodBreakdown({ model, filters, showData, onList, sizes }: PeriodBreakdownProps) {
+  const [chosen, setMeasure] = useState<TrendMeasure | null>(null);
+  const automatic = defaultMeasure(sizes);
+  const measure = chosen ?? automatic;
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
   const dimension = model.dimension ?? '';
   const chosenCategories = filters.values.get(dimension) ?? noChoice;
@@ -69,11 +91,20 @@ export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBrea
       model={model}
       controls={controls}
       notes={
-        <p>
-          {axesFiltered
-            ? 'The filters on this list and on period are not applied here (they are the chart’s axes); what they leave out is greyed.'
-            : 'One panel per category, periods in time order, on one scale for all panels. Click a column to list its cases.'}
-        </p>
+        <>
+          <p>
+            {axesFiltered
+              ? 'The filters on this list and on period are not applied here (they are the chart’s axes); what they leave out is greyed.'
+              : 'One panel per category, periods in time order, on one scale for all panels. Click a column to list its cases.'}
+          </p>
+          {chosen === null && automatic === 'share' && (
+            <p>
+              Shares are shown because the periods differ in size (
+              {sizes.map((s) => `${s.label}: ${s.text}`).join(', ')} cases): counts would show a
+              larger period as a rise.
+            </p>
+          )}
+        </>
       }
       emptyMessage={model.absent ? `No ${model.noun} recorded in this dataset.` : undefined}
       showData={showData}

@@ -1,55 +1,64 @@
-import { useId, useMemo, useState } from 'react';
-import type { DatasetIndex } from '../../query/dataset-index';
-import { formatPercent } from '../../query/percent';
-import type { FilterState } from '../../query/selection';
+import { useId } from 'react';
+import { toSafeCsv } from '../../data/csv-safe';
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
+import { defaultSmallBase } from '../../query/model/model-words';
 import {
-  comparePeriodCounts,
-  periodsInOrder,
-  smallPeriodSize,
-  type TrendDimension,
-} from '../../query/trends';
-import { usePresenterSafe } from '../../state/use-presenter-safe';
-import { trendDimensionNames } from './trend-dimensions';
+  periodChanges,
+  periodChangesTable,
+  type PeriodChange,
+} from '../../query/model/period-changes';
+import type { PeriodColumn } from '../../query/trends';
+import { downloadText, fileNameFor } from '../../ui/download';
 
 /** Props of {@link PeriodComparison}. */
 export interface PeriodComparisonProps {
-  index: DatasetIndex;
-  filters: FilterState;
-  dimension: TrendDimension;
-}
-
-/** A percentage-point change with its sign: "+16.7 pp", "−3.0 pp", "0.0 pp"; "–" for none. */
-export function formatChange(change: number | null): string {
-  if (change === null) return '–';
-  const rounded = Math.round(change * 10) / 10;
-  if (rounded === 0) return '0.0 pp';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)} pp`;
+  /** The comparison's model (masked while presenter-safe is on); absent for unknown periods. */
+  model: ChartModel | undefined;
+  /** Cases by period, for each period's n (masked alike). */
+  periodModel: ChartModel | undefined;
+  periods: readonly PeriodColumn[];
+  from: string;
+  to: string;
+  onFrom: (id: string) => void;
+  onTo: (id: string) => void;
+  /** The header of the categories' column: "Theme", "Outcome". */
+  column: string;
 }
 
 function casesText(shown: string): string {
   return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
-/**
- * Any two periods compared category by category: counts, percents of each period's cases and
- * the change in percentage points, with both denominators shown and a caution for periods of
- * fewer than 10 cases.
- */
-export function PeriodComparison({ index, filters, dimension }: PeriodComparisonProps) {
-  const uid = useId();
-  const safe = usePresenterSafe();
-  const hides = (count: number) => safe.count(count) !== String(count);
-  const periods = useMemo(() => periodsInOrder(index), [index]);
-  const last = periods.at(-1)?.id ?? '';
-  const [from, setFrom] = useState(periods.at(-2)?.id ?? last);
-  const [to, setTo] = useState(last);
-  const fromId = periods.some((p) => p.id === from) ? from : (periods.at(-2)?.id ?? last);
-  const toId = periods.some((p) => p.id === to) ? to : last;
-  const comparison = useMemo(
-    () => comparePeriodCounts(index, filters, dimension, fromId, toId),
-    [index, filters, dimension, fromId, toId],
+/** A side of a row: count, share, its interval and the cases coded it is of. */
+function sideCells(row: ChartRow) {
+  return (
+    <>
+      <td>{row.count.text}</td>
+      <td>{row.share.text}</td>
+      <td>{row.interval.text}</td>
+      <td>{row.base.text}</td>
+    </>
   );
-  const names = trendDimensionNames.get(dimension);
+}
+
+function reading(change: PeriodChange): string {
+  return change.small ? `${change.words}; small base` : change.words;
+}
+
+/**
+ * Any two periods compared category by category, drawn from the comparison's model: each
+ * period's count and share of its cases coded for the category, with its 95 % interval and n
+ * coded; the change in percentage points with Newcombe's 95 % interval, read as "no clear
+ * change" when the interval spans 0; small bases flagged; a CSV of the same table.
+ */
+export function PeriodComparison(props: PeriodComparisonProps) {
+  const { model, periodModel, periods, from, to, column } = props;
+  const uid = useId();
+  const changes = model ? periodChanges(model) : [];
+  const fromLabel = changes[0]?.from.column?.label ?? from;
+  const toLabel = changes[0]?.to.column?.label ?? to;
+  const periodN = (id: string) =>
+    periodModel?.rows.find((r) => r.categoryId === id)?.count.text ?? '–';
   const picker = (id: string, label: string, value: string, set: (v: string) => void) => (
     <label htmlFor={id}>
       {label}{' '}
@@ -62,73 +71,89 @@ export function PeriodComparison({ index, filters, dimension }: PeriodComparison
       </select>
     </label>
   );
-  const small = comparison ? [comparison.from, comparison.to].filter((p) => p.smallPeriod) : [];
+  const small = changes.filter((c) => c.small);
+  const smallest = Math.min(
+    ...small.flatMap((c) => [c.from.base.value ?? Infinity, c.to.base.value ?? Infinity]),
+  );
+  const exportCsv = () =>
+    model &&
+    downloadText(
+      toSafeCsv(periodChangesTable(changes, column)),
+      `${fileNameFor(model.title)}.csv`,
+      'text/csv',
+    );
   return (
     <section className="chart period-comparison" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>Compare two periods</h2>
       <div className="comparison-pickers">
-        {picker(`${uid}-from`, 'From period', fromId, setFrom)}
-        {picker(`${uid}-to`, 'To period', toId, setTo)}
+        {picker(`${uid}-from`, 'From period', from, props.onFrom)}
+        {picker(`${uid}-to`, 'To period', to, props.onTo)}
       </div>
-      {comparison && (
+      {model && (
         <>
           <p className="chart-unit">
-            Unit: cases. Percentages are of each period’s cases under the filters:{' '}
-            {comparison.from.label} n = {safe.count(comparison.from.total)}, {comparison.to.label} n
-            = {safe.count(comparison.to.total)}. Change is in percentage points, from unrounded
-            shares.
-            {comparison.multi && ' A case can have several themes, so columns do not sum to 100%.'}
+            Unit: cases. {fromLabel} n = {casesText(periodN(from))}, {toLabel} n ={' '}
+            {casesText(periodN(to))}. Each percentage is of the period’s cases coded for the{' '}
+            {column.toLowerCase()} (n coded), with its 95% interval; not coded is not absent, so a
+            period where none is coded says “not coded”. The change is in percentage points, with
+            Newcombe’s 95% interval, and reads “no clear change” when that interval includes 0.
+            {model.overlapping && ' A case can have several themes, so columns do not sum to 100%.'}
           </p>
           {small.length > 0 && (
             <p className="comparison-caution">
-              <strong>Caution:</strong>{' '}
-              {small
-                .map((p) => `${p.label} has only ${casesText(safe.count(p.total))}`)
-                .join(' and ')}
-              . With fewer than {smallPeriodSize} cases, one case moves a percentage by 10 points or
-              more, so read the changes as counts.
+              <strong>Small base:</strong>{' '}
+              {small.length === changes.length ? 'every row rests' : `${small.length} rows rest`} on
+              fewer than {defaultSmallBase} cases coded in a period
+              {Number.isFinite(smallest) ? ` (as few as ${smallest})` : ''}: one case moves a
+              percentage by {Number.isFinite(smallest) ? Math.round(100 / smallest) : 'several'}{' '}
+              points or more, so read the changes with their intervals.
             </p>
           )}
           <table className="data-table comparison-table">
-            <caption>
-              {names?.option ?? dimension}: {comparison.from.label} compared with{' '}
-              {comparison.to.label}
-            </caption>
+            <caption>{model.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{names?.column ?? dimension}</th>
-                <th scope="col">{comparison.from.label} count</th>
-                <th scope="col">{comparison.from.label} percent</th>
-                <th scope="col">{comparison.to.label} count</th>
-                <th scope="col">{comparison.to.label} percent</th>
+                <th scope="col">{column}</th>
+                <th scope="col">{fromLabel} cases</th>
+                <th scope="col">{fromLabel} percent</th>
+                <th scope="col">{fromLabel} 95% interval</th>
+                <th scope="col">{fromLabel} n coded</th>
+                <th scope="col">{toLabel} cases</th>
+                <th scope="col">{toLabel} percent</th>
+                <th scope="col">{toLabel} 95% interval</th>
+                <th scope="col">{toLabel} n coded</th>
                 <th scope="col">Change</th>
+                <th scope="col">Change, 95% interval</th>
+                <th scope="col">Reading</th>
               </tr>
             </thead>
             <tbody>
-              {comparison.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.label}</th>
-                  <td>{safe.count(row.fromCount)}</td>
-                  <td>{formatPercent(safe.percent(row.fromCount, row.fromPercent))}</td>
-                  <td>{safe.count(row.toCount)}</td>
-                  <td>{formatPercent(safe.percent(row.toCount, row.toPercent))}</td>
-                  <td>
-                    {formatChange(hides(row.fromCount) || hides(row.toCount) ? null : row.change)}
-                  </td>
+              {changes.map((change) => (
+                <tr key={change.categoryId}>
+                  <th scope="row">{change.label}</th>
+                  {sideCells(change.from)}
+                  {sideCells(change.to)}
+                  <td>{change.change.text}</td>
+                  <td>{change.interval.text}</td>
+                  <td>{reading(change)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">All cases in the period (n)</th>
-                <td>{safe.count(comparison.from.total)}</td>
-                <td>{comparison.from.total > 0 ? '100%' : '–'}</td>
-                <td>{safe.count(comparison.to.total)}</td>
-                <td>{comparison.to.total > 0 ? '100%' : '–'}</td>
-                <td />
+                <td>{periodN(from)}</td>
+                <td colSpan={3} />
+                <td>{periodN(to)}</td>
+                <td colSpan={6} />
               </tr>
             </tfoot>
           </table>
+          <p>
+            <button type="button" onClick={exportCsv}>
+              Download the comparison as CSV
+            </button>
+          </p>
         </>
       )}
     </section>

@@ -127,17 +127,29 @@ describe('TrendsView', () => {
     expect(screen.getByRole('heading', { name: 'Themes by period' })).toBeInTheDocument();
   });
 
-  it('compares two periods with denominators, percentage points and a small-period caution', async () => {
+  it('compares two periods with denominators, intervals, percentage points and a small-base caution', async () => {
     renderView(twoPeriods);
     expect(screen.getByLabelText('From period')).toHaveValue('2019-Q2');
     expect(screen.getByLabelText('To period')).toHaveValue('2019-Q3');
+    // Shares of the cases coded, to a decimal so the points add up; Wilson intervals; the change
+    // with Newcombe's interval, which spans 0 on bases this small.
     expect(tableRows('Outcome: 2019-Q2 compared with 2019-Q3')).toEqual([
-      ['Death', '2', '67%', '2', '40%', '−26.7 pp'],
-      ['Significant harm', '1', '33%', '3', '60%', '+26.7 pp'],
-      ['All cases in the period (n)', '3', '100%', '5', '100%', ''],
+      [
+        'Death',
+        ...['2', '66.7%', '20–94%', '3'],
+        ...['2', '40%', '11–77%', '5'],
+        ...['−26.7 pp', '−65.9 to +32.2 pp', 'no clear change; small base'],
+      ],
+      [
+        'Significant harm',
+        ...['1', '33.3%', '6–80%', '3'],
+        ...['3', '60%', '23–89%', '5'],
+        ...['+26.7 pp', '−32.2 to +65.9 pp', 'no clear change; small base'],
+      ],
+      ['All cases in the period (n)', '3', '', '5', ''],
     ]);
     expect(
-      screen.getByText(/2019-Q2 has only 3 cases and 2019-Q3 has only 5 cases/),
+      screen.getByText(/every row rests on fewer than 30 cases coded in a period \(as few as 3\)/),
     ).toBeInTheDocument();
   });
 

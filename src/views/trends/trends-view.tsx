@@ -13,15 +13,37 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
-import { casesByPeriodModel, periodBreakdownModel } from '../../query/model/trends-models';
+import type { ChartModel } from '../../query/model/chart-model';
+import {
+  casesByPeriodModel,
+  periodBreakdownModel,
+  periodComparisonModel,
+} from '../../query/model/trends-models';
 import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
-import { PeriodBreakdown } from './period-breakdown';
+import { PeriodBreakdown, type PeriodSizes } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
 import { TrendsEmptyState } from './trends-empty-state';
 import './trends-view.css';
+
+/** The lists whose categories a later file may spell otherwise, so a new one is worth a look. */
+const mappableLists = new Set([
+  'outcome',
+  'outcome sub-category',
+  'contact route',
+  'theme',
+  'barrier',
+]);
+
+/** The sizes of the periods with cases, as Cases by period shows them (null where hidden). */
+function periodSizes(model: ChartModel | undefined): PeriodSizes {
+  const rows = (model?.rows ?? []).filter((r) => r.kind === 'category');
+  return rows
+    .filter((r) => r.count.value !== 0)
+    .map((r) => ({ label: r.label, count: r.count.value, text: r.count.text }));
+}
 
 /** Props of {@link TrendsView}. */
 export interface TrendsViewProps {
@@ -39,29 +61,46 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const setView = useExplorerStore((s) => s.setView);
   const [showData, setShowData] = useState(false);
   const [dimension, setDimension] = useState<TrendDimension>('outcome');
+  const [chosenFrom, setFrom] = useState<string | null>(null);
+  const [chosenTo, setTo] = useState<string | null>(null);
   const [list, setList] = useState<{ heading: string; indices: number[] } | null>(null);
   const closeList = useCallback(() => setList(null), []);
   const safe = usePresenterSafe();
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
+  const periods = useMemo(() => periodsInOrder(index), [index]);
+  const last = periods.at(-1)?.id ?? '';
+  const known = (id: string | null) => id !== null && periods.some((p) => p.id === id);
+  const from = known(chosenFrom) ? (chosenFrom as string) : (periods.at(-2)?.id ?? last);
+  const to = known(chosenTo) ? (chosenTo as string) : last;
+  const names = trendDimensionNames.get(dimension);
   const build = useCallback(
     (f: FilterState) => {
-      const names = trendDimensionNames.get(dimension);
       const context = { index, dataset, filters: f };
+      const breakdownNames = {
+        title: names?.title ?? dimension,
+        column: names?.column ?? dimension,
+        noun: (names?.option ?? dimension).toLowerCase(),
+      };
       return [
         casesByPeriodModel(context),
-        periodBreakdownModel(context, dimension, {
-          title: names?.title ?? dimension,
-          column: names?.column ?? dimension,
-          noun: (names?.option ?? dimension).toLowerCase(),
-        }),
+        periodBreakdownModel(context, dimension, breakdownNames),
       ];
     },
-    [index, dataset, dimension],
+    [index, dataset, dimension, names],
   );
   const [periodModel, breakdownModel] = useViewModels(build, filters);
-  const periodLabels = useMemo(() => periodsInOrder(index).map((p) => p.label), [index]);
-  const unmerged = unmergedFromProblems(loaded.result.problems);
+  const comparisonModel = useMemo(
+    () =>
+      breakdownModel && periodComparisonModel(breakdownModel, names?.column ?? dimension, from, to),
+    [breakdownModel, names, dimension, from, to],
+  );
+  const periodLabels = useMemo(() => periods.map((p) => p.label), [periods]);
+  // Only a codebook list's new category may mean one already known (a theme spelt otherwise);
+  // a force or region new in a later file is simply new, and the load report says so.
+  const unmerged = unmergedFromProblems(loaded.result.problems).filter((u) =>
+    mappableLists.has(u.list),
+  );
   const listCases = list?.indices.map((i) => ({
     id: dataset.cases[i]?.id ?? String(i),
     title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
@@ -97,11 +136,14 @@ export function TrendsView({ loaded }: TrendsViewProps) {
       {!enough && <TrendsEmptyState periods={periodLabels} />}
       {unmerged.length > 0 && (
         <div className="trends-unmerged" role="note">
-          <p>Not merged across files (each is counted on its own; map them by hand in Datasets):</p>
+          <p>
+            New in a later file (counted as categories of their own; if one means the same as an
+            earlier category, map it by hand in Datasets):
+          </p>
           <ul>
             {unmerged.map((u) => (
               <li key={`${u.list}\u0000${u.label}`}>
-                {u.list} “{u.label}” ({u.file})
+                {u.list} “{u.label}”, new in {u.file}
               </li>
             ))}
           </ul>
@@ -143,9 +185,19 @@ export function TrendsView({ loaded }: TrendsViewProps) {
                 filters={filters}
                 showData={showData}
                 onList={listMark}
+                sizes={periodSizes(periodModel)}
               />
             )}
-            <PeriodComparison index={index} filters={filters} dimension={dimension} />
+            <PeriodComparison
+              model={comparisonModel}
+              periodModel={periodModel}
+              periods={periods}
+              from={from}
+              to={to}
+              onFrom={setFrom}
+              onTo={setTo}
+              column={names?.column ?? dimension}
+            />
           </>
         )}
       </div>
