@@ -52,8 +52,11 @@ const ROW_SAMPLE_BYTES = 64 * 1024;
  * file), or undefined when the file cannot be sliced (a test double).
  */
 async function estimateRows(file: FileLike): Promise<number | undefined> {
-  if (!file.slice || file.size === 0) return undefined;
-  const sample = new Uint8Array(await file.slice(0, ROW_SAMPLE_BYTES).arrayBuffer());
+  if (file.size === 0) return undefined;
+  // A file within the sample is read whole (its rows are then counted exactly).
+  const part = file.size <= ROW_SAMPLE_BYTES ? file : file.slice?.(0, ROW_SAMPLE_BYTES);
+  if (!part) return undefined;
+  const sample = new Uint8Array(await part.arrayBuffer());
   let breaks = 0;
   for (const byte of sample) if (byte === 0x0a) breaks += 1;
   if (breaks === 0) for (const byte of sample) if (byte === 0x0d) breaks += 1;
