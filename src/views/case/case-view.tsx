@@ -1,4 +1,5 @@
 import { useMemo, type MouseEvent } from 'react';
+import { themesCodedOf } from '../../data/coding-status';
 import { bitsToIndices, hasBit } from '../../query/bitset';
 import { identifyingCaseFields } from '../../query/presenter-safe';
 import { selectCases } from '../../query/selection';
@@ -92,6 +93,9 @@ export function CaseView({ loaded }: CaseViewProps) {
     (t) => !record.themes.includes(t),
   );
   const review = safeUrl(record.url);
+  // Not coded is not absent: say which the case is (DESIGN.md "coding status").
+  const coded = themesCodedOf(record, dataset.meta.blankThemes);
+  const coding = coded === 'all' ? coded : coded.filter((t) => !record.themes.includes(t));
   const positionText = safe.enabled
     ? `Position ${at + 1} of ${safe.count(order.length)}`
     : `Case ${at + 1} of ${order.length}`;
@@ -138,7 +142,11 @@ export function CaseView({ loaded }: CaseViewProps) {
         <section aria-labelledby="case-themes-title" className="case-panel">
           <h2 id="case-themes-title">Themes</h2>
           {record.themes.length === 0 ? (
-            <p>No themes coded for this case.</p>
+            <p>
+              {coding === 'all'
+                ? 'Coded for themes: none of them arose in this case.'
+                : 'Not coded for themes: which arose in this case is not known.'}
+            </p>
           ) : (
             <ul className="case-themes">
               {record.themes.map((t) => (
@@ -150,6 +158,13 @@ export function CaseView({ loaded }: CaseViewProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {record.themes.length > 0 && coding !== 'all' && (
+            <p>
+              Not coded for the other themes
+              {coding.length > 0 ? ` (coded without ${coding.map(themeLabel).join('; ')})` : ''}:
+              whether they arose is not known, not absent.
+            </p>
           )}
           {learningThemes.length > 0 && (
             <p>Its learning also concerns: {learningThemes.map(themeLabel).join('; ')}.</p>

@@ -10,6 +10,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { fileNameFor } from '../../ui/download';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
+import { BlankThemesSwitch } from './blank-themes-switch';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
 import { ComparePanel } from './compare-panel';
@@ -80,7 +81,12 @@ export function CheckView({ loaded }: CheckViewProps) {
         aria-labelledby={`check-tab-${section}`}
       >
         {section === 'figures' && <PublishedFiguresCheck loaded={loaded} />}
-        {section === 'load' && <LoadReportPanel current={loaded.result} refused={refused} />}
+        {section === 'load' && (
+          <>
+            <BlankThemesSwitch loaded={loaded} />
+            <LoadReportPanel current={loaded.result} refused={refused} />
+          </>
+        )}
         {section === 'cases' && (
           <CaseTable dataset={dataset} columns={columns} selected={selected} fileBase={fileBase} />
         )}

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { themesFullyCoded } from '../../data/coding-status';
 import type { CaseRecord, Dataset } from '../../data/types';
 import type { DatasetIndex } from '../../query/dataset-index';
 import { identifyingCaseFields } from '../../query/presenter-safe';
@@ -49,7 +50,11 @@ export function DrillCaseSummary({ dataset, index, record, linking }: DrillCaseS
       <CaseFactList facts={facts} />
       <p className="drill-themes">
         {record.themes.length === 0 ? (
-          'No themes coded for this case.'
+          themesFullyCoded(record, dataset.meta.blankThemes) ? (
+            'Coded for themes: none of them arose in this case.'
+          ) : (
+            'Not coded for themes: which arose in this case is not known.'
+          )
         ) : (
           <>
             Themes coded: {record.themes.map((t) => themeLabel.get(t) ?? t).join('; ')}
