@@ -7,11 +7,11 @@ import { buildDatasetIndex, type DatasetIndex } from '../src/query/dataset-index
 import type { Dataset } from '../src/data/types';
 
 /** Decodes and parses CSV bytes into a table: the work the CSV worker does. */
-export function parseCases(bytes: Uint8Array): ParsedFile {
-  const parsed = parseCsvBytes(bytes, 'cases.csv');
+export function parseCases(bytes: Uint8Array, name = 'cases.csv'): ParsedFile {
+  const parsed = parseCsvBytes(bytes, name);
   if (parsed === 'cancelled') throw new Error('cancelled');
   return {
-    name: 'cases.csv',
+    name,
     bytes: bytes.length,
     format: 'csv',
     table: parsed.table,
@@ -31,6 +31,14 @@ export function assemble(files: ParsedFile[]): Dataset {
 /** Decode + parse + normalise + validate + index: the whole pipeline a user's CSV file takes. */
 export function loadCsv(bytes: Uint8Array): DatasetIndex {
   return buildDatasetIndex(assemble([parseCases(bytes)]));
+}
+
+/**
+ * The cases file and the learning file of a dataset through the pipeline together: the same data
+ * as the dataset's JSON document (which holds both), so the two formats compare like with like.
+ */
+export function loadCsvWithLearning(cases: Uint8Array, learning: Uint8Array): DatasetIndex {
+  return buildDatasetIndex(assemble([parseCases(cases), parseCases(learning, 'learning.csv')]));
 }
 
 /** A JSON document as the loader hands it on (decoded, not yet parsed). */

@@ -11,19 +11,28 @@ import { cpus } from 'node:os';
 import Papa from 'papaparse';
 import { buildDatasetIndex } from '../src/query/dataset-index';
 import { generateDataset } from '../scripts/synthetic/generate';
-import { datasetToCasesCsv } from '../scripts/synthetic/to-csv';
+import { datasetToCasesCsv, datasetToLearningCsv } from '../scripts/synthetic/to-csv';
 import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { coOccurrenceBenchmarks } from './co-occurrence';
 import { disclosureBenchmarks, disclosureSummary } from './disclosure';
 import { edgeBenchmarks } from './edges';
 import { heatmapBenchmarks } from './heatmap';
-import { assemble, bareRecords, jsonFile, loadCsv, loadJson, parseCases } from './load';
+import {
+  assemble,
+  bareRecords,
+  jsonFile,
+  loadCsv,
+  loadCsvWithLearning,
+  loadJson,
+  parseCases,
+} from './load';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
 /**
  * BENCH_ONLY=disclosure runs only the disclosure figures, BENCH_ONLY=edges only the pathological
- * files (`bench/edges.ts`); either writes no results.json.
+ * files (`bench/edges.ts`), BENCH_ONLY=load only the load figures at BENCH_SIZES; none of them
+ * writes results.json.
  */
 const only = process.env.BENCH_ONLY;
 const figures: BenchFigure[] = [];
@@ -62,10 +71,11 @@ function retainedPerMb(figure: string, n: number, inputBytes: number, load: () =
   return [{ figure, n, medianMs: perMb, minMs: perMb, maxMs: perMb, runs: 1 }];
 }
 
-for (const n of only === undefined ? sizes : []) {
+for (const n of only === undefined || only === 'load' ? sizes : []) {
   const dataset = synthetic(n);
   const csv = datasetToCasesCsv(dataset);
   const bytes = new TextEncoder().encode(csv);
+  const learningBytes = new TextEncoder().encode(datasetToLearningCsv(dataset));
   const json = JSON.stringify(dataset);
   const runs = n >= 100_000 ? 5 : 15;
   const warmup = n >= 100_000 ? 1 : 3;
@@ -121,6 +131,14 @@ for (const n of only === undefined ? sizes : []) {
   );
   const assembled = assemble([parsed]);
   const stageIndex = measure('  stage: index', n, () => buildDatasetIndex(assembled), runs, warmup);
+  // The JSON document holds the learning items too: it is compared with both CSV files.
+  const withLearning = measure(
+    'load pipeline (CSV cases + learning → index)',
+    n,
+    () => loadCsvWithLearning(bytes, learningBytes),
+    runs,
+    warmup,
+  );
   const jsonLoad = measure('load pipeline (JSON → index)', n, () => loadJson(json), runs, warmup);
   figures.push(
     papa,
@@ -133,7 +151,8 @@ for (const n of only === undefined ? sizes : []) {
     stageParse,
     stageAssemble,
     stageIndex,
-    paired(jsonLoad, pipeline),
+    withLearning,
+    paired(jsonLoad, withLearning),
   );
 
   const index = loadCsv(bytes);

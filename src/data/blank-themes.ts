@@ -3,7 +3,7 @@ import { ambiguousThemesCode } from './normalise-cases';
 import type { BlankThemes } from './types';
 
 /** The code of the load report's note saying which reading the user chose. */
-export const blankThemesChosenCode = 'themes-reading-chosen';
+export const blankThemesChosenCode = 'themes-reading-chosen' as const;
 
 /**
  * True when the load has cases whose theme coding its files leave unsaid (a file that only

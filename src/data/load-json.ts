@@ -1,3 +1,4 @@
+import type { CategoryResolver } from './category-resolver';
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { isFreeText, profileValues, reportFreeText } from './free-text';
 import { isRecord, loadedFigureSchema, validItems, withUniqueIds } from './json-items';
@@ -58,63 +59,91 @@ const documentKeys = new Set([
   'screening',
 ]);
 
+/** The case fields coded against a codebook list, in the order their problems are reported. */
+const codedCaseFields = [
+  'outcome',
+  'outcomeSubcategory',
+  'contactRoute',
+  'force',
+  'region',
+  'area',
+  'reviewType',
+  'period',
+] as const;
+
+function resolverOf(builder: CodebookBuilder, field: (typeof codedCaseFields)[number]) {
+  if (field === 'outcome') return builder.outcomes;
+  if (field === 'outcomeSubcategory') return builder.subcategories;
+  if (field === 'contactRoute') return builder.contactRoutes;
+  return builder.field(field);
+}
+
+/** A value's id in the codebook, warning when the codebook the file brought does not list it. */
+function codedValue(
+  record: CaseRecord,
+  field: string,
+  value: string,
+  resolver: CategoryResolver,
+  log: ProblemLog,
+  row: number,
+): string {
+  const resolution = resolver.resolve(value);
+  if (resolution.kind === 'unknown') {
+    log.add(
+      'warning',
+      'unknown-category',
+      `Case "${record.title}": ${field} "${value}" is not in the codebook; it was kept as a new category.`,
+      {
+        row,
+        column: `cases[${row - 1}].${field}`,
+        hint: 'Add the category to the codebook or correct the value.',
+      },
+    );
+  }
+  return resolution.id;
+}
+
+/**
+ * Recodes a case's values to the codebook's ids (a blank value is left out), in place: the record
+ * is the loader's own (parsed from the text just now), and a copy per case is most of a JSON
+ * load's garbage. Plain loops, no closures per case.
+ */
 function recodeCase(
   record: CaseRecord,
   builder: CodebookBuilder,
   log: ProblemLog,
   row: number,
 ): CaseRecord {
-  const check = (
-    field: string,
-    value: string | undefined,
-    resolver: ReturnType<CodebookBuilder['field']>,
-  ): string | undefined => {
-    if (value === undefined || value === '') return undefined;
-    const resolution = resolver.resolve(value);
-    if (resolution.kind === 'unknown') {
-      log.add(
-        'warning',
-        'unknown-category',
-        `Case "${record.title}": ${field} "${value}" is not in the codebook; it was kept as a new category.`,
-        {
-          row,
-          column: `cases[${row - 1}].${field}`,
-          hint: 'Add the category to the codebook or correct the value.',
-        },
-      );
-    }
-    return resolution.id;
-  };
-  const out: CaseRecord = { ...record };
-  const assign = (field: keyof CaseRecord, value: string | undefined): void => {
-    if (value === undefined) delete out[field];
-    else (out as Record<string, unknown>)[field] = value;
-  };
-  assign('outcome', check('outcome', record.outcome, builder.outcomes));
-  assign(
-    'outcomeSubcategory',
-    check('outcomeSubcategory', record.outcomeSubcategory, builder.subcategories),
-  );
-  if (out.outcomeSubcategory !== undefined)
-    builder.linkSubcategory(out.outcomeSubcategory, out.outcome);
-  assign('contactRoute', check('contactRoute', record.contactRoute, builder.contactRoutes));
-  for (const field of ['force', 'region', 'area', 'reviewType', 'period'] as const) {
-    assign(field, check(field, record[field], builder.field(field)));
+  for (const field of codedCaseFields) {
+    const value = record[field];
+    if (value === undefined) continue;
+    if (value === '') delete record[field];
+    else record[field] = codedValue(record, field, value, resolverOf(builder, field), log, row);
   }
-  out.themes = [
-    ...new Set(record.themes.map((theme) => check('themes', theme, builder.themes) ?? theme)),
-  ];
+  if (record.outcomeSubcategory !== undefined)
+    builder.linkSubcategory(record.outcomeSubcategory, record.outcome);
+  const themes: string[] = [];
+  const seen = record.themes.length > 16 ? new Set<string>() : undefined;
+  for (const theme of record.themes) {
+    const id = theme === '' ? theme : codedValue(record, 'themes', theme, builder.themes, log, row);
+    if (seen ? seen.has(id) : themes.includes(id)) continue;
+    seen?.add(id);
+    themes.push(id);
+  }
+  record.themes = themes;
   if (Array.isArray(record.themesCoded))
-    out.themesCoded = [
+    record.themesCoded = [
       ...new Set(
-        record.themesCoded.map((theme) => check('themesCoded', theme, builder.themes) ?? theme),
+        record.themesCoded.map((theme) =>
+          codedValue(record, 'themesCoded', theme, builder.themes, log, row),
+        ),
       ),
     ];
-  out.attributes = record.attributes.map(({ field, value }) => ({
-    field,
-    value: builder.isText(field) ? value : builder.field(field).resolve(value).id,
-  }));
-  return out;
+  for (const attribute of record.attributes) {
+    if (!builder.isText(attribute.field))
+      attribute.value = builder.field(attribute.field).resolve(attribute.value).id;
+  }
+  return record;
 }
 
 /**

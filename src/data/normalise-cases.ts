@@ -119,9 +119,10 @@ class CaseRowReader {
     const long = cell(row, longIndex);
     this.longWritten = long !== '';
     const names = long === '' || isNoThemeMarker(long) ? [] : splitList(long);
-    // A short list is searched; a long one (a cell of a million themes) needs a set to stay linear.
+    // A short list is searched; a long one (a cell of a million themes, a file of thousands of
+    // theme columns) needs a set to stay linear. Most files are neither: no set per row for them.
     const seen =
-      names.length + this.columns.themeColumns.length > 16 ? new Set<string>() : undefined;
+      names.length > 16 || this.columns.themeColumns.length > 64 ? new Set<string>() : undefined;
     for (const name of names) {
       const id = this.category(this.codebook.themes, name, 'theme', longIndex);
       if (isNewTheme(id, themes, seen)) themes.push(id);

@@ -94,6 +94,7 @@ export type ProblemCode =
   | 'row-too-many-fields'
   | 'themes-blank-not-coded'
   | 'themes-coded-column'
+  | 'themes-reading-chosen'
   | 'themes-ticks-only'
   | 'unknown-case'
   | 'unknown-category'
