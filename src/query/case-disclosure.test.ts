@@ -166,12 +166,29 @@ describe('discloseList', () => {
     expect(shownOf(list)).toEqual([[], []]);
   });
 
-  it('never shows in a list what the dataset withholds', () => {
+  it('never shows in a list what the dataset withholds, unless the whole list shares it', () => {
     const uneven = discloseCases(columns, rows.length, 4);
-    // Four share "kent" alone; no outcome is shared by 4.
+    // Six share "kent"; no outcome is shared by 4.
     expect(shownOf(uneven)[0]).toEqual(['force']);
-    const list = discloseList(uneven, columns, [0, 1, 2, 3]);
-    expect(shownOf(list)).toEqual([['force'], ['force'], ['force'], ['force']]);
+    const mixed = discloseList(uneven, columns, [0, 1, 2, 3]);
+    expect(shownOf(mixed)).toEqual([['force'], ['force'], ['force'], ['force']]);
+  });
+
+  it('shows what every listed case shares, such as "death" in a list of deaths', () => {
+    // Case 0 alone keeps its year (2018 and death are equally common; the outcome is listed
+    // later, so it goes). In the list of the three deaths, "death" is the list's own criterion.
+    const years = [
+      ['2018', 'death'],
+      ['2019', 'death'],
+      ['2019', 'death'],
+      ['2018', 'harm'],
+      ['2018', 'harm'],
+    ];
+    const yearColumns = columnsOf(years, ['publishedYear', 'outcome']);
+    const all = discloseCases(yearColumns, years.length, 3);
+    expect(shownOf(all)[0]).toEqual(['publishedYear']);
+    const deaths = discloseList(all, yearColumns, [0, 1, 2]);
+    expect(shownOf(deaths)).toEqual([['outcome'], ['outcome'], ['outcome']]);
   });
 });
 
@@ -233,7 +250,7 @@ describe('disclosure properties', () => {
     );
   });
 
-  it('shows, in any list, only combinations shared by k of the list and shown on their own', () => {
+  it('shows, in any list, only combinations shared by k of the list, shown on their own or by all', () => {
     fc.assert(
       fc.property(datasets, fc.infiniteStream(fc.boolean()), ({ n, k, columns }, picks) => {
         const dataset = discloseCases(columns, n, k);

@@ -213,9 +213,10 @@ export function discloseCases(
 /**
  * What may be shown of each case of one list (the cases behind a count, the rows of a table):
  * a reader knows every listed case meets the list's criteria, so each case's combination must be
- * shared by k cases of the list itself. Starts from what the dataset allows (`dataset`), so a
- * case never shows in a list what it does not show on its own. A list of fewer than k cases
- * shows nothing.
+ * shared by k cases of the list itself. Starts from what the dataset allows (`dataset`), plus
+ * the values every listed case shares (the list's own criteria, such as "Death" in the list of
+ * deaths: shared by the whole list, they tell nothing about one case that the list does not). A
+ * list of fewer than k cases shows nothing.
  */
 export function discloseList(
   dataset: CaseDisclosure,
@@ -223,9 +224,14 @@ export function discloseList(
   members: readonly number[],
 ): CaseDisclosure {
   const position = new Map(dataset.cases.map((c, i) => [c, i]));
+  let shared = 0;
+  attributes.forEach(({ codes }, a) => {
+    const first = codes[members[0] ?? 0];
+    if (members.every((m) => codes[m] === first)) shared |= 1 << a;
+  });
   const start = Int32Array.from(members, (member) => {
     const at = position.get(member);
-    return at === undefined ? 0 : (dataset.masks[at] ?? 0);
+    return (at === undefined ? 0 : (dataset.masks[at] ?? 0)) | shared;
   });
   return disclose(attributes, members, start, dataset.k);
 }
@@ -260,5 +266,21 @@ export function caseShows(disclosure: CaseDisclosure): (caseIndex: number) => Re
     if (at === undefined) return none;
     const mask = disclosure.masks[at] ?? 0;
     return new Set(disclosure.attributes.filter((_, a) => (mask & (1 << a)) !== 0));
+  };
+}
+
+/**
+ * Whether a disclosure lets one case (by dataset index) show one attribute: the same answer as
+ * {@link caseShows}, read from the masks without building sets (a table asks it per cell).
+ */
+export function showsValue(
+  disclosure: CaseDisclosure,
+): (caseIndex: number, attribute: string) => boolean {
+  const position = new Map(disclosure.cases.map((c, i) => [c, i]));
+  const bit = new Map(disclosure.attributes.map((id, a) => [id, 1 << a]));
+  return (caseIndex, attribute) => {
+    const at = position.get(caseIndex);
+    const mask = at === undefined ? 0 : (disclosure.masks[at] ?? 0);
+    return (mask & (bit.get(attribute) ?? 0)) !== 0;
   };
 }

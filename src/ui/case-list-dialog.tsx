@@ -1,12 +1,17 @@
 import { useEffect, useId, useRef } from 'react';
+import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { withheldListText } from './withheld-list';
 
 /** One case in a list of the cases behind a number. */
 export interface CaseListEntry {
   id: string;
   /** The title as shown: callers pass the neutral label while presenter-safe is on. */
   title: string;
-  /** A short description, e.g. "Death · Suicide · Missing child". */
+  /**
+   * A short description, e.g. "Death · Suicide · Missing child"; under presenter-safe only what
+   * the list's disclosure allows (see `caseListEntries`).
+   */
   detail?: string;
 }
 
@@ -14,6 +19,12 @@ export interface CaseListEntry {
 export interface CaseListDialogProps {
   /** What the number is, e.g. "Initial police contact: Missing child". */
   heading: string;
+  /**
+   * The count the list is behind, as its (masked) model shows it: while presenter-safe is on, a
+   * hidden count (below k, or hidden so another cannot be worked out) withholds the list. When
+   * absent, the list's length read as presenter-safe reads a count.
+   */
+  count?: Figure;
   cases: readonly CaseListEntry[];
   onOpenCase: (caseId: string) => void;
   onClose: () => void;
@@ -24,15 +35,23 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
  * dialog; Escape or Close returns it to the control that opened it. While presenter-safe is on,
- * the cases behind a count below k are not listed (the list would give the count away), and the
- * others are listed by their neutral labels in label order (file order would tell who they are).
+ * the cases behind a hidden count are not listed (the list would give the count away), with the
+ * reason, and the others are listed by their neutral labels in label order (file order would tell
+ * who they are).
  */
-export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseListDialogProps) {
+export function CaseListDialog({
+  heading,
+  count: figure,
+  cases,
+  onOpenCase,
+  onClose,
+}: CaseListDialogProps) {
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const safe = usePresenterSafe();
-  const count = safe.count(cases.length);
-  const withheld = count !== String(cases.length);
+  const small = safe.enabled && cases.length > 0 && cases.length < safe.threshold;
+  const reason = safe.enabled ? (figure?.hidden ?? (small ? 'primary' : undefined)) : undefined;
+  const count = safe.enabled && figure ? figure.text : safe.count(cases.length);
   const shown = safe.enabled
     ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
     : cases;
@@ -75,11 +94,8 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
           Close
         </button>
       </div>
-      {withheld ? (
-        <p>
-          Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold}{' '}
-          stay hidden, because the list would give the count away.
-        </p>
+      {reason ? (
+        <p>{withheldListText(reason, safe.threshold)}</p>
       ) : cases.length === 0 ? (
         <p>No cases.</p>
       ) : (

@@ -5,7 +5,8 @@ import type { Dataset } from '../../data/types';
 import { useExplorerStore } from '../../state/explorer-store';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
-import { readBundledDataset } from '../../../tests/unit/bundled';
+import { countFigure } from '../../query/model/figure';
+import { loadedDatasetOf, readBundledDataset } from '../../../tests/unit/bundled';
 
 const dataset = readBundledDataset();
 const all = dataset.cases.map((_, i) => i);
@@ -13,9 +14,10 @@ const all = dataset.cases.map((_, i) => i);
 function show(data: Dataset, selected: number[]) {
   render(
     <CaseTable
-      dataset={data}
+      loaded={loadedDatasetOf(data)}
       columns={caseTableColumns(data)}
       selected={selected}
+      count={countFigure(selected.length)}
       fileBase="cases"
     />,
   );

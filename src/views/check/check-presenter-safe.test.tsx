@@ -105,7 +105,7 @@ describe('CheckView while presenter-safe is on', () => {
     expect(table).toHaveAttribute('aria-rowcount', '-1');
     expect(
       screen.getByText(
-        'Not listed: while presenter-safe is on, the cases behind a count below 5 stay hidden, because the list would give the count away.',
+        'Not listed: fewer than 5 cases — withheld in presenter-safe, because the list would give the count away.',
       ),
     ).toBeVisible();
     // The column filters stay, so a filter that narrowed the rows can be cleared.
@@ -115,8 +115,9 @@ describe('CheckView while presenter-safe is on', () => {
     const all = screen.getByRole('table', { name: 'Cases' });
     expect(within(all).getAllByRole('button', { name: /^Case \d+$/ })).toHaveLength(11);
     expect(screen.queryByText(/^Not listed/)).not.toBeInTheDocument();
-    // A column filter that leaves fewer than k rows hides them too.
-    await user.type(screen.getByRole('searchbox', { name: 'Filter Police force' }), 'cleveland');
+    // A column filter that leaves fewer than k rows hides them too. It reads what cells show:
+    // three rows show their outcome as Death (the others' outcome is hidden in this table).
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Outcome' }), 'death');
     expect(screen.getByText('< 5 of 11 cases')).toBeInTheDocument();
     expect(within(all).queryAllByRole('button', { name: /^Case \d+$/ })).toEqual([]);
     expect(screen.getByText(/^Not listed/)).toBeVisible();
@@ -138,7 +139,9 @@ describe('CheckView while presenter-safe is on', () => {
     renderCompareCases(other);
     const removed = screen.getByRole('region', { name: 'Cases removed (< 5)' });
     expect(within(removed).queryAllByRole('listitem')).toEqual([]);
-    expect(within(removed).getByText(/^Not listed: while presenter-safe is on/)).toBeVisible();
+    expect(
+      within(removed).getByText(/^Not listed: fewer than 5 cases — withheld in presenter-safe/),
+    ).toBeVisible();
     expect(
       within(screen.getByRole('region', { name: 'Cases added (0)' })).getByText('None.'),
     ).toBeVisible();

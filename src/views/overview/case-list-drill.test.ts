@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/types';
 import { buildDatasetIndex } from '../../query/dataset-index';
 import {
-  caseDetail,
   readCaseListDrill,
   resolveCaseListDrill,
   writeCaseListDrill,
@@ -112,9 +111,5 @@ describe('case list drill', () => {
     expect(
       resolveCaseListDrill({ kind: 'headline', figure: 'deaths' }, index, 'death', undefined),
     ).toEqual({ request: { dimension: 'outcome', categories: ['death'] }, heading: 'Deaths' });
-  });
-
-  it('describes a case by its outcome, sub-category, contact and force', () => {
-    expect(caseDetail(index, 0)).toBe('Death · A · kent');
   });
 });

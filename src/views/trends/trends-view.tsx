@@ -16,7 +16,11 @@ import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import { casesByPeriodModel, periodBreakdownModel } from '../../query/model/trends-models';
 import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
 import { CaseListDialog } from '../../ui/case-list-dialog';
+import { caseListEntries } from '../../ui/case-list-entries';
+import { unshownCount } from '../../ui/withheld-list';
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { PeriodBreakdown } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
@@ -39,9 +43,15 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const setView = useExplorerStore((s) => s.setView);
   const [showData, setShowData] = useState(false);
   const [dimension, setDimension] = useState<TrendDimension>('outcome');
-  const [list, setList] = useState<{ heading: string; indices: number[] } | null>(null);
+  const [list, setList] = useState<{
+    heading: string;
+    indices: number[];
+    /** Finds the count behind the list in the models as shown. */
+    row: (models: readonly ChartModel[]) => ChartRow | undefined;
+  } | null>(null);
   const closeList = useCallback(() => setList(null), []);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
   const build = useCallback(
@@ -62,10 +72,8 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const [periodModel, breakdownModel] = useViewModels(build, filters);
   const periodLabels = useMemo(() => periodsInOrder(index).map((p) => p.label), [index]);
   const unmerged = unmergedFromProblems(loaded.result.problems);
-  const listCases = list?.indices.map((i) => ({
-    id: dataset.cases[i]?.id ?? String(i),
-    title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
-  }));
+  const listCases = list && caseListEntries(loaded, list.indices, safe, safeCases);
+  const listCount = list?.row([periodModel, breakdownModel].flatMap((m) => (m ? [m] : [])))?.count;
   const listPeriod = (periodId: string, heading: string) =>
     setList({
       heading,
@@ -74,11 +82,17 @@ export function TrendsView({ loaded }: TrendsViewProps) {
         dimension: 'period',
         categories: periodId ? [periodId] : [],
       }),
+      row: ([periods]) =>
+        periods?.rows.find((r) => (periodId ? r.categoryId === periodId : r.kind === 'not-coded')),
     });
   const listMark = (mark: MultipleMark) =>
     setList({
       heading: `${mark.categoryLabel}, ${mark.periodLabel}`,
       indices: casesBehindTrend(index, filters, dimension, mark.categoryId, mark.periodId),
+      row: ([, breakdown]) =>
+        breakdown?.rows.find(
+          (r) => r.series?.id === mark.categoryId && r.column?.id === mark.periodId,
+        ),
     });
   return (
     <div className="view trends">
@@ -152,6 +166,8 @@ export function TrendsView({ loaded }: TrendsViewProps) {
       {list && listCases && (
         <CaseListDialog
           heading={list.heading}
+          // A list whose count is on no chart shown (a stale mark) is withheld in presenter-safe.
+          count={listCount ?? (safe.enabled ? unshownCount : undefined)}
           cases={listCases}
           onOpenCase={(id) => setView('case', id)}
           onClose={closeList}
