@@ -98,6 +98,23 @@ describe('CaseListDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Outcome: Death: 6 cases' })).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(6);
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Case 1 — Death');
+    // Fields withheld differ from case to case: each line says its own.
+    rerender(
+      <CaseListDialog
+        heading="Outcome: Death"
+        count={{ value: 6, text: '6' }}
+        cases={six.map((c, i) =>
+          i === 0 ? { ...c, detail: 'Death' } : { ...c, withheld: 'outcome and police force' },
+        )}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const [first, second] = screen.getAllByRole('listitem');
+    expect(first).toHaveTextContent(/^Case 1 — Death$/);
+    expect(second).toHaveTextContent(
+      /^Case 2 — outcome and police force hidden in presenter-safe$/,
+    );
   });
 
   it('withholds a list of fewer than k cases even when given no count', () => {

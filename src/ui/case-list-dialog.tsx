@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { hiddenValueText } from './case-facts';
 import { withheldListText } from './withheld-list';
 
 /** One case in a list of the cases behind a number. */
@@ -13,6 +14,8 @@ export interface CaseListEntry {
    * the list's disclosure allows (see `caseListEntries`).
    */
   detail?: string;
+  /** Under presenter-safe, the fields the detail withholds: "outcome sub-category and police force". */
+  withheld?: string;
 }
 
 /** Props of {@link CaseListDialog}. */
@@ -31,6 +34,7 @@ export interface CaseListDialogProps {
 }
 
 const neutralOrder = new Intl.Collator('en', { numeric: true });
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
@@ -55,6 +59,8 @@ export function CaseListDialog({
   const shown = safe.enabled
     ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
     : cases;
+  // Fields every listed case withholds are said once, above the list, rather than on each line.
+  const common = shown.every((c) => c.withheld === shown[0]?.withheld) ? shown[0]?.withheld : '';
   // The latest onClose, so a re-render (a new onClose each time) does not move focus again.
   const close = useRef(onClose);
   useEffect(() => {
@@ -99,16 +105,30 @@ export function CaseListDialog({
       ) : cases.length === 0 ? (
         <p>No cases.</p>
       ) : (
-        <ul>
-          {shown.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                {c.title}
-              </button>
-              {c.detail && <span className="case-detail"> — {c.detail}</span>}
-            </li>
-          ))}
-        </ul>
+        <>
+          {common && (
+            <p className="case-list-note">
+              {capitalised(common)} {hiddenValueText} for every case listed: with them, fewer than{' '}
+              {safe.threshold} of the listed cases would share what is shown.
+            </p>
+          )}
+          <ul>
+            {shown.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                  {c.title}
+                </button>
+                {c.detail && <span className="case-detail"> — {c.detail}</span>}
+                {c.withheld && !common && (
+                  <span className="case-withheld">
+                    {c.detail ? '; ' : ' — '}
+                    {c.withheld} {hiddenValueText}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -35,9 +35,8 @@ describe('caseListEntries', () => {
     for (const entry of entries) {
       expect(entry.title).toMatch(/^Case \d+$/);
       // Six deaths: "Death" is shared by all six; every other value by fewer than 5 of them.
-      expect(entry.detail).toBe(
-        'Death; outcome sub-category, initial police contact and police force hidden in presenter-safe',
-      );
+      expect(entry.detail).toBe('Death');
+      expect(entry.withheld).toBe('outcome sub-category, initial police contact and police force');
     }
   });
 
@@ -48,6 +47,9 @@ describe('caseListEntries', () => {
       presenterSafe(true),
       safeCasesOf(loaded, 5),
     );
-    expect(entries.map((e) => e.detail)).toEqual([undefined, undefined]);
+    expect(entries.map((e) => [e.detail, e.withheld])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 });

@@ -4,7 +4,6 @@ import type { LoadedDataset } from '../state/dataset-queries';
 import type { PresenterSafe } from '../state/use-presenter-safe';
 import type { SafeCases } from '../state/use-safe-cases';
 import type { CaseListEntry } from './case-list-dialog';
-import { hiddenValueText } from './case-facts';
 
 /** The fields a case list describes each case by: "Death · Suicide · Missing child · Kent Police". */
 export const listDetailFields: readonly string[] = [
@@ -33,15 +32,15 @@ function plainDetail(index: DatasetIndex, caseIndex: number, fields: readonly st
 
 /**
  * A case's fields as a presenter-safe list describes it: the values the list's disclosure lets
- * it show ("Death"), then the fields it withholds by name, never a blank ("sub-category and
- * police force hidden in presenter-safe").
+ * it show ("Death"), and the fields it withholds by name, never a blank ("outcome sub-category
+ * and police force", which the list says are hidden in presenter-safe).
  */
 function safeDetail(
   safeCases: SafeCases,
   shown: ReadonlySet<string>,
   caseIndex: number,
   fields: readonly string[],
-): string {
+): { detail: string; withheld: string } {
   const values: string[] = [];
   const hidden: string[] = [];
   for (const field of fields) {
@@ -53,11 +52,11 @@ function safeDetail(
       if (code !== -1) values.push(attribute.values[code] ?? '');
     }
   }
-  const names =
-    hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
-  const withheld = names ? `${names} ${hiddenValueText}` : '';
-  const text = [values.join(' · '), withheld].filter((part) => part !== '').join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const withheld =
+    hidden.length > 1
+      ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}`
+      : (hidden[0] ?? '');
+  return { detail: values.join(' · '), withheld };
 }
 
 /**
@@ -74,15 +73,19 @@ export function caseListEntries(
   fields: readonly string[] = listDetailFields,
 ): CaseListEntry[] {
   const { dataset, index } = loaded;
-  const entry = (i: number, detail: string): CaseListEntry => ({
+  const entry = (i: number, detail: string, withheld = ''): CaseListEntry => ({
     id: dataset.cases[i]?.id ?? String(i),
     title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
     ...(detail === '' ? {} : { detail }),
+    ...(withheld === '' ? {} : { withheld }),
   });
   if (!safeCases) return indices.map((i) => entry(i, plainDetail(index, i, fields)));
   const list = discloseList(safeCases.disclosure, safeCases.attributes, indices);
   // A list of fewer than k cases is not listed at all: no detail to work out.
   if (list.tooSmall) return indices.map((i) => entry(i, ''));
   const shows = caseShows(list);
-  return indices.map((i) => entry(i, safeDetail(safeCases, shows(i), i, fields)));
+  return indices.map((i) => {
+    const { detail, withheld } = safeDetail(safeCases, shows(i), i, fields);
+    return entry(i, detail, withheld);
+  });
 }

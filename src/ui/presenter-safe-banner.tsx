@@ -19,7 +19,7 @@ export function PresenterSafeBanner() {
     <section className="presenter-safe-banner" aria-label="Presenter-safe">
       <p>
         <strong>Presenter-safe is on:</strong> case names, summaries and counts below {threshold}{' '}
-        are hidden.
+        are hidden. A case shows only details at least {threshold} cases share.
       </p>
       <label htmlFor={inputId}>Hide counts below</label>
       <input
