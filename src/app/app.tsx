@@ -9,6 +9,8 @@ import { useExplorerStore } from '../state/explorer-store';
 import type { ViewId } from '../state/url-state';
 import { useKeptRestore } from '../state/use-kept-restore';
 import { urlNoticeText } from '../state/url-notice';
+import { useSafeCases } from '../state/use-safe-cases';
+import { useWithheldFilters } from '../state/use-withheld-filters';
 import { useLinkFor, useUrlSync } from '../state/use-url-sync';
 import { DatasetsButton } from '../ui/datasets-button';
 import { KeptBadge } from '../ui/kept-badge';
@@ -60,6 +62,8 @@ export function App() {
   const shown = useDeferredValue(data !== undefined);
   const loaded = shown ? data : undefined;
   useSanitisedFilters(loaded?.index);
+  useWithheldFilters(loaded);
+  const safeCases = useSafeCases(loaded);
   const cancelled = error instanceof DOMException && error.name === 'AbortError';
   // Presenting, the handout and the presenter view replace the header, navigation and views.
   if (presentScreen) return <PresentModeScreen screen={presentScreen} loaded={loaded} />;
@@ -116,7 +120,12 @@ export function App() {
           </p>
         )}
       </div>
-      {view !== 'present' && (loaded ? <FilterBar index={loaded.index} /> : <FilterBarPending />)}
+      {view !== 'present' &&
+        (loaded ? (
+          <FilterBar index={loaded.index} withheld={safeCases?.withheldDimensions} />
+        ) : (
+          <FilterBarPending />
+        ))}
       <main id="main" tabIndex={-1}>
         {!loaded &&
           ((active.isPending && active.fetchStatus !== 'idle') || active.data !== undefined) && (

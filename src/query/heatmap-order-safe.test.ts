@@ -75,4 +75,15 @@ describe('heatmap order under presenter-safe', () => {
       'risk',
     ]);
   });
+
+  it('sorts by the outcomes the rows may show, hidden ones with none recorded', () => {
+    // Alpha's outcome is hidden (−1), Bravo shows code 0, Charlie code 1. By total alone the
+    // order would be Charlie, Alpha, Bravo (see above).
+    const safe = { titles: labels, hideBelow: 5, outcomes: Int32Array.of(-1, 0, 1) };
+    expect(shown(orderRows(matrix, data, index, 'outcome', 'count', safe))).toEqual([
+      'Case 3',
+      'Case 2',
+      'Case 1',
+    ]);
+  });
 });

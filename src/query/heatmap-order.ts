@@ -23,6 +23,11 @@ export interface SafeOrder {
   titles: readonly string[];
   /** Totals from 1 to hideBelow − 1 are hidden, so they tie with one another. */
   hideBelow: number;
+  /**
+   * Per matrix row, the outcome code the row may show (−1 where its case disclosure withholds
+   * it, as for none recorded): an outcome sort must not group rows by outcomes it hides.
+   */
+  outcomes?: Int32Array;
 }
 
 /** A total as the order may see it: hidden totals all rank alike. */
@@ -58,7 +63,9 @@ export function orderRows(
     (totals[b] ?? 0) - (totals[a] ?? 0) || (present[b] ?? 0) - (present[a] ?? 0);
   const outcomes = index.dimensions.get('outcome')?.codes;
   const outcomeRank = (row: number) => {
-    const code = outcomes?.[matrix.caseRows[row] ?? 0] ?? -1;
+    const code = safe?.outcomes
+      ? (safe.outcomes[row] ?? -1)
+      : (outcomes?.[matrix.caseRows[row] ?? 0] ?? -1);
     return code === -1 ? Number.MAX_SAFE_INTEGER : code;
   };
   const order = Array.from({ length: matrix.rowCount }, (_, i) => i);

@@ -11,7 +11,15 @@ export interface PresenterSafeState {
   threshold: number;
   /** Seeds the shuffled neutral case numbers, so "Case 3" is the same case in every view. */
   seed: number;
+  /**
+   * Columns whose filters presenter-safe took away (their names, never their values), said once
+   * in the banner; cleared when it is turned off or the notice dismissed.
+   */
+  droppedFilters: readonly string[];
   setEnabled: (enabled: boolean) => void;
+  /** Records filters taken away because presenter-safe withholds their columns. */
+  noteDroppedFilters: (columns: readonly string[]) => void;
+  dismissDroppedFilters: () => void;
   /** Sets k; values below 2 (which would hide nothing) or not whole are rounded into range. */
   setThreshold: (threshold: number) => void;
 }
@@ -79,7 +87,11 @@ function keptState(): Pick<PresenterSafeState, 'enabled' | 'threshold' | 'seed'>
 /** The store of the presenter-safe switch (separate from the explorer's choices). */
 export const usePresenterSafeStore = create<PresenterSafeState>()((set) => ({
   ...keptState(),
-  setEnabled: (enabled) => set(() => ({ enabled })),
+  droppedFilters: [],
+  setEnabled: (enabled) => set(() => (enabled ? { enabled } : { enabled, droppedFilters: [] })),
+  noteDroppedFilters: (columns) =>
+    set((state) => ({ droppedFilters: [...new Set([...state.droppedFilters, ...columns])] })),
+  dismissDroppedFilters: () => set(() => ({ droppedFilters: [] })),
   setThreshold: (threshold) => set(() => ({ threshold: clampThreshold(threshold) })),
 }));
 

@@ -1,6 +1,9 @@
 import { caseFieldLabels } from '../data/headers';
 import type { CaseRecord, Dataset } from '../data/types';
+import { caseShows } from '../query/case-disclosure';
 import { attributeDimension, type DatasetIndex } from '../query/dataset-index';
+import { identifyingCaseFields } from '../query/presenter-safe';
+import type { SafeCases } from '../state/use-safe-cases';
 
 /** One field of a case as shown: label, value (category labels, not ids) and provenance. */
 export interface CaseFact {
@@ -8,7 +11,12 @@ export interface CaseFact {
   label: string;
   value: string;
   inferred: boolean;
+  /** True when presenter-safe withholds the value (it reads {@link hiddenValueText}). */
+  hidden?: boolean;
 }
+
+/** What a value presenter-safe withholds reads: never a blank, which would read "not recorded". */
+export const hiddenValueText = 'hidden in presenter-safe';
 
 const fieldLabels: ReadonlyMap<string, string> = new Map(caseFieldLabels);
 
@@ -27,6 +35,12 @@ const shownFields = [
   'incidentDate',
   'publishedYear',
 ] as const;
+
+/** Fields presenter-safe shows coarser, under a label that says so. */
+const coarseLabels: ReadonlyMap<string, string> = new Map([
+  ['childAge', 'Child age (band)'],
+  ['incidentDate', 'Incident year'],
+]);
 
 function rawValue(record: CaseRecord, field: (typeof shownFields)[number]): string | undefined {
   if (field === 'childAge') return record.childAge?.text;
@@ -51,27 +65,89 @@ export function categoryLabel(index: DatasetIndex, dimension: string, id: string
 }
 
 /**
- * Every field of a case in display order, with category labels and whether it was inferred.
- * Fields the case does not record read "not recorded", so absence is visible, not hidden.
+ * What presenter-safe lets one case show: its attributes' values as shown (coarsened), which of
+ * them it may show, and the withheld columns. `shown` comes from the dataset's disclosure (the
+ * case profile) or a list's (the cases behind a count).
  */
-export function caseFacts(dataset: Dataset, index: DatasetIndex, record: CaseRecord): CaseFact[] {
-  const facts: CaseFact[] = shownFields.map((field) => {
+export interface CaseFactsSafety {
+  safeCases: SafeCases;
+  shown: ReadonlySet<string>;
+}
+
+/** A case's shown attribute set in the dataset's own disclosure (its profile). */
+export function profileSafety(safeCases: SafeCases, caseIndex: number): CaseFactsSafety {
+  return { safeCases, shown: caseShows(safeCases.disclosure)(caseIndex) };
+}
+
+/** The value of a quasi-identifying attribute as presenter-safe shows it, or hidden. */
+function safeValue(
+  safety: CaseFactsSafety,
+  caseIndex: number,
+  field: string,
+): { value: string; hidden: boolean } {
+  const attribute = safety.safeCases.attributes.find((a) => a.id === field);
+  // A named field none of the cases records is no attribute: "not recorded" is true of all.
+  if (!attribute) return { value: 'not recorded', hidden: false };
+  if (!safety.shown.has(field)) return { value: hiddenValueText, hidden: true };
+  const code = attribute.codes[caseIndex] ?? -1;
+  return { value: code === -1 ? 'not recorded' : (attribute.values[code] ?? ''), hidden: false };
+}
+
+/**
+ * Every field of a case in display order, with category labels and whether it was inferred.
+ * Fields the case does not record read "not recorded", so absence is visible, not hidden. With
+ * `safety` (presenter-safe on), the fields that name the case are left out, each coded field
+ * shows its value only where the disclosure allows (else {@link hiddenValueText}), the age as a
+ * band and the incident date as a year, without provenance tags (which fields were inferred is
+ * itself a combination), and withheld columns are hidden.
+ */
+export function caseFacts(
+  dataset: Dataset,
+  index: DatasetIndex,
+  record: CaseRecord,
+  safety?: CaseFactsSafety,
+): CaseFact[] {
+  const caseIndex = index.caseIndex.get(record.id) ?? -1;
+  const fields = safety ? shownFields.filter((f) => !identifyingCaseFields.has(f)) : shownFields;
+  const facts: CaseFact[] = fields.map((field) => {
+    const label = fieldLabels.get(field) ?? field;
+    if (safety) {
+      const { value, hidden } = safeValue(safety, caseIndex, field);
+      return { field, label: coarseLabels.get(field) ?? label, value, inferred: false, hidden };
+    }
     const raw = rawValue(record, field);
     const value =
       raw !== undefined && categorical.has(field) ? categoryLabel(index, field, raw) : raw;
     return {
       field,
-      label: fieldLabels.get(field) ?? field,
+      label,
       value: value === undefined || value === '' ? 'not recorded' : value,
       inferred: value !== undefined && record.inferred.includes(field),
     };
   });
   for (const attribute of record.attributes) {
     const label = dataset.codebook.fields.find((f) => f.field === attribute.field)?.label;
+    const dimension = attributeDimension(attribute.field);
+    if (safety) {
+      // A column withheld, or past the attributes decided on: nothing vouches for its value.
+      const decided = safety.safeCases.attributes.some((a) => a.id === dimension);
+      const { value, hidden } =
+        safety.safeCases.withheld.has(attribute.field) || !decided
+          ? { value: hiddenValueText, hidden: true }
+          : safeValue(safety, caseIndex, dimension);
+      facts.push({
+        field: attribute.field,
+        label: label ?? attribute.field,
+        value,
+        inferred: false,
+        hidden,
+      });
+      continue;
+    }
     facts.push({
       field: attribute.field,
       label: label ?? attribute.field,
-      value: categoryLabel(index, attributeDimension(attribute.field), attribute.value),
+      value: categoryLabel(index, dimension, attribute.value),
       inferred: record.inferred.includes(attribute.field),
     });
   }

@@ -67,4 +67,62 @@ describe('CaseListDialog', () => {
     expect(screen.getByRole('button', { name: 'Re-render (1)' })).toBeInTheDocument();
     expect(second).toHaveFocus();
   });
+
+  it('withholds, while presenter-safe is on, the list behind a count its model hides, with why', () => {
+    usePresenterSafeStore.getState().setEnabled(true);
+    const six = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, title: `Case ${i + 1}` }));
+    const { rerender } = render(
+      <CaseListDialog
+        heading="Outcome: Death"
+        count={{ value: null, text: 'hidden', hidden: 'secondary' }}
+        cases={six}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    // Six cases, but the model hid their count so a smaller one cannot be worked out.
+    const dialog = screen.getByRole('dialog', { name: 'Outcome: Death: hidden cases' });
+    expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent(
+      'Not listed: the count is hidden in presenter-safe so that a smaller one cannot be worked out',
+    );
+    rerender(
+      <CaseListDialog
+        heading="Outcome: Death"
+        count={{ value: 6, text: '6' }}
+        cases={six.map((c) => ({ ...c, detail: 'Death' }))}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Outcome: Death: 6 cases' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Case 1 — Death');
+    // Fields withheld differ from case to case: each line says its own.
+    rerender(
+      <CaseListDialog
+        heading="Outcome: Death"
+        count={{ value: 6, text: '6' }}
+        cases={six.map((c, i) =>
+          i === 0 ? { ...c, detail: 'Death' } : { ...c, withheld: 'outcome and police force' },
+        )}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const [first, second] = screen.getAllByRole('listitem');
+    expect(first).toHaveTextContent(/^Case 1 — Death$/);
+    expect(second).toHaveTextContent(
+      /^Case 2 — outcome and police force hidden in presenter-safe$/,
+    );
+  });
+
+  it('withholds a list of fewer than k cases even when given no count', () => {
+    usePresenterSafeStore.getState().setEnabled(true);
+    render(<CaseListDialog heading="Kent" cases={cases} onOpenCase={vi.fn()} onClose={vi.fn()} />);
+    expect(screen.getByRole('dialog', { name: 'Kent: < 5 cases' })).toHaveTextContent(
+      'Not listed: fewer than 5 cases — withheld in presenter-safe',
+    );
+    expect(screen.queryByText('Kent: Child H')).not.toBeInTheDocument();
+  });
 });

@@ -1,41 +1,66 @@
 import { useEffect, useId, useRef } from 'react';
+import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { hiddenValueText } from './case-facts';
+import { withheldListText } from './withheld-list';
 
 /** One case in a list of the cases behind a number. */
 export interface CaseListEntry {
   id: string;
   /** The title as shown: callers pass the neutral label while presenter-safe is on. */
   title: string;
-  /** A short description, e.g. "Death · Suicide · Missing child". */
+  /**
+   * A short description, e.g. "Death · Suicide · Missing child"; under presenter-safe only what
+   * the list's disclosure allows (see `caseListEntries`).
+   */
   detail?: string;
+  /** Under presenter-safe, the fields the detail withholds: "outcome sub-category and police force". */
+  withheld?: string;
 }
 
 /** Props of {@link CaseListDialog}. */
 export interface CaseListDialogProps {
   /** What the number is, e.g. "Initial police contact: Missing child". */
   heading: string;
+  /**
+   * The count the list is behind, as its (masked) model shows it: while presenter-safe is on, a
+   * hidden count (below k, or hidden so another cannot be worked out) withholds the list. When
+   * absent, the list's length read as presenter-safe reads a count.
+   */
+  count?: Figure;
   cases: readonly CaseListEntry[];
   onOpenCase: (caseId: string) => void;
   onClose: () => void;
 }
 
 const neutralOrder = new Intl.Collator('en', { numeric: true });
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
  * dialog; Escape or Close returns it to the control that opened it. While presenter-safe is on,
- * the cases behind a count below k are not listed (the list would give the count away), and the
- * others are listed by their neutral labels in label order (file order would tell who they are).
+ * the cases behind a hidden count are not listed (the list would give the count away), with the
+ * reason, and the others are listed by their neutral labels in label order (file order would tell
+ * who they are).
  */
-export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseListDialogProps) {
+export function CaseListDialog({
+  heading,
+  count: figure,
+  cases,
+  onOpenCase,
+  onClose,
+}: CaseListDialogProps) {
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const safe = usePresenterSafe();
-  const count = safe.count(cases.length);
-  const withheld = count !== String(cases.length);
+  const small = safe.enabled && cases.length > 0 && cases.length < safe.threshold;
+  const reason = safe.enabled ? (figure?.hidden ?? (small ? 'primary' : undefined)) : undefined;
+  const count = safe.enabled && figure ? figure.text : safe.count(cases.length);
   const shown = safe.enabled
     ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
     : cases;
+  // Fields every listed case withholds are said once, above the list, rather than on each line.
+  const common = shown.every((c) => c.withheld === shown[0]?.withheld) ? shown[0]?.withheld : '';
   // The latest onClose, so a re-render (a new onClose each time) does not move focus again.
   const close = useRef(onClose);
   useEffect(() => {
@@ -75,24 +100,35 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
           Close
         </button>
       </div>
-      {withheld ? (
-        <p>
-          Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold}{' '}
-          stay hidden, because the list would give the count away.
-        </p>
+      {reason ? (
+        <p>{withheldListText(reason, safe.threshold)}</p>
       ) : cases.length === 0 ? (
         <p>No cases.</p>
       ) : (
-        <ul>
-          {shown.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                {c.title}
-              </button>
-              {c.detail && <span className="case-detail"> — {c.detail}</span>}
-            </li>
-          ))}
-        </ul>
+        <>
+          {common && (
+            <p className="case-list-note">
+              {capitalised(common)} {hiddenValueText} for every case listed: with them, fewer than{' '}
+              {safe.threshold} of the listed cases would share what is shown.
+            </p>
+          )}
+          <ul>
+            {shown.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                  {c.title}
+                </button>
+                {c.detail && <span className="case-detail"> — {c.detail}</span>}
+                {c.withheld && !common && (
+                  <span className="case-withheld">
+                    {c.detail ? '; ' : ' — '}
+                    {c.withheld} {hiddenValueText}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -167,4 +167,20 @@ describe('FilterBar focus after removing a chip', () => {
     await press(user, screen.getByRole('button', { name: 'Clear all' }));
     expect(screen.getByRole('button', { name: 'Outcome' })).toHaveFocus();
   });
+
+  it('does not offer a withheld column, and a chip of one (until dropped) hides its value', () => {
+    const withheld = new Set(['attr:Ethnicity']);
+    expect(filterDimensions(index, withheld).map((d) => d.id)).toEqual([
+      'outcome',
+      'force',
+      'themes',
+    ]);
+    useExplorerStore.getState().setFilter('attr:Ethnicity', ['x']);
+    render(<FilterBar index={index} withheld={withheld} />);
+    const bar = screen.getByRole('region', { name: 'Filters' });
+    expect(within(bar).queryByRole('button', { name: /^Ethnicity/ })).not.toBeInTheDocument();
+    expect(within(bar).getByRole('list', { name: 'Active filters' })).toHaveTextContent(
+      'Ethnicity: hidden in presenter-safe',
+    );
+  });
 });

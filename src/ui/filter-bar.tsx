@@ -6,13 +6,21 @@ import { selectionCountText } from '../query/filter-description';
 import { selectCases } from '../query/selection';
 import { useExplorerStore } from '../state/explorer-store';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { hiddenValueText } from './case-facts';
 import { FilterMenu } from './filter-menu';
 import './filter-bar.css';
 
 /** Props of {@link FilterBar}. */
 export interface FilterBarProps {
   index: DatasetIndex;
+  /**
+   * Dimensions presenter-safe withholds (columns the codebook does not describe): not offered,
+   * and a chip of one (until it is taken away) does not show its value.
+   */
+  withheld?: ReadonlySet<string>;
 }
+
+const none: ReadonlySet<string> = new Set();
 
 const order = [
   'outcome',
@@ -29,11 +37,17 @@ const order = [
   'barrier',
 ];
 
-/** The dimensions a user can filter by, in a fixed order, extra attributes last; empty ones left out. */
-export function filterDimensions(index: DatasetIndex): DimensionIndex[] {
+/**
+ * The dimensions a user can filter by, in a fixed order, extra attributes last; empty ones and
+ * `withheld` ones (presenter-safe's) left out.
+ */
+export function filterDimensions(
+  index: DatasetIndex,
+  withheld: ReadonlySet<string> = none,
+): DimensionIndex[] {
   const known = order.flatMap((id) => index.dimensions.get(id) ?? []);
   const extra = [...index.dimensions.values()].filter((d) => !order.includes(d.id));
-  return [...known, ...extra].filter((d) => d.categories.length > 0);
+  return [...known, ...extra].filter((d) => d.categories.length > 0 && !withheld.has(d.id));
 }
 
 /**
@@ -41,12 +55,12 @@ export function filterDimensions(index: DatasetIndex): DimensionIndex[] {
  * region, period, review type, theme with any / all, barrier, extra attributes), the chosen
  * values as removable chips, Clear all, and how many cases the filters leave.
  */
-export function FilterBar({ index }: FilterBarProps) {
+export function FilterBar({ index, withheld = none }: FilterBarProps) {
   const filters = useExplorerStore((s) => s.filters);
   const setFilter = useExplorerStore((s) => s.setFilter);
   const clearFilters = useExplorerStore((s) => s.clearFilters);
   const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
-  const dimensions = useMemo(() => filterDimensions(index), [index]);
+  const dimensions = useMemo(() => filterDimensions(index, withheld), [index, withheld]);
   const menus = useMemo(
     () =>
       dimensions.map((d) => ({
@@ -80,7 +94,11 @@ export function FilterBar({ index }: FilterBarProps) {
     return ids.map((id) => ({
       dimensionId,
       key: `${dimensionId}\u0000${id}`,
-      text: `${name}${qualifier}: ${dimension?.categories.find((c) => c.id === id)?.label ?? id}`,
+      text: `${name}${qualifier}: ${
+        withheld.has(dimensionId)
+          ? hiddenValueText
+          : (dimension?.categories.find((c) => c.id === id)?.label ?? id)
+      }`,
       remove: () =>
         setFilter(
           dimensionId,

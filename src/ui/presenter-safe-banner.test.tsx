@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { usePresenterSafeStore } from '../state/presenter-safe-store';
 import { PresenterSafeBanner } from './presenter-safe-banner';
@@ -46,5 +46,18 @@ describe('the presenter-safe switch and banner', () => {
     expect(screen.getByRole('region', { name: 'Presenter-safe' })).toHaveTextContent(
       'counts below 10 are hidden',
     );
+  });
+
+  it('says which filters it took away, by column, until dismissed', async () => {
+    const user = userEvent.setup();
+    usePresenterSafeStore.getState().setEnabled(true);
+    usePresenterSafeStore.getState().noteDroppedFilters(['Child name']);
+    render(<PresenterSafeBanner />);
+    const line = screen.getByRole('status');
+    expect(line).toHaveTextContent(
+      'The filter on Child name was removed: presenter-safe withholds a column the codebook does not describe.',
+    );
+    await user.click(within(line).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

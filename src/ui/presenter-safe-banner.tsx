@@ -2,12 +2,16 @@ import { useId, useState } from 'react';
 import { thresholdRange, usePresenterSafeStore } from '../state/presenter-safe-store';
 import './presenter-safe.css';
 
-/** Says on screen that presenter-safe is on, with its threshold k and a way to turn it off. */
+/**
+ * Says on screen that presenter-safe is on, with its threshold k and a way to turn it off, and
+ * which filters it took away (on columns it withholds).
+ */
 export function PresenterSafeBanner() {
   const inputId = useId();
   const enabled = usePresenterSafeStore((s) => s.enabled);
   const threshold = usePresenterSafeStore((s) => s.threshold);
-  const { setThreshold, setEnabled } = usePresenterSafeStore.getState();
+  const dropped = usePresenterSafeStore((s) => s.droppedFilters);
+  const { setThreshold, setEnabled, dismissDroppedFilters } = usePresenterSafeStore.getState();
   // What is typed, kept while it is not yet a valid k (e.g. the "1" on the way to "12").
   const [draft, setDraft] = useState<string | null>(null);
   if (!enabled) return null;
@@ -15,7 +19,7 @@ export function PresenterSafeBanner() {
     <section className="presenter-safe-banner" aria-label="Presenter-safe">
       <p>
         <strong>Presenter-safe is on:</strong> case names, summaries and counts below {threshold}{' '}
-        are hidden.
+        are hidden. A case shows only details at least {threshold} cases share.
       </p>
       <label htmlFor={inputId}>Hide counts below</label>
       <input
@@ -38,6 +42,15 @@ export function PresenterSafeBanner() {
       <button type="button" onClick={() => setEnabled(false)}>
         Turn off
       </button>
+      {dropped.length > 0 && (
+        <p className="presenter-safe-dropped" role="status">
+          The filter on {dropped.join(', ')} was removed: presenter-safe withholds{' '}
+          {dropped.length === 1 ? 'a column' : 'columns'} the codebook does not describe.{' '}
+          <button type="button" onClick={dismissDroppedFilters}>
+            Dismiss
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -155,3 +155,21 @@ function baseRow(key: HeadlineKey, label: string): ChartRow {
     baseQuantity: '',
   };
 }
+
+/**
+ * The cases in view and no other count: the model of a screen that shows how many cases its
+ * filters leave (a table of them, the rows of a heatmap) without charting them. Through
+ * disclosure control, its count hides as the headline's would, and so withholds those rows.
+ */
+export function casesInViewModel(context: ModelContext): ChartModel {
+  const headline = headlineModel(context);
+  const cases = headline.rows.filter((r) => r.key === 'cases');
+  return {
+    ...headline,
+    id: 'cases-in-view',
+    title: 'Cases in view',
+    rows: cases,
+    nCoded: headline.n,
+    nCodedQuantity: headline.nQuantity,
+  };
+}

@@ -62,6 +62,8 @@ export interface OverviewModelOptions {
   subcategoryOfOutcome?: boolean;
   /** Further fields to chart (dimension ids, see {@link chartableFields}). */
   extra?: readonly string[];
+  /** Dimensions never charted (presenter-safe's withheld columns), even when asked for. */
+  withheld?: ReadonlySet<string>;
 }
 
 /** The dimensions the Overview charts anyway. */
@@ -79,11 +81,15 @@ export interface ChartableField {
 
 /**
  * The single-valued fields the dataset has values for that the Overview does not chart anyway:
- * review type, area, period and any extra column (an age band, a review focus category).
+ * review type, area, period and any extra column (an age band, a review focus category), but
+ * not the `withheld` ones (the columns presenter-safe withholds: their categories are values).
  */
-export function chartableFields(index: DatasetIndex): ChartableField[] {
+export function chartableFields(
+  index: DatasetIndex,
+  withheld: ReadonlySet<string> = new Set(),
+): ChartableField[] {
   return [...index.dimensions.values()]
-    .filter((d) => d.kind === 'single' && !chartedAnyway.has(d.id))
+    .filter((d) => d.kind === 'single' && !chartedAnyway.has(d.id) && !withheld.has(d.id))
     .filter((d) => d.members.some((m) => m.some((w) => w !== 0)))
     .map((d) => ({ dimension: d.id, label: d.label }));
 }
@@ -112,7 +118,9 @@ export function overviewModels(
   const [outcome, ...rest] = overviewDimensionCharts.map((spec) =>
     dimensionChartModel(context, spec),
   );
-  const fields = new Map(chartableFields(context.index).map((f) => [f.dimension, f]));
+  const fields = new Map(
+    chartableFields(context.index, options.withheld).map((f) => [f.dimension, f]),
+  );
   const extra = (options.extra ?? []).flatMap((dimension) => {
     const field = fields.get(dimension);
     return field ? [dimensionChartModel(context, extraChartSpec(field))] : [];

@@ -5,6 +5,23 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { CaseView } from './case-view';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
+import {
+  casesSharing,
+  childNames,
+  hiddenText,
+  withChildNames,
+} from '../../../tests/unit/case-combinations';
+
+/** The case's fields as the profile shows them: label → value, without provenance tags. */
+function profileFields(): Map<string, string> {
+  const terms = screen.getAllByRole('term');
+  return new Map(
+    terms.map((term) => [
+      term.textContent ?? '',
+      term.nextElementSibling?.firstChild?.textContent ?? '',
+    ]),
+  );
+}
 
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
@@ -45,5 +62,44 @@ describe('CaseView while presenter-safe is on', () => {
     const summaries = screen.getAllByText('Summary hidden (presenter-safe)');
     expect(summaries).toHaveLength(2);
     expect(screen.getByRole('heading', { name: 'Learning (< 5)' })).toBeInTheDocument();
+  });
+
+  it('shows of each case only values at least 5 cases share together, the others said hidden', () => {
+    for (const c of dataset.cases) {
+      useExplorerStore.getState().setView('case', c.id);
+      const { unmount } = render(<CaseView loaded={loaded} />);
+      const fields = profileFields();
+      const shown = new Map([...fields].filter(([, value]) => value !== hiddenText));
+      expect(casesSharing(dataset, shown)).toBeGreaterThanOrEqual(5);
+      // Provenance per field is a combination too: no "inferred" tag on the fields.
+      expect(screen.getByRole('region', { name: 'Fields' })).not.toHaveTextContent('inferred');
+      unmount();
+    }
+  });
+
+  it('profiles the case of the brief without its sub-category, route, force or age', () => {
+    useExplorerStore.getState().setView('case', 'kent-child-h');
+    render(<CaseView loaded={loaded} />);
+    expect(Object.fromEntries(profileFields())).toEqual({
+      Outcome: 'Death',
+      'Outcome sub-category': hiddenText,
+      'Initial police contact': hiddenText,
+      'Child age (band)': hiddenText,
+      'Police force': hiddenText,
+      'Police region': hiddenText,
+      'Review type': 'Serious Case Review',
+      Period: '2019-Q3',
+      'Incident year': 'not recorded',
+      'Published year': hiddenText,
+    });
+    expect(screen.getByText(/^Presenter-safe: the area, the review focus/)).toBeVisible();
+  });
+
+  it('hides a column the codebook does not describe', () => {
+    const named = withChildNames(dataset);
+    useExplorerStore.getState().setView('case', 'kent-child-h');
+    const { container } = render(<CaseView loaded={loadedDatasetOf(named)} />);
+    expect(profileFields().get('Child name')).toBe(hiddenText);
+    for (const name of childNames(dataset)) expect(container).not.toHaveTextContent(name);
   });
 });

@@ -1,18 +1,18 @@
 import { useMemo, type MouseEvent } from 'react';
 import { themesCodedOf } from '../../data/coding-status';
 import { bitsToIndices, hasBit } from '../../query/bitset';
-import { identifyingCaseFields } from '../../query/presenter-safe';
 import { selectCases } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import type { ViewId } from '../../state/url-state';
 import { useLinkFor } from '../../state/use-url-sync';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
 import { CaseFactList } from '../../ui/case-fact-list';
-import { caseFacts } from '../../ui/case-facts';
+import { caseFacts, profileSafety } from '../../ui/case-facts';
 import './case-view.css';
 
 /** Props of {@link CaseView}. */
@@ -25,13 +25,15 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
 /**
  * The Case view: one case's fields (inferred ones marked), themes, learning and neighbours.
  * While presenter-safe is on, the case and its neighbours go by their neutral labels (and are
- * walked in label order), and the review focus and the review's link are hidden.
+ * walked in label order), the review focus and the review's link are hidden, and each field shows
+ * only what the dataset's case disclosure allows (k-anonymity: see `caseFacts`).
  */
 export function CaseView({ loaded }: CaseViewProps) {
   const caseId = useExplorerStore((s) => s.caseId);
   const filters = useExplorerStore((s) => s.filters);
   const setView = useExplorerStore((s) => s.setView);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const { dataset, index } = loaded;
   const nameOf = (i: number) =>
     safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length);
@@ -86,8 +88,11 @@ export function CaseView({ loaded }: CaseViewProps) {
   const next = dataset.cases[nextAt];
   const themeLabel = (id: string) => lookups.themeLabel.get(id) ?? id;
   const items = dataset.learning.filter((l) => l.caseId === record.id);
-  const facts = caseFacts(dataset, index, record).filter(
-    (f) => !(safe.enabled && identifyingCaseFields.has(f.field)),
+  const facts = caseFacts(
+    dataset,
+    index,
+    record,
+    safeCases ? profileSafety(safeCases, position) : undefined,
   );
   const learningThemes = [...new Set(items.map((l) => l.themeId))].filter(
     (t) => !record.themes.includes(t),
@@ -125,7 +130,7 @@ export function CaseView({ loaded }: CaseViewProps) {
       <h1 className="view-title">{nameOf(position)}</h1>
       <p className="case-review-link">
         {safe.enabled ? (
-          'The area, the review focus and the link to the published review are hidden while presenter-safe is on.'
+          `Presenter-safe: the area, the review focus and the link to the published review are hidden, and so is any field that would leave this case in a combination fewer than ${safe.threshold} cases share; the age is shown as a band.`
         ) : review ? (
           <a href={review} target="_blank" rel="noopener noreferrer">
             Read the published review (opens in a new tab)

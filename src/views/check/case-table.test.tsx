@@ -5,17 +5,20 @@ import type { Dataset } from '../../data/types';
 import { useExplorerStore } from '../../state/explorer-store';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
-import { readBundledDataset } from '../../../tests/unit/bundled';
+import { countFigure, type Figure } from '../../query/model/figure';
+import { usePresenterSafeStore } from '../../state/presenter-safe-store';
+import { loadedDatasetOf, readBundledDataset } from '../../../tests/unit/bundled';
 
 const dataset = readBundledDataset();
 const all = dataset.cases.map((_, i) => i);
 
-function show(data: Dataset, selected: number[]) {
+function show(data: Dataset, selected: number[], count: Figure = countFigure(selected.length)) {
   render(
     <CaseTable
-      dataset={data}
+      loaded={loadedDatasetOf(data)}
       columns={caseTableColumns(data)}
       selected={selected}
+      count={count}
       fileBase="cases"
     />,
   );
@@ -45,6 +48,7 @@ afterAll(() => {
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);
+  usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
 });
 
 function readBlob(blob: Blob): Promise<string> {
@@ -128,5 +132,14 @@ describe('CaseTable', () => {
     expect(text.trim().split('\r\n')).toHaveLength(2);
     click.mockRestore();
     vi.unstubAllGlobals();
+  });
+
+  it('withholds its rows while presenter-safe is on when the count under the filters is hidden', () => {
+    usePresenterSafeStore.getState().setEnabled(true);
+    // Eleven rows, but the model hid their count so a smaller one cannot be worked out.
+    const table = show(dataset, all, { value: null, text: 'hidden', hidden: 'secondary' });
+    expect(titles(table)).toEqual([]);
+    expect(screen.getByText('hidden of 11 cases')).toBeInTheDocument();
+    expect(screen.getByText(/^Not listed: the count is hidden in presenter-safe/)).toBeVisible();
   });
 });

@@ -11,10 +11,14 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import type { Dataset } from '../../data/types';
+import type { Figure } from '../../query/model/figure';
 import { identifyingCaseFields } from '../../query/presenter-safe';
+import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
+import { safeCaseCells } from '../../ui/safe-case-cells';
+import { withheldListText } from '../../ui/withheld-list';
 import type { CaseColumn } from './case-table-columns';
 import { DatasetExportButtons } from './dataset-export-buttons';
 
@@ -37,10 +41,15 @@ const rowHeight = 34;
 
 /** Props of {@link CaseTable}. */
 export interface CaseTableProps {
-  dataset: Dataset;
+  loaded: LoadedDataset;
   columns: readonly CaseColumn[];
   /** The cases under the global filters (indices into the dataset's cases). */
   selected: readonly number[];
+  /**
+   * How many cases are under the filters, as the view's (masked) model shows it: while
+   * presenter-safe is on, a hidden count withholds the table.
+   */
+  count: Figure;
   /** A base for export file names. */
   fileBase: string;
 }
@@ -54,12 +63,21 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
  * Every case under the global filters with all its fields: sortable by any column, filterable per
  * column, and virtualised so only the rows in view are in the page (a 20,000-case table stays
  * small). Rows are case indices; cells read the dataset through the column readers. While
- * presenter-safe is on, fewer than k rows are not listed, as in the case list dialog: the rows
- * would give the count away, and one row of fields can name its case.
+ * presenter-safe is on, the table is withheld when its count is hidden (or under k rows remain),
+ * as a case list is: the rows would give the count away, and one row of fields can name its
+ * case. Otherwise each cell shows what the table's case disclosure allows (a combination of
+ * values shared by k rows), and the columns that name a case or that the codebook does not
+ * describe read "hidden in presenter-safe"; sorting and filtering see only what cells show.
  */
-export function CaseTable({ dataset, columns, selected, fileBase }: CaseTableProps) {
+export function CaseTable({ loaded, columns, selected, count, fileBase }: CaseTableProps) {
+  const { dataset } = loaded;
   const setView = useExplorerStore((s) => s.setView);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
+  const safeCells = useMemo(
+    () => (safeCases ? safeCaseCells(safeCases, selected) : undefined),
+    [safeCases, selected],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const shownColumns = useMemo(
     () => (safe.enabled ? columns.filter((c) => !identifyingCaseFields.has(c.id)) : columns),
@@ -74,10 +92,11 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           helper.accessor(
             ({ index }: CaseRow) => {
               const c = dataset.cases[index];
-              // Sorting and filtering see what the cell shows, never the hidden name.
+              // Sorting and filtering see what the cell shows, never a hidden name or value.
               if (safe.enabled && nameColumns.has(column.id))
                 return safe.caseLabel(index, c?.title ?? '', dataset.cases.length);
-              return c ? column.read(c) : '';
+              if (!c) return '';
+              return safeCells?.cell(column.id, index) ?? column.read(c);
             },
             {
               id: column.id,
@@ -89,7 +108,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           ),
         ),
       ),
-    [shownColumns, dataset, safe],
+    [shownColumns, dataset, safe, safeCells],
   );
   const data = useMemo(() => {
     // Rows in file order would tell an audience holding the source which label is which case.
@@ -110,7 +129,13 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
     getRowId: (row) => String(row.index),
   });
   const rows = table.getRowModel().rows;
-  const withheld = safe.count(rows.length) !== String(rows.length);
+  // Withheld when the count under the filters is hidden, or the column filters leave fewer than
+  // k rows (their number would be a count below k).
+  const reason = safe.enabled
+    ? (count.hidden ??
+      (rows.length > 0 && rows.length < safe.threshold ? ('primary' as const) : undefined))
+    : undefined;
+  const withheld = reason !== undefined;
   // While withheld, ARIA's "count unknown" (-1): the total would give the count away.
   const rowCount = withheld ? -1 : rows.length + 2;
   const virtualizer = useVirtualizer({
@@ -131,7 +156,8 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
       <div className="check-controls">
         <p className="check-summary">
           <strong>
-            {safe.count(rows.length)} of {safe.count(dataset.cases.length)} cases
+            {rows.length === selected.length ? count.text : safe.count(rows.length)} of{' '}
+            {safe.count(dataset.cases.length)} cases
           </strong>{' '}
           shown{selected.length < dataset.cases.length ? ' (global filters apply)' : ''}
           {rows.length < selected.length ? '; column filters hide the rest' : ''}.
@@ -234,12 +260,7 @@ export function CaseTable({ dataset, columns, selected, fileBase }: CaseTablePro
           </tbody>
         </table>
         {rows.length === 0 && <p className="check-empty">No case matches these filters.</p>}
-        {withheld && (
-          <p className="check-empty">
-            Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold}{' '}
-            stay hidden, because the list would give the count away.
-          </p>
-        )}
+        {reason && <p className="check-empty">{withheldListText(reason, safe.threshold)}</p>}
       </div>
     </div>
   );

@@ -10,17 +10,61 @@ import type { Dataset } from '../../data/types';
 import { CheckView } from './check-view';
 import { CompareCases } from './compare-cases';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
+import {
+  casesSharing,
+  childNames,
+  hiddenText,
+  withChildNames,
+} from '../../../tests/unit/case-combinations';
+import type { LoadedDataset } from '../../state/dataset-queries';
 
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
 
-function show() {
+function show(shown: LoadedDataset = loaded) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <CheckView loaded={loaded} />
+      <CheckView loaded={shown} />
     </QueryClientProvider>,
   );
+}
+
+/** The case table's rows: each case's fields as shown, by column header. */
+function caseTableRows(): Array<Map<string, string>> {
+  const table = screen.getByRole('table', { name: 'Cases' });
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent?.replace(/[ ▲▼]+$/, '') ?? '');
+  const [, body] = within(table).getAllByRole('rowgroup');
+  return within(body ?? table)
+    .getAllByRole('row')
+    .filter((row) => within(row).queryAllByRole('cell').length === headers.length)
+    .map(
+      (row) =>
+        new Map(
+          within(row)
+            .getAllByRole('cell')
+            .map((cell, i) => [headers[i] ?? '', cell.textContent ?? '']),
+        ),
+    );
+}
+
+/** The fields of a row a case is identified by that it shows: hidden ones, names, themes left out. */
+const quasi = new Set([
+  'Outcome',
+  'Outcome sub-category',
+  'Initial police contact',
+  'Police force',
+  'Police region',
+  'Review type',
+  'Period',
+  'Child age',
+  'Incident date',
+  'Published year',
+]);
+function shownValues(row: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...row].filter(([field, text]) => quasi.has(field) && text !== hiddenText));
 }
 
 /** The cells of the row headed `label` in the published figures check. */
@@ -105,7 +149,7 @@ describe('CheckView while presenter-safe is on', () => {
     expect(table).toHaveAttribute('aria-rowcount', '-1');
     expect(
       screen.getByText(
-        'Not listed: while presenter-safe is on, the cases behind a count below 5 stay hidden, because the list would give the count away.',
+        'Not listed: fewer than 5 cases — withheld in presenter-safe, because the list would give the count away.',
       ),
     ).toBeVisible();
     // The column filters stay, so a filter that narrowed the rows can be cleared.
@@ -115,8 +159,9 @@ describe('CheckView while presenter-safe is on', () => {
     const all = screen.getByRole('table', { name: 'Cases' });
     expect(within(all).getAllByRole('button', { name: /^Case \d+$/ })).toHaveLength(11);
     expect(screen.queryByText(/^Not listed/)).not.toBeInTheDocument();
-    // A column filter that leaves fewer than k rows hides them too.
-    await user.type(screen.getByRole('searchbox', { name: 'Filter Police force' }), 'cleveland');
+    // A column filter that leaves fewer than k rows hides them too. It reads what cells show:
+    // three rows show their outcome as Death (the others' outcome is hidden in this table).
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Outcome' }), 'death');
     expect(screen.getByText('< 5 of 11 cases')).toBeInTheDocument();
     expect(within(all).queryAllByRole('button', { name: /^Case \d+$/ })).toEqual([]);
     expect(screen.getByText(/^Not listed/)).toBeVisible();
@@ -138,7 +183,9 @@ describe('CheckView while presenter-safe is on', () => {
     renderCompareCases(other);
     const removed = screen.getByRole('region', { name: 'Cases removed (< 5)' });
     expect(within(removed).queryAllByRole('listitem')).toEqual([]);
-    expect(within(removed).getByText(/^Not listed: while presenter-safe is on/)).toBeVisible();
+    expect(
+      within(removed).getByText(/^Not listed: fewer than 5 cases — withheld in presenter-safe/),
+    ).toBeVisible();
     expect(
       within(screen.getByRole('region', { name: 'Cases added (0)' })).getByText('None.'),
     ).toBeVisible();
@@ -150,5 +197,57 @@ describe('CheckView while presenter-safe is on', () => {
     const removed = screen.getByRole('region', { name: 'Cases removed (5)' });
     expect(within(removed).getAllByRole('listitem')).toHaveLength(5);
     expect(within(removed).queryByText(/^Not listed/)).not.toBeInTheDocument();
+  });
+
+  it('shows in each row of the case table only values at least 5 rows share', async () => {
+    const user = userEvent.setup();
+    const { container } = show();
+    await user.click(screen.getByRole('tab', { name: 'Case table' }));
+    const rows = caseTableRows();
+    expect(rows).toHaveLength(11);
+    for (const row of rows) {
+      expect(casesSharing(dataset, shownValues(row))).toBeGreaterThanOrEqual(5);
+      // Which fields were inferred is a combination too.
+      expect(row.get('Inferred fields')).toBe(hiddenText);
+    }
+    expect(container).not.toHaveTextContent(/Overt filicide|Kent Police|Crime by parent/);
+  });
+
+  it('judges the rows of a filtered case table among the rows, whose filter a reader knows', async () => {
+    const user = userEvent.setup();
+    useExplorerStore.getState().setFilter('outcome', ['death']);
+    show();
+    await user.click(screen.getByRole('tab', { name: 'Case table' }));
+    expect(screen.getByText('6 of 11 cases')).toBeInTheDocument();
+    const deaths = dataset.cases.filter((c) => c.outcome === 'death');
+    const rows = caseTableRows();
+    expect(rows).toHaveLength(6);
+    for (const row of rows) {
+      expect(row.get('Outcome')).toBe('Death');
+      expect(casesSharing(dataset, shownValues(row), deaths)).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('hides a column the codebook does not describe in every row, and never shows its values', async () => {
+    const user = userEvent.setup();
+    const { container } = show(loadedDatasetOf(withChildNames(dataset)));
+    await user.click(screen.getByRole('tab', { name: 'Case table' }));
+    const rows = caseTableRows();
+    expect(rows.map((r) => r.get('Child name'))).toEqual(Array(11).fill(hiddenText));
+    for (const name of childNames(dataset)) expect(container).not.toHaveTextContent(name);
+  });
+
+  it('says which cases were recoded, not what: two versions’ values together can single one out', () => {
+    const other = structuredClone(dataset);
+    other.cases.forEach((c) => (c.contactRoute = 'unknown'));
+    renderCompareCases(other);
+    const recoded = screen.getByRole('region', { name: /^Cases recoded \(\d+\)$/ });
+    expect(within(recoded).getAllByRole('button', { name: /^Case \d+$/ }).length).toBeGreaterThan(
+      5,
+    );
+    expect(recoded).toHaveTextContent(
+      'What was recoded in each case is hidden in presenter-safe: its fields in two versions together could single it out.',
+    );
+    expect(recoded).not.toHaveTextContent(/Initial police contact|Missing child|Unknown/);
   });
 });

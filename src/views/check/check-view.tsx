@@ -1,13 +1,15 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { bitsToIndices } from '../../query/bitset';
 import { describeFilters } from '../../query/filter-description';
+import { countFigure } from '../../query/model/figure';
+import { casesInViewModel } from '../../query/model/headline-model';
 import { roundingRuleNames } from '../../query/percent';
 import { reconcilePublishedFigures } from '../../query/reconcile';
-import { selectCases } from '../../query/selection';
+import { selectCases, type FilterState } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
 import { useLastLoad, type LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
-import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useViewModels } from '../../state/use-view-models';
 import { fileNameFor } from '../../ui/download';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { BlankThemesSwitch } from './blank-themes-switch';
@@ -33,10 +35,18 @@ export function CheckView({ loaded }: CheckViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const rule = useCheckSettings((s) => s.roundingRule);
   const lastLoad = useLastLoad();
-  const safe = usePresenterSafe();
   const [section, setSection] = useState<CheckSection>('figures');
   const panel = useRef<HTMLDivElement>(null);
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
+  // The cases under the filters, through disclosure control while presenter-safe is on: the
+  // count (and the case table behind it) hides as the headline's would.
+  const buildScope = useCallback(
+    (f: FilterState) => [casesInViewModel({ index, dataset, filters: f })],
+    [index, dataset],
+  );
+  const [scope] = useViewModels(buildScope, filters);
+  const inScope = scope?.rows.find((r) => r.key === 'cases')?.count ?? countFigure(selected.length);
+  const ofAll = scope?.nAll ?? countFigure(dataset.cases.length);
   const columns = useMemo(() => caseTableColumns(dataset), [dataset]);
   const refused = lastLoad && !lastLoad.ok ? lastLoad : undefined;
   const fileBase = fileNameFor(
@@ -53,8 +63,7 @@ export function CheckView({ loaded }: CheckViewProps) {
       <div className="view-toolbar">
         <h1 className="view-title">Check</h1>
         <p className="check-scope">
-          {safe.count(selected.length)} of {safe.count(dataset.cases.length)} cases under the
-          filters
+          {inScope.text} of {ofAll.text} cases under the filters
         </p>
         <EvidencePackButton
           view="Check"
@@ -88,7 +97,13 @@ export function CheckView({ loaded }: CheckViewProps) {
           </>
         )}
         {section === 'cases' && (
-          <CaseTable dataset={dataset} columns={columns} selected={selected} fileBase={fileBase} />
+          <CaseTable
+            loaded={loaded}
+            columns={columns}
+            selected={selected}
+            count={inScope}
+            fileBase={fileBase}
+          />
         )}
         {section === 'compare' && <ComparePanel dataset={dataset} />}
       </div>

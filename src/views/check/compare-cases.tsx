@@ -1,6 +1,7 @@
 import type { DatasetComparison } from '../../data/compare-datasets';
-import { identifyingCaseFields } from '../../query/presenter-safe';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { hiddenValueText } from '../../ui/case-facts';
+import { withheldListText } from '../../ui/withheld-list';
 
 /** Props of {@link CompareCases}. */
 export interface CompareCasesProps {
@@ -11,8 +12,6 @@ export interface CompareCasesProps {
   caseName: (caseId: string, title: string) => string;
 }
 
-/** Recoded fields that name the case: their values are hidden while presenter-safe is on. */
-const identifyingFields = new Set(['title', ...identifyingCaseFields]);
 const neutralOrder = new Intl.Collator('en', { numeric: true });
 
 /** How many cases each list shows before saying how many more there are. */
@@ -24,8 +23,10 @@ function more(count: number) {
 
 /**
  * The cases added, removed and recoded between the two versions. While presenter-safe is on,
- * cases go by neutral labels (those only in the other version by "Added case n"), recoded names
- * are hidden, and a list of fewer than k cases is not shown (it would give its count away).
+ * cases go by neutral labels (those only in the other version by "Added case n"), what each case
+ * had recoded is hidden (a field's value in two versions is a combination the case disclosure of
+ * one dataset cannot vouch for, and which fields changed, beside a value shown, can tell the
+ * other), and a list of fewer than k cases is not shown (it would give its count away).
  */
 export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesProps) {
   const safe = usePresenterSafe();
@@ -39,17 +40,12 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
   const { added } = comparison;
   const removed = byLabel(comparison.removed);
   const changed = byLabel(comparison.changed);
-  const value = (field: string, text: string) =>
-    safe.enabled && identifyingFields.has(field) ? '(hidden)' : text || '(blank)';
   // What stands for a list that is empty, or withheld under presenter-safe; null to list it.
   const instead = (count: number) =>
     count === 0 ? (
       <p>None.</p>
     ) : safe.count(count) !== String(count) ? (
-      <p>
-        Not listed: while presenter-safe is on, the cases behind a count below {safe.threshold} stay
-        hidden, because the list would give the count away.
-      </p>
+      <p>{withheldListText('primary', safe.threshold)}</p>
     ) : null;
   return (
     <div className="compare-cases">
@@ -89,29 +85,46 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
       </section>
       <section aria-labelledby="compare-changed">
         <h3 id="compare-changed">Cases recoded ({safe.count(changed.length)})</h3>
-        {instead(changed.length) ?? (
-          <ul className="recoded">
-            {changed.slice(0, listLimit).map((c) => (
-              <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                  {caseName(c.id, c.title)}
-                </button>
-                <ul>
-                  {c.fields.map((f) => (
-                    <li key={f.field}>
-                      {f.label}: <del>{value(f.field, f.before)}</del> →{' '}
-                      <ins>{value(f.field, f.after)}</ins>
-                    </li>
-                  ))}
-                  {c.themesAdded.length > 0 && <li>Themes added: {c.themesAdded.join(', ')}</li>}
-                  {c.themesRemoved.length > 0 && (
-                    <li>Themes removed: {c.themesRemoved.join(', ')}</li>
-                  )}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        )}
+        {instead(changed.length) ??
+          (safe.enabled ? (
+            <>
+              <p className="check-note">
+                What was recoded in each case is {hiddenValueText}: its fields in two versions
+                together could single it out.
+              </p>
+              <ul className="recoded">
+                {changed.slice(0, listLimit).map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                      {caseName(c.id, c.title)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <ul className="recoded">
+              {changed.slice(0, listLimit).map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                    {caseName(c.id, c.title)}
+                  </button>
+                  <ul>
+                    {c.fields.map((f) => (
+                      <li key={f.field}>
+                        {f.label}: <del>{f.before || '(blank)'}</del> →{' '}
+                        <ins>{f.after || '(blank)'}</ins>
+                      </li>
+                    ))}
+                    {c.themesAdded.length > 0 && <li>Themes added: {c.themesAdded.join(', ')}</li>}
+                    {c.themesRemoved.length > 0 && (
+                      <li>Themes removed: {c.themesRemoved.join(', ')}</li>
+                    )}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          ))}
         {more(changed.length)}
       </section>
     </div>

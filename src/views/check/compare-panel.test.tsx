@@ -81,7 +81,9 @@ describe('ComparePanel while presenter-safe is on', () => {
       screen.getByText(/^Presenter-safe: a change of fewer than 5 reads “< 5 fewer” or “< 5 more”/),
     ).toBeVisible();
     expect(
-      screen.getByText(/categories with fewer than 5 cases in either version are left out/),
+      screen.getByText(
+        /categories with fewer than 5 cases in either version, and the columns it withholds, are left out/,
+      ),
     ).toBeVisible();
   });
 

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { compareDatasets } from '../../data/compare-datasets';
 import type { Dataset } from '../../data/types';
+import { withheldColumns } from '../../query/case-attributes';
 import { isMaskedCount } from '../../query/presenter-safe';
 import { useCompareVersion } from '../../state/compare-version';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -42,7 +43,18 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
     !!comparison && (masked(comparison.removed.length) || masked(comparison.changed.length));
   const partsHidden =
     !!comparison && (masked(comparison.added.length) || masked(comparison.removed.length));
-  const moved = comparison?.moved.filter((row) => !withheldRow(row, k)) ?? [];
+  // Columns presenter-safe withholds (in either version) are not counted by their values.
+  const withheldLabels = useMemo(() => {
+    const labels = new Set<string>();
+    for (const version of other ? [dataset, other] : [dataset])
+      for (const field of withheldColumns(version))
+        labels.add(version.codebook.fields.find((f) => f.field === field)?.label ?? field);
+    return labels;
+  }, [dataset, other]);
+  const moved =
+    comparison?.moved.filter(
+      (row) => !withheldRow(row, k) && !(safe.enabled && withheldLabels.has(row.dimension)),
+    ) ?? [];
   const hidesChanges = [...(comparison?.headline ?? []), ...moved].some((row) => {
     const shown = changeCells(row, k, partsHidden);
     return shown.change !== changeCells(row, null).change;
@@ -122,8 +134,8 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
           {moved.length < comparison.moved.length && (
             <p className="check-note">
               While presenter-safe is on, categories with fewer than {safe.threshold} cases in
-              either version are left out of the counts that moved: which small category moved would
-              point at the cases behind it.
+              either version, and the columns it withholds, are left out of the counts that moved:
+              which small category moved would point at the cases behind it.
             </p>
           )}
           <CompareCases

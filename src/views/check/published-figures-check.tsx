@@ -13,8 +13,10 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useCheckSettings } from '../../state/check-settings';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe, type PresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases, type SafeCases } from '../../state/use-safe-cases';
 import { CaseListDialog, type CaseListEntry } from '../../ui/case-list-dialog';
 import { useRegisterTable } from '../../ui/chart-registry';
+import { caseListEntries } from '../../ui/case-list-entries';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
 import { checkHidesCounts, computedText, statedText, statusText } from '../../ui/figure-cells';
 
@@ -25,15 +27,25 @@ export interface PublishedFiguresCheckProps {
 
 type Shown = 'all' | FigureStatus;
 
-/** The cases behind a computed value, with the value each holds when the figure counts values. */
+/**
+ * The cases behind a computed value, with the value each holds when the figure counts values.
+ * While presenter-safe is on, a value shows only where the list's disclosure allows it.
+ */
 function casesBehind(
   check: FigureCheck,
   loaded: LoadedDataset,
   safe: PresenterSafe,
+  safeCases: SafeCases | undefined,
 ): CaseListEntry[] {
   const { dataset, index } = loaded;
   const dimension = index.dimensions.get(check.figure.dimension);
   const distinct = check.figure.category === '' && dimension?.kind === 'single';
+  if (safeCases) {
+    const indices = check.caseIds.flatMap((id) => index.caseIndex.get(id) ?? []);
+    const field =
+      check.figure.dimension === 'incidentYear' ? 'incidentDate' : check.figure.dimension;
+    return caseListEntries(loaded, indices, safe, safeCases, distinct ? [field] : []);
+  }
   const entries = check.caseIds.flatMap((id): CaseListEntry[] => {
     const at = index.caseIndex.get(id);
     const c = at === undefined ? undefined : dataset.cases[at];
@@ -70,6 +82,7 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
   const [wording, setWording] = useState(false);
   const [open, setOpen] = useState<FigureCheck | null>(null);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const { dataset } = loaded;
   const checks = useMemo(() => reconcilePublishedFigures(dataset, rule), [dataset, rule]);
   const summary = summariseChecks(checks);
@@ -206,7 +219,7 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
       {open && (
         <CaseListDialog
           heading={`${open.figure.label} (computed ${computedText(open, safe)})`}
-          cases={casesBehind(open, loaded, safe)}
+          cases={casesBehind(open, loaded, safe, safeCases)}
           onOpenCase={(id) => setView('case', id)}
           onClose={() => setOpen(null)}
         />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/types';
 import { buildDatasetIndex } from '../../query/dataset-index';
-import { caseDetail, resolveCaseListDrill } from './case-list-drill';
+import { resolveCaseListDrill } from './case-list-drill';
 
 const dataset: Dataset = {
   meta: { title: 't', source: 's', periods: [], notes: '' },
@@ -77,9 +77,5 @@ describe('case list drill', () => {
     expect(
       resolveCaseListDrill({ kind: 'headline', figure: 'deaths' }, index, 'death', undefined),
     ).toEqual({ request: { dimension: 'outcome', categories: ['death'] }, heading: 'Deaths' });
-  });
-
-  it('describes a case by its outcome, sub-category, contact and force', () => {
-    expect(caseDetail(index, 0)).toBe('Death · A · kent');
   });
 });

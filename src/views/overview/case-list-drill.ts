@@ -45,15 +45,3 @@ export function resolveCaseListDrill(
     heading: `${dimension.label} — ${what}`,
   };
 }
-
-/** A short description of a case for a list: "Death · Suicide · Missing child · Kent Police". */
-export function caseDetail(index: DatasetIndex, caseIndex: number): string {
-  return ['outcome', 'outcomeSubcategory', 'contactRoute', 'force']
-    .map((id) => {
-      const dimension = index.dimensions.get(id);
-      const code = dimension?.codes[caseIndex] ?? -1;
-      return code === -1 ? undefined : dimension?.categories[code]?.label;
-    })
-    .filter((label): label is string => label !== undefined)
-    .join(' · ');
-}

@@ -10,6 +10,8 @@ export interface ExtraChartsProps {
   /** Every field that can be charted, and which are charted now. */
   fields: readonly ChartableField[];
   charted: readonly string[];
+  /** Labels of the fields charted that presenter-safe withholds: said, not charted. */
+  withheld?: readonly string[];
   showData: boolean;
   onToggleChart: (dimension: string) => void;
   onToggleFilter: (dimension: string, categoryId: string, additive: boolean) => void;
@@ -22,11 +24,18 @@ export interface ExtraChartsProps {
  * Which are shown is kept in the link (`charts=`), so a shared link shows them too.
  */
 export function ExtraCharts(props: ExtraChartsProps) {
-  const { models, fields, charted, showData, onToggleChart, onToggleFilter, onList } = props;
+  const { models, fields, charted, withheld = [], showData } = props;
+  const { onToggleChart, onToggleFilter, onList } = props;
   const selectId = useId();
   const available = fields.filter((f) => !charted.includes(f.dimension));
   return (
     <>
+      {withheld.length > 0 && (
+        <p className="extra-withheld">
+          Not charted while presenter-safe is on: {withheld.join(', ')} — a column the codebook does
+          not describe is withheld, because its values may name a case.
+        </p>
+      )}
       {models.map((model) => (
         <ModelBarChart
           key={model.id}

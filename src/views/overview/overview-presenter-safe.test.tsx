@@ -5,6 +5,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { OverviewView } from './overview-view';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
+import { casesSharing, childNames, withChildNames } from '../../../tests/unit/case-combinations';
 
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
@@ -78,5 +79,49 @@ describe('OverviewView while presenter-safe is on', () => {
     const hidden = screen.getByRole('dialog', { name: /Suicide: < 5 cases/ });
     expect(within(hidden).queryByRole('listitem')).not.toBeInTheDocument();
     expect(hidden).toHaveTextContent(/Not listed/);
+  });
+
+  it('describes each listed case only by values 5 of the listed cases share', async () => {
+    const user = userEvent.setup();
+    render(<OverviewView loaded={loaded} />);
+    await user.click(screen.getByRole('button', { name: /^Deaths: 6\. List the cases/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Deaths: 6 cases' });
+    const items = within(dialog).getAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    for (const item of items) expect(item).toHaveTextContent(/^Case \d+ — Death$/);
+    // What every listed case withholds is said once, above the list.
+    expect(dialog).toHaveTextContent(
+      'Outcome sub-category, initial police contact and police force hidden in presenter-safe for every case listed',
+    );
+    // The combination the brief names: "Death · Overt filicide · Crime by parent · Kent Police".
+    expect(dialog).not.toHaveTextContent(/Overt filicide|Crime by parent|Kent Police/);
+    const deaths = dataset.cases.filter((c) => c.outcome === 'death');
+    expect(casesSharing(dataset, new Map([['Outcome', 'Death']]), deaths)).toBeGreaterThanOrEqual(
+      5,
+    );
+  });
+
+  it('withholds the list behind a count no chart shows (a link’s), saying why', () => {
+    useExplorerStore.getState().setDrill({
+      kind: 'chart',
+      request: { except: 'contactRoute', dimension: 'outcome', categories: ['death'] },
+    });
+    render(<OverviewView loaded={loaded} />);
+    const dialog = screen.getByRole('dialog', { name: 'Outcome — Death: hidden cases' });
+    expect(within(dialog).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent(/^.*Not listed: this count is not shown in presenter-safe/);
+  });
+
+  it('does not chart or offer a column the codebook does not describe, and says so', () => {
+    const named = loadedDatasetOf(withChildNames(dataset));
+    useExplorerStore.setState({ charts: ['attr:Child name'] });
+    const { container } = render(<OverviewView loaded={named} />);
+    expect(
+      screen.getByText(/^Not charted while presenter-safe is on: Child name — a column/),
+    ).toBeVisible();
+    expect(screen.queryByRole('region', { name: /Child name/ })).not.toBeInTheDocument();
+    const menu = screen.getByRole('combobox', { name: 'Chart another field' });
+    expect(within(menu).queryByRole('option', { name: 'Child name' })).not.toBeInTheDocument();
+    for (const name of childNames(dataset)) expect(container).not.toHaveTextContent(name);
   });
 });

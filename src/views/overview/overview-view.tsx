@@ -8,6 +8,7 @@ import { chartableFields, overviewModels } from '../../query/model/overview-mode
 import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
+import { useSafeCases } from '../../state/use-safe-cases';
 import { useViewModels } from '../../state/use-view-models';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
@@ -18,6 +19,7 @@ import { SummaryPanel } from './summary-panel';
 import './overview-view.css';
 
 const noCharts: readonly string[] = [];
+const noWithheld: ReadonlySet<string> = new Set();
 
 /** Props of {@link OverviewView}. */
 export interface OverviewViewProps {
@@ -38,14 +40,15 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
   const { index, dataset } = loaded;
-  const fields = useMemo(() => chartableFields(index), [index]);
+  const withheld = useSafeCases(loaded)?.withheldDimensions ?? noWithheld;
+  const fields = useMemo(() => chartableFields(index, withheld), [index, withheld]);
   const build = useCallback(
     (f: FilterState) =>
       overviewModels(
         { index, dataset, filters: f },
-        { subcategoryOfOutcome: ofOutcome, extra: charted },
+        { subcategoryOfOutcome: ofOutcome, extra: charted, withheld },
       ),
-    [index, dataset, ofOutcome, charted],
+    [index, dataset, ofOutcome, charted, withheld],
   );
   const models = useViewModels(build, filters);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
@@ -119,6 +122,9 @@ export function OverviewView({ loaded }: OverviewViewProps) {
             models={models.filter((m) => m.id.startsWith('overview.extra.'))}
             fields={fields}
             charted={charted}
+            withheld={charted.flatMap((d) =>
+              withheld.has(d) ? [index.dimensions.get(d)?.label ?? d] : [],
+            )}
             showData={showData}
             onToggleChart={toggleChart}
             onToggleFilter={toggleFilter}
@@ -126,7 +132,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           />
         </div>
       </div>
-      <OverviewCaseList loaded={loaded} />
+      <OverviewCaseList loaded={loaded} models={models} />
     </div>
   );
 }

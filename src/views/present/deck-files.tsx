@@ -78,7 +78,9 @@ export function DeckFiles({ loaded }: DeckFilesProps) {
           type="button"
           onClick={() =>
             downloadText(
-              serialiseDeck(safe.enabled ? presenterSafeDeck(deck, safeText.text) : deck),
+              serialiseDeck(
+                safe.enabled ? presenterSafeDeck(deck, safeText.text, safeText.withheld) : deck,
+              ),
               `${fileNameFor(deck.title)}.json`,
               'application/json',
             )

@@ -100,7 +100,7 @@ export function HandoutScreen({ loaded }: HandoutScreenProps) {
                 </p>
                 <h2 id={`handout-caption-${slide.id}`}>{safeText.text(slide.caption)}</h2>
                 <p className="handout-place">
-                  {slidePlace(slide, loaded?.index, safeText.caseName)}
+                  {slidePlace(slide, loaded?.index, safeText.caseName, safeText.withheld)}
                 </p>
               </header>
               {subject && <HandoutFigure subject={subject} source={source} made={made} />}

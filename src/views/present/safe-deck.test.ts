@@ -31,4 +31,25 @@ describe('presenterSafeDeck', () => {
     });
     expect(JSON.stringify(safe)).not.toMatch(/kent|filicide/i);
   });
+
+  it('leaves out the filters on columns presenter-safe withholds, keeping the others', () => {
+    const filtered: Deck = {
+      ...deck,
+      slides: [
+        {
+          id: 'b',
+          caption: 'Deaths',
+          view: 'overview',
+          filters: [
+            ['outcome', ['death']],
+            ['attr:Child name', ['Child H']],
+          ],
+          themeMatch: 'any',
+        },
+      ],
+    };
+    const safe = presenterSafeDeck(filtered, (t) => t, new Set(['attr:Child name']));
+    expect(safe.slides[0]?.filters).toEqual([['outcome', ['death']]]);
+    expect(JSON.stringify(safe)).not.toContain('Child H');
+  });
 });

@@ -31,7 +31,7 @@ export function SlideList({ loaded }: SlideListProps) {
             slide={slide}
             position={i}
             count={slides.length}
-            place={slidePlace(slide, loaded.index, safe.caseName)}
+            place={slidePlace(slide, loaded.index, safe.caseName, safe.withheld)}
             namesCase={safe.text(written) !== written}
           />
         );

@@ -26,7 +26,7 @@ export function useConsoleLink(loaded: LoadedDataset | undefined): void {
     const slides = deck.slides.map((slide): ConsoleSlide => {
       const out: ConsoleSlide = {
         caption: safe.text(slide.caption),
-        place: slidePlace(slide, loaded?.index, safe.caseName),
+        place: slidePlace(slide, loaded?.index, safe.caseName, safe.withheld),
       };
       if (slide.notes) out.notes = safe.text(slide.notes);
       return out;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { replaceCaseTitles } from '../../query/presenter-safe';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
 
 /** Text the presenter wrote, and case names, as presenter-safe shows them. */
 export interface SafeText {
@@ -9,11 +10,16 @@ export interface SafeText {
   text: (text: string) => string;
   /** A case's title, or its neutral label; the id itself when the dataset has no such case. */
   caseName: (caseId: string) => string;
+  /** Dimensions whose filter values presenter-safe withholds (columns it withholds). */
+  withheld: ReadonlySet<string>;
 }
+
+const none: ReadonlySet<string> = new Set();
 
 /** Applies presenter-safe to the presenter's own text: captions and notes may name a case. */
 export function useSafeText(loaded: LoadedDataset | undefined): SafeText {
   const safe = usePresenterSafe();
+  const withheld = useSafeCases(loaded)?.withheldDimensions ?? none;
   return useMemo(() => {
     const cases = loaded?.dataset.cases ?? [];
     const label = (i: number, title: string) => safe.caseLabel(i, title, cases.length);
@@ -26,6 +32,7 @@ export function useSafeText(loaded: LoadedDataset | undefined): SafeText {
         if (i === undefined || !record) return safe.enabled ? 'a case' : caseId;
         return label(i, record.title);
       },
+      withheld,
     };
-  }, [loaded, safe]);
+  }, [loaded, safe, withheld]);
 }

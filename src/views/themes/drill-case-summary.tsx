@@ -2,12 +2,11 @@ import type { MouseEvent } from 'react';
 import { themesFullyCoded } from '../../data/coding-status';
 import type { CaseRecord, Dataset } from '../../data/types';
 import type { DatasetIndex } from '../../query/dataset-index';
-import { identifyingCaseFields } from '../../query/presenter-safe';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import type { CaseLinking } from '../../ui/learning-item';
 import { safeUrl } from '../../ui/learning-item';
 import { CaseFactList } from '../../ui/case-fact-list';
-import { caseFacts } from '../../ui/case-facts';
+import { caseFacts, type CaseFactsSafety } from '../../ui/case-facts';
 
 const drillFields = new Set([
   'outcome',
@@ -24,19 +23,25 @@ export interface DrillCaseSummaryProps {
   dataset: Dataset;
   index: DatasetIndex;
   record: CaseRecord;
+  /** While presenter-safe is on: what the case may show (its profile's disclosure). */
+  safety: CaseFactsSafety | undefined;
   linking: CaseLinking;
 }
 
 /**
  * The case's main fields (inferred ones tagged), its coded themes and links, in a drill-down.
  * While presenter-safe is on, the fields that name the case (review focus, area) and the review's
- * link are left out.
+ * link are left out, and the others show what the case's profile shows (see `caseFacts`).
  */
-export function DrillCaseSummary({ dataset, index, record, linking }: DrillCaseSummaryProps) {
+export function DrillCaseSummary({
+  dataset,
+  index,
+  record,
+  safety,
+  linking,
+}: DrillCaseSummaryProps) {
   const safe = usePresenterSafe();
-  const facts = caseFacts(dataset, index, record).filter(
-    (f) => drillFields.has(f.field) && !(safe.enabled && identifyingCaseFields.has(f.field)),
-  );
+  const facts = caseFacts(dataset, index, record, safety).filter((f) => drillFields.has(f.field));
   const themeLabel = new Map(dataset.codebook.themes.map((t) => [t.id, t.label]));
   const themesInferred = record.inferred.includes('themes');
   const review = safe.enabled ? undefined : safeUrl(record.url);

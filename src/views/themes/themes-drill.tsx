@@ -5,6 +5,8 @@ import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
+import { profileSafety } from '../../ui/case-facts';
 import { DrillDownPanel } from '../../ui/drill-down-panel';
 import { LearningGroups } from '../../ui/learning-groups';
 import type { CaseLinking } from '../../ui/learning-item';
@@ -37,6 +39,7 @@ export function ThemesDrill(props: ThemesDrillProps) {
   const { dataset, index } = loaded;
   const partId = useId();
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const itemsText = (count: number) => itemsPhrase(count, safe.count(count));
   const caseName = (caseId: string, title: string) =>
     safe.caseLabel(index.caseIndex.get(caseId) ?? -1, title, dataset.cases.length);
@@ -151,8 +154,15 @@ export function ThemesDrill(props: ThemesDrillProps) {
   }
   const record = lookups.caseById.get(target.caseId);
   if (!record) return missing('case');
+  const at = index.caseIndex.get(record.id) ?? -1;
   const summary = (
-    <DrillCaseSummary dataset={dataset} index={index} record={record} linking={linking} />
+    <DrillCaseSummary
+      dataset={dataset}
+      index={index}
+      record={record}
+      safety={safeCases ? profileSafety(safeCases, at) : undefined}
+      linking={linking}
+    />
   );
   const title = caseName(record.id, record.title);
   if (target.kind === 'row') {

@@ -6,6 +6,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { ThemesView } from './themes-view';
 import { readBundledDataset, loadedDatasetOf } from '../../../tests/unit/bundled';
+import { hiddenText } from '../../../tests/unit/case-combinations';
 
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
@@ -68,5 +69,38 @@ describe('ThemesView while presenter-safe is on', () => {
     for (const item of items) expect(item).toHaveTextContent('Summary hidden (presenter-safe)');
     expect(within(panel).queryByText(/Review focus/)).not.toBeInTheDocument();
     expect(within(panel).getByRole('heading', { name: 'Learning (< 5)' })).toBeInTheDocument();
+  });
+
+  it('gives a case’s drill-down the fields its profile shows, the others said hidden', async () => {
+    const user = userEvent.setup();
+    const kent = labelOf('kent-child-h');
+    render(<ThemesView loaded={loaded} />);
+    await user.click(screen.getByRole('rowheader', { name: kent }));
+    const panel = screen.getByRole('region', { name: kent });
+    const fields = Object.fromEntries(
+      within(panel)
+        .getAllByRole('term')
+        .map((t) => [t.textContent, t.nextElementSibling?.textContent]),
+    );
+    expect(fields).toEqual({
+      Outcome: 'Death',
+      'Outcome sub-category': hiddenText,
+      'Initial police contact': hiddenText,
+      'Child age (band)': hiddenText,
+      'Police force': hiddenText,
+      'Police region': hiddenText,
+    });
+  });
+
+  it('withholds the rows when the number of cases in view is hidden, saying why', () => {
+    useExplorerStore.getState().setFilter('force', ['lancashire-constabulary']);
+    render(<ThemesView loaded={loaded} />);
+    expect(screen.queryByRole('grid', { name: 'Themes by case' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The rows of Themes by case are the cases in view\. Not listed: fewer than 5/,
+      ),
+    ).toBeVisible();
+    for (const c of dataset.cases) expect(document.body).not.toHaveTextContent(c.title);
   });
 });

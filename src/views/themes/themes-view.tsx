@@ -16,10 +16,13 @@ import { learningLookups } from '../../ui/learning-entries';
 import { buildHeatmapMatrix } from '../../query/heatmap-matrix';
 import { filtersInWords } from '../../query/model/dimension-model';
 import { quantityKey } from '../../query/model/quantity';
+import { casesInViewModel } from '../../query/model/headline-model';
 import { themesTableModel } from '../../query/model/themes-table-model';
 import type { FilterState } from '../../query/selection';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useViewModels } from '../../state/use-view-models';
 import { isThemesDrill, type ThemesDrill as ThemesDrillTarget } from '../../data/drill';
+import { withheldListText } from '../../ui/withheld-list';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
 import { ThemesDrill } from './themes-drill';
@@ -42,6 +45,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
   const setView = useExplorerStore((s) => s.setView);
   const toggleFilter = useExplorerStore((s) => s.toggleFilter);
   const { dataset, index } = loaded;
+  const safe = usePresenterSafe();
   const [mode, setMode] = useState<HeatmapMode | null>(null);
   const [rowSort, setRowSort] = useState<RowSort>('total');
   const [columnSort, setColumnSort] = useState<ColumnSort>('codebook');
@@ -79,11 +83,15 @@ export function ThemesView({ loaded }: ThemesViewProps) {
           quantityKey(f),
           filtersInWords({ index, dataset, filters: f }),
         ),
+        // The heatmap's rows are the cases in view: their number is on screen too.
+        casesInViewModel({ index, dataset, filters: f }),
       ];
     },
     [dataset, index, filters, matrix],
   );
-  const [tableModel] = useViewModels(buildTable, filters);
+  const [tableModel, inView] = useViewModels(buildTable, filters);
+  // While presenter-safe is on, rows whose number is hidden are withheld, as a case list is.
+  const rowsHidden = safe.enabled ? inView?.n.hidden : undefined;
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const linkFor = useLinkFor();
   const linking = useMemo<CaseLinking>(
@@ -170,22 +178,35 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             mode={heatmap.mode}
             notCoded={matrix.flags.some((flag) => (flag & cellNotCoded) !== 0)}
           />
+          {safe.enabled && (
+            <p className="themes-safe-note">
+              Presenter-safe: a case’s outcome marker shows only where at least {safe.threshold} of
+              the cases shown share what is shown of it.
+            </p>
+          )}
           <div ref={areaRef} className="themes-grid-area">
             {/* A crash in the grid leaves the view, the drill-down and the data table working. */}
-            <ChartErrorBoundary resetKey={heatmap.paint} onError={() => setShowData(true)}>
-              <HeatmapGrid
-                label="Themes by case"
-                describedBy="themes-by-case-unit"
-                paint={heatmap.paint}
-                naming={heatmap.naming}
-                canvas={heatmap.canvas}
-                unnamedTotal={matrix.unnamedItems}
-                active={clamped}
-                onActiveChange={setActive}
-                onActivate={onActivate}
-                focusRequest={focusRequest}
-              />
-            </ChartErrorBoundary>
+            {rowsHidden ? (
+              <p className="themes-withheld">
+                The rows of Themes by case are the cases in view.{' '}
+                {withheldListText(rowsHidden, safe.threshold)}
+              </p>
+            ) : (
+              <ChartErrorBoundary resetKey={heatmap.paint} onError={() => setShowData(true)}>
+                <HeatmapGrid
+                  label="Themes by case"
+                  describedBy="themes-by-case-unit"
+                  paint={heatmap.paint}
+                  naming={heatmap.naming}
+                  canvas={heatmap.canvas}
+                  unnamedTotal={matrix.unnamedItems}
+                  active={clamped}
+                  onActiveChange={setActive}
+                  onActivate={onActivate}
+                  focusRequest={focusRequest}
+                />
+              </ChartErrorBoundary>
+            )}
           </div>
           <p className="keyboard-hint">
             Keyboard: arrow keys move in the grid, Home / End go to the ends of a row; Enter on a

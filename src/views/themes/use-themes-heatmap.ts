@@ -13,9 +13,11 @@ import {
   type HeatmapMode,
 } from '../../query/heatmap-matrix';
 import { orderColumns, orderRows, type ColumnSort, type RowSort } from '../../query/heatmap-order';
+import { discloseList, showsValue } from '../../query/case-disclosure';
 import { isMaskedCount } from '../../query/presenter-safe';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
 
 /** Past this many cells the body paints on a canvas with virtualised rows instead of SVG. */
 export const canvasCellLimit = 3000;
@@ -34,11 +36,14 @@ export interface HeatmapChoices {
 /**
  * Everything the Themes heatmap draws, memoised step by step so a sort change re-lays out
  * without recounting, and a resize neither recounts nor re-sorts. While presenter-safe is on,
- * rows are named by neutral labels (and sorted by them), and counts below k hide their size.
+ * rows are named by neutral labels (and sorted by them), counts below k hide their size, and a
+ * row's outcome marker (and its place in an outcome sort) shows only where the rows' case
+ * disclosure lets that case show its outcome (the rows are a list of the cases in view).
  */
 export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices) {
   const { dataset, index } = loaded;
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const hideBelow = safe.enabled ? safe.threshold : undefined;
   const { selection, barriers, selectedThemes, rowSort, columnSort, width } = choices;
   const matrix = useMemo(
@@ -71,6 +76,15 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
       ),
     [matrix, dataset, safe],
   );
+  // Per row, the outcome code it may show: all of them while presenter-safe is off.
+  const outcomes = useMemo(() => {
+    const codes = index.dimensions.get('outcome')?.codes;
+    const rows = Array.from(matrix.caseRows);
+    const shows = safeCases
+      ? showsValue(discloseList(safeCases.disclosure, safeCases.attributes, rows))
+      : () => true;
+    return Int32Array.from(rows, (i) => (shows(i, 'outcome') ? (codes?.[i] ?? -1) : -1));
+  }, [index, matrix, safeCases]);
   const rowOrder = useMemo(
     () =>
       orderRows(
@@ -79,9 +93,9 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
         index,
         rowSort,
         mode,
-        hideBelow === undefined ? undefined : { titles, hideBelow },
+        hideBelow === undefined ? undefined : { titles, hideBelow, outcomes },
       ),
-    [matrix, dataset, index, rowSort, mode, titles, hideBelow],
+    [matrix, dataset, index, rowSort, mode, titles, hideBelow, outcomes],
   );
   const groups = dataset.codebook.themeGroups;
   const columnOrder = useMemo(
@@ -92,12 +106,11 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     const outcome = index.dimensions.get('outcome');
     const death = outcomeCode(outcome, 'death');
     const harm = outcomeCode(outcome, 'harm');
-    return Uint8Array.from(matrix.caseRows, (i) => {
-      const code = outcome?.codes[i] ?? -1;
+    return Uint8Array.from(outcomes, (code) => {
       if (code === -1) return 0;
       return code === death ? 1 : code === harm ? 2 : 3;
     });
-  }, [index, matrix]);
+  }, [index, outcomes]);
   const canvas = matrix.rowCount * matrix.columnCount > canvasCellLimit;
   const layout = useMemo(() => {
     const groupLabel = new Map((groups ?? []).map((g) => [g.id, g.label]));

@@ -111,4 +111,30 @@ describe('TrendsView while presenter-safe is on', () => {
     const dialog = screen.getByRole('dialog', { name: /Death, 2019-Q3/ });
     expect(dialog).not.toHaveTextContent(/Town/);
   });
+
+  it('lists the cases behind a column under the count its model shows, withheld when hidden', async () => {
+    const user = userEvent.setup();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <TrendsView loaded={loaded} />
+      </QueryClientProvider>,
+    );
+    const chart = screen.getByRole('group', { name: 'Outcomes by period' });
+    // Six deaths in 2019-Q3, but the model hides the six (secondary suppression, so that a
+    // count below k cannot be worked out): a list of six would give it back.
+    await user.click(within(chart).getByRole('button', { name: /^Death, 2019-Q3/ }));
+    const secondary = screen.getByRole('dialog', { name: 'Death, 2019-Q3: hidden cases' });
+    expect(within(secondary).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(secondary).toHaveTextContent(
+      'Not listed: the count is hidden in presenter-safe so that a smaller one cannot be worked out',
+    );
+    await user.click(within(secondary).getByRole('button', { name: 'Close' }));
+    await user.click(within(chart).getByRole('button', { name: /^Death, 2019-Q2/ }));
+    const primary = screen.getByRole('dialog', { name: 'Death, 2019-Q2: < 5 cases' });
+    expect(within(primary).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(primary).toHaveTextContent(
+      'Not listed: fewer than 5 cases — withheld in presenter-safe',
+    );
+  });
 });

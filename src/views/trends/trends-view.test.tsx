@@ -122,7 +122,7 @@ describe('TrendsView', () => {
       within(dialog)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Case f', 'Case g']);
+    ).toEqual(['Case f — Death', 'Case g — Death']);
     await user.selectOptions(screen.getByLabelText('Break down by'), 'Themes');
     expect(screen.getByRole('heading', { name: 'Themes by period' })).toBeInTheDocument();
   });

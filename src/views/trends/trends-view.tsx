@@ -13,7 +13,7 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
-import type { ChartModel } from '../../query/model/chart-model';
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import {
   casesByPeriodModel,
   periodBreakdownModel,
@@ -21,7 +21,10 @@ import {
 } from '../../query/model/trends-models';
 import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
 import { CaseListDialog } from '../../ui/case-list-dialog';
+import { caseListEntries } from '../../ui/case-list-entries';
+import { unshownCount } from '../../ui/withheld-list';
 import { PeriodBreakdown, type PeriodSizes } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
@@ -63,9 +66,15 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const [dimension, setDimension] = useState<TrendDimension>('outcome');
   const [chosenFrom, setFrom] = useState<string | null>(null);
   const [chosenTo, setTo] = useState<string | null>(null);
-  const [list, setList] = useState<{ heading: string; indices: number[] } | null>(null);
+  const [list, setList] = useState<{
+    heading: string;
+    indices: number[];
+    /** Finds the count behind the list in the models as shown. */
+    row: (models: readonly ChartModel[]) => ChartRow | undefined;
+  } | null>(null);
   const closeList = useCallback(() => setList(null), []);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
   const periods = useMemo(() => periodsInOrder(index), [index]);
@@ -101,10 +110,8 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const unmerged = unmergedFromProblems(loaded.result.problems).filter((u) =>
     mappableLists.has(u.list),
   );
-  const listCases = list?.indices.map((i) => ({
-    id: dataset.cases[i]?.id ?? String(i),
-    title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
-  }));
+  const listCases = list && caseListEntries(loaded, list.indices, safe, safeCases);
+  const listCount = list?.row([periodModel, breakdownModel].flatMap((m) => (m ? [m] : [])))?.count;
   const listPeriod = (periodId: string, heading: string) =>
     setList({
       heading,
@@ -113,11 +120,17 @@ export function TrendsView({ loaded }: TrendsViewProps) {
         dimension: 'period',
         categories: periodId ? [periodId] : [],
       }),
+      row: ([periods]) =>
+        periods?.rows.find((r) => (periodId ? r.categoryId === periodId : r.kind === 'not-coded')),
     });
   const listMark = (mark: MultipleMark) =>
     setList({
       heading: `${mark.categoryLabel}, ${mark.periodLabel}`,
       indices: casesBehindTrend(index, filters, dimension, mark.categoryId, mark.periodId),
+      row: ([, breakdown]) =>
+        breakdown?.rows.find(
+          (r) => r.series?.id === mark.categoryId && r.column?.id === mark.periodId,
+        ),
     });
   return (
     <div className="view trends">
@@ -204,6 +217,8 @@ export function TrendsView({ loaded }: TrendsViewProps) {
       {list && listCases && (
         <CaseListDialog
           heading={list.heading}
+          // A list whose count is on no chart shown (a stale mark) is withheld in presenter-safe.
+          count={listCount ?? (safe.enabled ? unshownCount : undefined)}
           cases={listCases}
           onOpenCase={(id) => setView('case', id)}
           onClose={closeList}

@@ -1,0 +1,286 @@
+/**
+ * Per-case detail under presenter-safe: which of a case's quasi-identifying attributes (outcome,
+ * sub-category, contact route, force, region, age band, years, review type, ...) a screen may
+ * show beside its neutral label. Each value alone is harmless; the combination names the child
+ * ("Death · Overt filicide · Crime by parent · Kent Police, age 5"). The rule is k-anonymity by
+ * local suppression: every combination shown for a case is shared by at least k cases, and a
+ * case's attributes are withheld one at a time, the most identifying first (the one whose removal
+ * most enlarges the group of cases sharing what is left), until it is.
+ */
+
+/** One quasi-identifying attribute: each case's value as a code (equal codes, equal values). */
+export interface AttributeColumn {
+  id: string;
+  /** Per case, its value's code; "not recorded" is a value like any other (say -1). */
+  codes: ArrayLike<number>;
+}
+
+/** What may be shown of each case of a population (the dataset, or one list of its cases). */
+export interface CaseDisclosure {
+  k: number;
+  /** The attributes decided on, most important first. */
+  attributes: readonly string[];
+  /** The cases decided on (indices into the dataset's cases), in population order. */
+  cases: readonly number[];
+  /** Per case: a bit mask of the attributes (bit a for `attributes[a]`) whose value may be shown. */
+  masks: Int32Array;
+  /** Per case: how many cases of the population share the combination it shows. */
+  groupSize: Int32Array;
+  /** True when the population has fewer than k cases: nothing of any case is shown. */
+  tooSmall: boolean;
+}
+
+/** The most attributes one disclosure decides on: a case's shown set is a 30-bit mask. */
+export const maxAttributes = 30;
+
+/** One partition of a population: the group of each member and each group's size. */
+interface Partition {
+  groupOf: Int32Array;
+  sizes: Int32Array;
+}
+
+/** Pairs (parent group, code) the lookup table holds at most: 4 M entries, 16 MB. */
+const tableLimit = 1 << 22;
+
+/**
+ * Splits every group of `parent` by one column's codes (dense, 0 to `stride` − 1). A pair's new
+ * group is looked up in `table` (all −1, restored to −1 before returning) when the pairs fit in
+ * it, else in a Map. Linear in the population.
+ */
+function refine(
+  parent: Partition,
+  codes: Int32Array,
+  stride: number,
+  table: Int32Array,
+): Partition {
+  const size = codes.length;
+  const groupOf = new Int32Array(size);
+  const sizes = new Int32Array(size);
+  let next = 0;
+  if (parent.sizes.length * stride <= table.length) {
+    const ids = table;
+    for (let i = 0; i < size; i += 1) {
+      const key = (parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0);
+      let id = ids[key] ?? -1;
+      if (id === -1) ids[key] = id = next++;
+      groupOf[i] = id;
+      sizes[id] = (sizes[id] ?? 0) + 1;
+    }
+    for (let i = 0; i < size; i += 1) ids[(parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0)] = -1;
+  } else {
+    const ids = new Map<number, number>();
+    for (let i = 0; i < size; i += 1) {
+      const key = (parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0);
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = next++));
+      groupOf[i] = id;
+      sizes[id] = (sizes[id] ?? 0) + 1;
+    }
+  }
+  return { groupOf, sizes: sizes.subarray(0, next) };
+}
+
+/** Codes re-numbered 0, 1, 2, ... in order of first appearance, and how many there are. */
+function denseCodes(
+  codes: ArrayLike<number>,
+  members: readonly number[],
+): { codes: Int32Array; count: number } {
+  const ids = new Map<number, number>();
+  const dense = Int32Array.from(members, (member) => {
+    const code = codes[member] ?? -1;
+    let id = ids.get(code);
+    if (id === undefined) ids.set(code, (id = ids.size));
+    return id;
+  });
+  return { codes: dense, count: ids.size };
+}
+
+/**
+ * The partitions of a population by subsets of its columns (bit masks), computed on demand and
+ * kept for the run: a subset's partition refines that of the subset without its highest column.
+ */
+class Partitions {
+  private readonly cache = new Map<number, Partition>();
+  /** The lookup table of {@link refine}: as many pairs as the population can form, at most. */
+  private readonly table: Int32Array;
+
+  constructor(
+    private readonly columns: ReadonlyArray<{ codes: Int32Array; count: number }>,
+    size: number,
+  ) {
+    this.cache.set(0, { groupOf: new Int32Array(size), sizes: Int32Array.of(size) });
+    const widest = columns.reduce((most, c) => Math.max(most, c.count), 1);
+    this.table = new Int32Array(Math.min(tableLimit, size * widest)).fill(-1);
+  }
+
+  /** The partition by the columns in `mask`. */
+  of(mask: number): Partition {
+    const known = this.cache.get(mask);
+    if (known) return known;
+    const highest = 31 - Math.clz32(mask);
+    const column = this.columns[highest];
+    const parent = this.of(mask & ~(1 << highest));
+    const partition = column ? refine(parent, column.codes, column.count, this.table) : parent;
+    this.cache.set(mask, partition);
+    return partition;
+  }
+
+  /** The size of a member's group in the partition by `mask`. */
+  groupSize(mask: number, member: number): number {
+    const partition = this.of(mask);
+    return partition.sizes[partition.groupOf[member] ?? 0] ?? 0;
+  }
+}
+
+/**
+ * k-anonymity by local suppression over a population, for each member from its mask in `start`:
+ *
+ * 1. while the combination it shows is shared by fewer than k members, it loses one attribute:
+ *    the one whose removal most enlarges its group; among equals the rarest value (the most
+ *    identifying on its own), then the one listed last (the least important);
+ * 2. then each attribute it lost is given back, most important first, where its group still
+ *    holds k with it (a value lost on the way down may not have been needed once others went).
+ *
+ * Pure: returns each member's mask of shown columns and its group's size.
+ */
+function suppress(
+  columns: ReadonlyArray<{ codes: Int32Array; count: number }>,
+  start: Int32Array,
+  k: number,
+): { masks: Int32Array; groupSize: Int32Array } {
+  const size = start.length;
+  const width = columns.length;
+  const masks = start.slice();
+  const groupSize = new Int32Array(size);
+  const partitions = new Partitions(columns, size);
+  for (let member = 0; member < size; member += 1) {
+    let mask = masks[member] ?? 0;
+    let group = partitions.groupSize(mask, member);
+    let lost = 0;
+    while (group < k && mask !== 0) {
+      let best = -1;
+      let bestSize = -1;
+      let bestRarity = Number.POSITIVE_INFINITY;
+      for (let a = 0; a < width; a += 1) {
+        const bit = 1 << a;
+        if ((mask & bit) === 0) continue;
+        const enlarged = partitions.groupSize(mask & ~bit, member);
+        const rarity = partitions.groupSize(bit, member);
+        // `<=` on rarity: among equals the later (less important) attribute goes first.
+        if (enlarged > bestSize || (enlarged === bestSize && rarity <= bestRarity)) {
+          best = a;
+          bestSize = enlarged;
+          bestRarity = rarity;
+        }
+      }
+      mask &= ~(1 << best);
+      lost |= 1 << best;
+      group = bestSize;
+    }
+    if (group >= k)
+      for (let a = 0; a < width; a += 1) {
+        const bit = 1 << a;
+        if ((lost & bit) === 0) continue;
+        const back = partitions.groupSize(mask | bit, member);
+        if (back < k) continue;
+        mask |= bit;
+        group = back;
+      }
+    masks[member] = mask;
+    groupSize[member] = group;
+  }
+  return { masks, groupSize };
+}
+
+/**
+ * What may be shown of every case of a dataset (`size` cases): the values of `attributes` (most
+ * important first, at most {@link maxAttributes}), each case keeping the largest combination the
+ * greedy suppression allows that at least k cases share. With fewer than k cases, nothing is
+ * shown.
+ */
+export function discloseCases(
+  attributes: readonly AttributeColumn[],
+  size: number,
+  k: number,
+): CaseDisclosure {
+  if (attributes.length > maxAttributes)
+    throw new RangeError(`At most ${maxAttributes} attributes, not ${attributes.length}`);
+  const cases = Array.from({ length: size }, (_, i) => i);
+  const all = attributes.length === 0 ? 0 : 2 ** attributes.length - 1;
+  return disclose(attributes, cases, new Int32Array(size).fill(all | 0), k);
+}
+
+/**
+ * What may be shown of each case of one list (the cases behind a count, the rows of a table):
+ * a reader knows every listed case meets the list's criteria, so each case's combination must be
+ * shared by k cases of the list itself. Starts from what the dataset allows (`dataset`), plus
+ * the values every listed case shares (the list's own criteria, such as "Death" in the list of
+ * deaths: shared by the whole list, they tell nothing about one case that the list does not). A
+ * list of fewer than k cases shows nothing.
+ */
+export function discloseList(
+  dataset: CaseDisclosure,
+  attributes: readonly AttributeColumn[],
+  members: readonly number[],
+): CaseDisclosure {
+  const position = new Map(dataset.cases.map((c, i) => [c, i]));
+  let shared = 0;
+  attributes.forEach(({ codes }, a) => {
+    const first = codes[members[0] ?? 0];
+    if (members.every((m) => codes[m] === first)) shared |= 1 << a;
+  });
+  const start = Int32Array.from(members, (member) => {
+    const at = position.get(member);
+    return (at === undefined ? 0 : (dataset.masks[at] ?? 0)) | shared;
+  });
+  return disclose(attributes, members, start, dataset.k);
+}
+
+function disclose(
+  attributes: readonly AttributeColumn[],
+  cases: readonly number[],
+  start: Int32Array,
+  k: number,
+): CaseDisclosure {
+  const ids = attributes.map((a) => a.id);
+  if (cases.length < k)
+    return {
+      k,
+      attributes: ids,
+      cases,
+      masks: new Int32Array(cases.length),
+      groupSize: new Int32Array(cases.length).fill(cases.length),
+      tooSmall: true,
+    };
+  const columns = attributes.map((a) => denseCodes(a.codes, cases));
+  const { masks, groupSize } = suppress(columns, start, k);
+  return { k, attributes: ids, cases, masks, groupSize, tooSmall: false };
+}
+
+/** What a disclosure lets one case show (by dataset index): the attribute ids, none if absent. */
+export function caseShows(disclosure: CaseDisclosure): (caseIndex: number) => ReadonlySet<string> {
+  const position = new Map(disclosure.cases.map((c, i) => [c, i]));
+  const none: ReadonlySet<string> = new Set();
+  return (caseIndex) => {
+    const at = position.get(caseIndex);
+    if (at === undefined) return none;
+    const mask = disclosure.masks[at] ?? 0;
+    return new Set(disclosure.attributes.filter((_, a) => (mask & (1 << a)) !== 0));
+  };
+}
+
+/**
+ * Whether a disclosure lets one case (by dataset index) show one attribute: the same answer as
+ * {@link caseShows}, read from the masks without building sets (a table asks it per cell).
+ */
+export function showsValue(
+  disclosure: CaseDisclosure,
+): (caseIndex: number, attribute: string) => boolean {
+  const position = new Map(disclosure.cases.map((c, i) => [c, i]));
+  const bit = new Map(disclosure.attributes.map((id, a) => [id, 1 << a]));
+  return (caseIndex, attribute) => {
+    const at = position.get(caseIndex);
+    const mask = at === undefined ? 0 : (disclosure.masks[at] ?? 0);
+    return (mask & (bit.get(attribute) ?? 0)) !== 0;
+  };
+}
