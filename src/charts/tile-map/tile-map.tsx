@@ -17,6 +17,8 @@ export interface TileMapProps {
   name: string;
   /** A force or region was clicked or activated: filter to it, or add it (Shift, Ctrl, Cmd). */
   onToggle?: (target: TileTarget, additive: boolean) => void;
+  /** Lists the cases behind a category of the data that is not on the map. */
+  onListUnmatched?: (categoryId: string) => void;
 }
 
 const zeroStroke = '#AEB4BD';
@@ -49,7 +51,7 @@ function ForceTiles({ layout, handlers, hatch }: MarksProps) {
         width={size}
         height={size}
         fill={tile.fill}
-        stroke={tile.count === 0 ? zeroStroke : 'none'}
+        stroke={tile.count === 0 && !tile.masked ? zeroStroke : 'none'}
       />
       {tile.masked && (
         <rect x={tile.x} y={tile.y} width={size} height={size} fill={hatch} opacity={0.35} />
@@ -129,7 +131,7 @@ function RegionOutlines({ layout, focused }: { layout: TileMapLayout; focused: n
  * place and count; arrow keys move between them, Enter / Space or a click filters, Shift adds.
  * The legend states n; forces of the data that are not on the map are listed beside it.
  */
-export function TileMap({ layout, name, onToggle }: TileMapProps) {
+export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const marks: MapMark[] = layout.view === 'forces' ? layout.tiles : layout.regions;
   const points =
@@ -226,7 +228,7 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
             <strong>{active.name}</strong>
             {casesText(active.count, active.countText)}
             {active.percent !== null && active.count > 0 && <> ({active.percent}% of n)</>}
-            {onToggle && active.count > 0 && (
+            {onToggle && (active.count > 0 || active.masked) && (
               <span className="tooltip-hint">
                 Click or press Enter to filter; Shift-click to add.
               </span>
@@ -236,7 +238,11 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
       </div>
       <div className="tile-map-side">
         <TileMapLegend legend={layout.legend} uid={uid} />
-        <TileMapUnmatched unmatched={layout.unmatched} field={layout.dimension} />
+        <TileMapUnmatched
+          unmatched={layout.unmatched}
+          field={layout.dimension}
+          {...(onListUnmatched ? { onList: onListUnmatched } : {})}
+        />
       </div>
     </div>
   );

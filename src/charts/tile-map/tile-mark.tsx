@@ -34,7 +34,8 @@ export function MarkButton({
   children: ReactNode;
 }) {
   const { onActivate } = handlers;
-  const enabled = mark.count > 0 && onActivate !== undefined;
+  // A hidden count is above 0 (0 is never hidden), so its force can be filtered to.
+  const enabled = (mark.count > 0 || mark.masked) && onActivate !== undefined;
   return (
     <g
       className={className}

@@ -32,7 +32,8 @@ export function modelTable(model: ChartModel): Array<Array<string | number>> {
     row.interval.high ?? (row.interval.hidden ? row.interval.text : ''),
     row.kind === 'not-coded' || row.kind === 'distinct' ? '' : cell(row.base),
     row.kind === 'distinct' ? '' : cell(row.inferred),
-    ...(row.extra ?? []).map(cell),
+    // A text column (e.g. a stated figure, "on the map") keeps its words; counts are numbers.
+    ...(row.extra ?? []).map((c, i) => (model.extraColumns[i]?.kind === 'text' ? c.text : cell(c))),
   ]);
   return [header, ...rows];
 }

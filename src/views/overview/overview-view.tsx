@@ -5,6 +5,11 @@ import { OutcomeCategoriesChart } from '../../charts/outcome/outcome-categories-
 import { OutcomeSubcategoriesChart } from '../../charts/outcome/outcome-subcategories-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { chartableFields, overviewModels } from '../../query/model/overview-models';
+import {
+  forceMapChartId,
+  forceMapModel,
+  type ForceMapView,
+} from '../../query/model/force-map-model';
 import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -12,6 +17,7 @@ import { useViewModels } from '../../state/use-view-models';
 import { writeCaseListDrill } from './case-list-drill';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
+import { ForceMapPanel } from './force-map-panel';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
@@ -38,18 +44,23 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const setDrill = useExplorerStore((s) => s.setDrill);
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
+  const [mapView, setMapView] = useState<ForceMapView>('forces');
   const { index, dataset } = loaded;
   const fields = useMemo(() => chartableFields(index), [index]);
   const build = useCallback(
-    (f: FilterState) =>
-      overviewModels(
+    (f: FilterState) => [
+      ...overviewModels(
         { index, dataset, filters: f },
         { subcategoryOfOutcome: ofOutcome, extra: charted },
       ),
-    [index, dataset, ofOutcome, charted],
+      forceMapModel({ index, dataset, filters: f }, mapView),
+    ],
+    [index, dataset, ofOutcome, charted, mapView],
   );
   const models = useViewModels(build, filters);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
+  // The map repeats the forces chart's numbers: the Summary words them once.
+  const summaryModels = useMemo(() => models.filter((m) => m.id !== forceMapChartId), [models]);
   const model = (id: string): ChartModel => {
     const found = byId.get(id);
     if (!found) throw new Error(`The Overview has no chart ${id}`);
@@ -119,8 +130,17 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           />
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
+        <div className="overview-pair overview-map">
+          <ForceMapPanel
+            model={model(forceMapChartId)}
+            view={mapView}
+            onView={setMapView}
+            showData={showData}
+            onList={list}
+          />
+        </div>
         <SummaryPanel
-          models={models}
+          models={summaryModels}
           onList={(request) =>
             setDrill(writeCaseListDrill({ kind: 'chart', request: { except: '', ...request } }))
           }
