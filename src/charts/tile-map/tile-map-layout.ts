@@ -22,15 +22,23 @@ const forceRegion = new Map(territorialForces.map((f) => [f.id, f.region]));
 
 interface Tally {
   count: number;
+  inferred?: number;
   categoryIds: string[];
   /** What shows instead of the count when a row behind it is hidden (presenter-safe). */
   hidden?: string;
 }
 
 /** Adds a row (or a tally) into a tally: a sum with a hidden part is hidden as a whole. */
-function addInto(into: Tally, count: number, categoryIds: readonly string[], hidden?: string) {
+function addInto(
+  into: Tally,
+  count: number,
+  categoryIds: readonly string[],
+  hidden?: string,
+  inferred = 0,
+) {
   const first = into.categoryIds.length === 0;
   into.count += count;
+  into.inferred = (into.inferred ?? 0) + inferred;
   into.categoryIds.push(...categoryIds);
   if (hidden !== undefined) into.hidden = first ? hidden : 'hidden';
   else if (into.hidden !== undefined) into.hidden = 'hidden';
@@ -45,7 +53,7 @@ function tally(
   for (const m of matched) {
     const row = byId.get(m.categoryId);
     const t = out.get(m.targetId) ?? { count: 0, categoryIds: [] };
-    addInto(t, row?.count ?? 0, row?.categoryIds ?? [m.categoryId], row?.hidden);
+    addInto(t, row?.count ?? 0, row?.categoryIds ?? [m.categoryId], row?.hidden, row?.inferred);
     out.set(m.targetId, t);
   }
   return out;
@@ -87,7 +95,7 @@ function unitsOf(input: TileMapInput) {
   for (const [forceId, t] of byForce) {
     const region = forceRegion.get(forceId) ?? '';
     const sum = byUnit.get(region) ?? { count: 0, categoryIds: [] };
-    addInto(sum, t.count, t.categoryIds, t.hidden);
+    addInto(sum, t.count, t.categoryIds, t.hidden, t.inferred);
     byUnit.set(region, sum);
   }
   return { ...fromForces, byUnit, dimension: 'force' as const };
@@ -139,6 +147,7 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
       fill: colour.fill,
       ink: colour.ink,
       masked: hidden,
+      inferred: !hidden && t.count > 0 && (t.inferred ?? 0) > 0,
       selected: t.categoryIds.some((c) => input.selected?.has(c)),
       accessibleName: `${name}: ${casesText(t.count, countText)}${percent === null || t.count === 0 ? '' : ` (${percent}%)`}`,
     };
@@ -185,7 +194,15 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
     dimension: units.dimension,
     tiles,
     regions,
-    legend: tileMapLegend(input, units.dimension, scale.classes, units.n, unmatched, shown),
+    legend: tileMapLegend(
+      input,
+      units.dimension,
+      scale.classes,
+      units.n,
+      unmatched,
+      shown,
+      (input.view === 'forces' ? tiles : regions).some((m) => m.inferred),
+    ),
     unmatched,
   };
 }
@@ -197,12 +214,19 @@ function tileMapLegend(
   n: number,
   unmatched: ReadonlyArray<{ count: number; hidden?: string }>,
   shown: (count: number) => string,
+  anyInferred: boolean,
 ): TileMapLegend {
   const title = input.measure === 'count' ? 'Cases' : `Share of cases with a ${field} recorded`;
   const entries: TileMapLegend['entries'] = [
     { fill: zeroClass.fill, label: input.measure === 'count' ? '0' : 'none', kind: 'zero' },
     ...classes.map((c) => ({ fill: c.fill, label: c.label, kind: 'class' as const })),
   ];
+  if (anyInferred)
+    entries.push({
+      fill: classes[0]?.fill ?? zeroClass.fill,
+      label: 'inferred (hatched)',
+      kind: 'inferred',
+    });
   if (input.hideBelow !== undefined) {
     entries.push({ fill: maskedFill, label: `< ${input.hideBelow} (hidden)`, kind: 'masked' });
   }

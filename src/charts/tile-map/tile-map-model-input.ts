@@ -18,6 +18,7 @@ export function tileMapInputFromModel(
       id: row.key,
       label: row.label,
       count: row.count.value ?? 0,
+      inferred: row.inferred.value ?? 0,
       categoryIds: row.members ?? (row.categoryId === undefined ? [] : [row.categoryId]),
       ...(row.count.value === null ? { hidden: row.count.text } : {}),
       ...(notOnMapReason(row) === undefined ? {} : { notOnMap: notOnMapReason(row) }),

@@ -9,6 +9,8 @@ export interface TileMapRow extends NamedCategory {
   categoryIds?: readonly string[];
   /** Presenter-safe: the count is hidden, and this is what shows instead ("< 5", "hidden"). */
   hidden?: string;
+  /** How many of its cases hold an inferred (not stated) force or region. */
+  inferred?: number;
   /** Why the row is not on the map, when its own field already said (it is then not matched). */
   notOnMap?: string;
 }
@@ -68,6 +70,8 @@ export interface MapMark {
   fill: string;
   ink: string;
   masked: boolean;
+  /** Some of its cases' values are inferred (coded by the analyst), so the tile is hatched. */
+  inferred: boolean;
   selected: boolean;
   /** "Kent Police: 1 case" (with the share in share mode). */
   accessibleName: string;
@@ -95,7 +99,7 @@ export interface MapRegion extends MapMark {
 /** The legend: what colour means, its classes, and the n. */
 export interface TileMapLegend {
   title: string;
-  entries: Array<{ fill: string; label: string; kind: 'zero' | 'class' | 'masked' }>;
+  entries: Array<{ fill: string; label: string; kind: 'zero' | 'class' | 'masked' | 'inferred' }>;
   nText: string;
 }
 

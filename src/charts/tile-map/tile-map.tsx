@@ -30,9 +30,11 @@ interface MarksProps {
   handlers: (i: number) => MarkHandlers;
   /** The fill of the hatching laid over hidden counts. */
   hatch: string;
+  /** The hatching of inferred values, on a light fill and on a dark one. */
+  inferredHatch: (ink: string) => string;
 }
 
-function ForceTiles({ layout, handlers, hatch }: MarksProps) {
+function ForceTiles({ layout, handlers, hatch, inferredHatch }: MarksProps) {
   const size = layout.tileSize;
   return layout.tiles.map((tile, i) => (
     <MarkButton key={tile.target.id} mark={tile} handlers={handlers(i)} className="tile-button">
@@ -55,6 +57,16 @@ function ForceTiles({ layout, handlers, hatch }: MarksProps) {
       />
       {tile.masked && (
         <rect x={tile.x} y={tile.y} width={size} height={size} fill={hatch} opacity={0.35} />
+      )}
+      {tile.inferred && (
+        <rect
+          x={tile.x}
+          y={tile.y}
+          width={size}
+          height={size}
+          fill={inferredHatch(tile.ink)}
+          opacity={0.3}
+        />
       )}
       {tile.selected && (
         <rect
@@ -80,7 +92,7 @@ function ForceTiles({ layout, handlers, hatch }: MarksProps) {
   ));
 }
 
-function RegionGroups({ layout, handlers, hatch }: MarksProps) {
+function RegionGroups({ layout, handlers, hatch, inferredHatch }: MarksProps) {
   const size = layout.tileSize;
   return layout.regions.map((region, i) => (
     <MarkButton key={region.target.id} mark={region} handlers={handlers(i)} className="tile-button">
@@ -88,6 +100,7 @@ function RegionGroups({ layout, handlers, hatch }: MarksProps) {
         <g key={`${cell.x},${cell.y}`}>
           <rect {...cell} fill={region.fill} />
           {region.masked && <rect {...cell} fill={hatch} opacity={0.35} />}
+          {region.inferred && <rect {...cell} fill={inferredHatch(region.ink)} opacity={0.3} />}
         </g>
       ))}
       <TileLabel
@@ -178,7 +191,9 @@ export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProp
   const active = shown === null ? undefined : marks[shown];
   const activePoint = shown === null ? undefined : points[shown];
   const hatch = `url(#${uid}-hatch)`;
-  const marksProps = { layout, handlers, hatch };
+  const inferredHatch = (ink: string) =>
+    ink === '#FFFFFF' ? `url(#${uid}-hatch-light)` : `url(#${uid}-hatch)`;
+  const marksProps = { layout, handlers, hatch, inferredHatch };
   return (
     <div className="tile-map">
       <div className="tile-map-figure" style={{ width: layout.width }}>
@@ -192,6 +207,7 @@ export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProp
         >
           <defs>
             <HatchPattern id={`${uid}-hatch`} colour={chartInk} />
+            <HatchPattern id={`${uid}-hatch-light`} colour="#FFFFFF" />
           </defs>
           {layout.view === 'forces' ? (
             <>

@@ -18,6 +18,11 @@ import { quantityKey } from '../../query/model/quantity';
 import { themesTableModel } from '../../query/model/themes-table-model';
 import type { FilterState } from '../../query/selection';
 import { useViewModels } from '../../state/use-view-models';
+import type { CoOccurrenceMeasure } from '../../query/co-occurrence';
+import { coOccurrenceModel } from '../../query/model/co-occurrence-model';
+import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { CoOccurrencePanel } from './co-occurrence-panel';
+import { ThemesChartSwitch, type ThemesChart } from './themes-chart-switch';
 import { formatDrill, parseDrill, type DrillTarget } from './drill-target';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
@@ -48,6 +53,9 @@ export function ThemesView({ loaded }: ThemesViewProps) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [drillByUser, setDrillByUser] = useState(false);
   const [showData, setShowData] = useState(false);
+  const [chart, setChart] = useState<ThemesChart>('heatmap');
+  const [measure, setMeasure] = useState<CoOccurrenceMeasure>('count');
+  const safeOn = usePresenterSafe().enabled;
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef, { width: 1100, height: 0 });
   const selection = useMemo(() => selectCases(index, filters), [index, filters]);
@@ -78,11 +86,20 @@ export function ThemesView({ loaded }: ThemesViewProps) {
           quantityKey(f),
           filtersInWords({ index, dataset, filters: f }),
         ),
+        // Masked with the heatmap's table, so neither gives the other's hidden counts away.
+        ...(chart === 'co-occurrence'
+          ? [
+              coOccurrenceModel(
+                { index, dataset, filters: f },
+                { measure, order: safeOn ? 'codebook' : 'similarity' },
+              ),
+            ]
+          : []),
       ];
     },
-    [dataset, index, filters, matrix],
+    [dataset, index, filters, matrix, chart, measure, safeOn],
   );
-  const [tableModel] = useViewModels(buildTable, filters);
+  const [tableModel, coOccurrence] = useViewModels(buildTable, filters);
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const linkFor = useLinkFor();
   const linking = useMemo<CaseLinking>(
@@ -130,11 +147,24 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     <div className="view themes-view">
       <div className="view-toolbar">
         <h1 className="view-title">Themes</h1>
+        <ThemesChartSwitch chart={chart} onChange={setChart} />
         <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
           {showData ? 'Hide data' : 'Show data'}
         </button>
       </div>
-      <div className={target ? 'themes-layout with-drill' : 'themes-layout'}>
+      {chart === 'co-occurrence' && coOccurrence && (
+        <CoOccurrencePanel
+          loaded={loaded}
+          model={coOccurrence}
+          measure={measure}
+          onMeasure={setMeasure}
+          showData={showData}
+        />
+      )}
+      <div
+        className={target ? 'themes-layout with-drill' : 'themes-layout'}
+        hidden={chart !== 'heatmap'}
+      >
         <section className="chart themes-chart" aria-labelledby="themes-by-case-title">
           <h2 id="themes-by-case-title">Themes by case</h2>
           <ThemesControls
