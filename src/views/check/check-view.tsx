@@ -5,6 +5,7 @@ import { roundingRuleNames } from '../../query/percent';
 import { reconcilePublishedFigures } from '../../query/reconcile';
 import { selectCases } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
+import { useCoderVersions } from '../../state/coder-versions';
 import { useLastLoad, type LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
@@ -12,6 +13,7 @@ import { fileNameFor } from '../../ui/download';
 import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
+import { AgreementPanel } from './agreement-panel';
 import { ComparePanel } from './compare-panel';
 import { LoadReportPanel, problemsCsv } from './load-report-panel';
 import { PublishedFiguresCheck } from './published-figures-check';
@@ -33,7 +35,9 @@ export function CheckView({ loaded }: CheckViewProps) {
   const rule = useCheckSettings((s) => s.roundingRule);
   const lastLoad = useLastLoad();
   const safe = usePresenterSafe();
-  const [section, setSection] = useState<CheckSection>('figures');
+  // "Compare coders" in the Datasets panel opens the Check view at the coders' agreement.
+  const openAgreement = useCoderVersions().openAgreement;
+  const [section, setSection] = useState<CheckSection>(openAgreement ? 'agreement' : 'figures');
   const panel = useRef<HTMLDivElement>(null);
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
   const columns = useMemo(() => caseTableColumns(dataset), [dataset]);
@@ -85,6 +89,7 @@ export function CheckView({ loaded }: CheckViewProps) {
           <CaseTable dataset={dataset} columns={columns} selected={selected} fileBase={fileBase} />
         )}
         {section === 'compare' && <ComparePanel dataset={dataset} />}
+        {section === 'agreement' && <AgreementPanel loaded={loaded} />}
       </div>
     </div>
   );
