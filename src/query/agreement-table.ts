@@ -78,7 +78,7 @@ export function agreementMethodNotes(results: readonly AgreementResult[]): strin
       : `Kappa is Fleiss' kappa (${first.coders.length} coders), over the cases every coder coded.`;
   return [
     `${kappa} Its reading is on the scale of ${landisKochScale}: below 0 poor, up to 0.20 slight, 0.21–0.40 fair, 0.41–0.60 moderate, 0.61–0.80 substantial, 0.81–1 almost perfect.`,
-    `Alpha is Krippendorff's alpha (nominal), over every case two or more coders coded, so missing codes are allowed. Its reading is on ${krippendorffScale}'s scale: 0.800 or more reliable, 0.667 to 0.800 tentative conclusions only, below not reliable. Both scales are conventions, not tests.`,
+    `Alpha is Krippendorff's alpha (nominal), over every case two or more coders coded, so missing codes are allowed. Its reading is on the scale of ${krippendorffScale}: 0.800 or more reliable, 0.667 to 0.800 tentative conclusions only, below not reliable. Both scales are conventions, not tests.`,
     `Interval: kappa's ${first.interval.method}. A coefficient undefined in more than 5% of the resamples has no interval.`,
     'Cases: the cases every coder coded for the field (a blank cell is not coded; a theme is not coded on a case with no theme ticked).',
   ];

@@ -130,7 +130,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           />
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
-        <div className="overview-pair overview-map">
+        <div className="overview-stack">
           <ForceMapPanel
             model={model(forceMapChartId)}
             view={mapView}
