@@ -32,21 +32,25 @@ interface MarksProps {
   hatch: string;
   /** The hatching of inferred values, on a light fill and on a dark one. */
   inferredHatch: (ink: string) => string;
+  /** The mark with focus, whose focus ring is drawn (only its: the DOM budget counts). */
+  focused: number | null;
 }
 
-function ForceTiles({ layout, handlers, hatch, inferredHatch }: MarksProps) {
+function ForceTiles({ layout, handlers, hatch, inferredHatch, focused }: MarksProps) {
   const size = layout.tileSize;
   return layout.tiles.map((tile, i) => (
     <MarkButton key={tile.target.id} mark={tile} handlers={handlers(i)} className="tile-button">
-      <rect
-        className="focus-ring"
-        x={tile.x - 1.5}
-        y={tile.y - 1.5}
-        width={size + 3}
-        height={size + 3}
-        fill="none"
-        strokeWidth={2.5}
-      />
+      {i === focused && (
+        <rect
+          className="focus-ring"
+          x={tile.x - 1.5}
+          y={tile.y - 1.5}
+          width={size + 3}
+          height={size + 3}
+          fill="none"
+          strokeWidth={2.5}
+        />
+      )}
       <rect
         x={tile.x}
         y={tile.y}
@@ -193,7 +197,7 @@ export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProp
   const hatch = `url(#${uid}-hatch)`;
   const inferredHatch = (ink: string) =>
     ink === '#FFFFFF' ? `url(#${uid}-hatch-light)` : `url(#${uid}-hatch)`;
-  const marksProps = { layout, handlers, hatch, inferredHatch };
+  const marksProps = { layout, handlers, hatch, inferredHatch, focused };
   return (
     <div className="tile-map">
       <div className="tile-map-figure" style={{ width: layout.width }}>
