@@ -38,10 +38,17 @@ export function CompareCodersSection({ loaded, onDone }: CompareCodersSectionPro
     setBusy(true);
     setError(null);
     const coders: Coder[] = [];
+    // A fresh id per comparison: the agreement computed for an earlier one is not reused.
+    const stamp = Date.now().toString(36);
     for (const id of chosen) {
       if (id === onScreenId && loaded) {
         const { title } = loaded.dataset.meta;
-        coders.push({ id, name: title, dataset: loaded.dataset, from: 'the data on screen' });
+        coders.push({
+          id: `${stamp}-screen`,
+          name: title,
+          dataset: loaded.dataset,
+          from: 'the data on screen',
+        });
         continue;
       }
       const read = await kept.load(id);
@@ -51,7 +58,12 @@ export function CompareCodersSection({ loaded, onDone }: CompareCodersSectionPro
         return;
       }
       const name = read.entry.title;
-      coders.push({ id, name, dataset: read.record.dataset, from: 'kept on this device' });
+      coders.push({
+        id: `${stamp}-${id}`,
+        name,
+        dataset: read.record.dataset,
+        from: 'kept on this device',
+      });
     }
     setCoders(client, coders, true);
     setBusy(false);

@@ -1,8 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { measureAgreement } from '../../query/agreement';
-import { listDisagreements } from '../../query/agreement-disagreements';
-import { agreementInput } from '../../query/agreement-input';
 import { agreementCsv, agreementMethodNotes, agreementRows } from '../../query/agreement-table';
+import { useAgreementRun } from '../../state/use-agreement-run';
 import { useCoderVersions } from '../../state/coder-versions';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
@@ -29,26 +27,20 @@ export function AgreementPanel({ loaded }: AgreementPanelProps) {
   useEffect(() => {
     if (openAgreement) agreementOpened();
   }, [openAgreement, agreementOpened]);
-  const input = useMemo(
-    () => agreementInput(coders.map((c) => ({ coder: c.name, dataset: c.dataset }))),
-    [coders],
-  );
-  const results = useMemo(
-    () => (input.ok ? input.items.map((item) => measureAgreement(item)) : []),
-    [input],
-  );
-  const rows = useMemo(() => agreementRows(results), [results]);
-  const disagreements = useMemo(
-    () => (input.ok ? listDisagreements(input.items, input.learning) : []),
-    [input],
-  );
-  const warnings = input.problems.filter((p) => p.severity === 'warning');
+  const run = useAgreementRun(coders);
+  const result = coders.length >= 2 ? run.data : undefined;
+  const rows = useMemo(() => agreementRows(result?.results ?? []), [result]);
+  const warnings = result?.problems.filter((p) => p.severity === 'warning') ?? [];
   return (
     <div className="agreement-panel">
       <AgreementCoders loaded={loaded} />
-      {coders.length >= 2 && !input.ok && (
+      {coders.length >= 2 && run.isPending && <p role="status">Measuring the coders’ agreement…</p>}
+      {coders.length >= 2 && run.error && (
+        <p role="alert">The agreement could not be computed: {run.error.message}</p>
+      )}
+      {result && !result.ok && (
         <div role="alert">
-          {input.problems.map((p) => (
+          {result.problems.map((p) => (
             <p key={p.code}>
               {p.message} {p.hint}
             </p>
@@ -58,7 +50,7 @@ export function AgreementPanel({ loaded }: AgreementPanelProps) {
       {coders.length === 1 && (
         <p className="check-note">Add a second coder to measure agreement.</p>
       )}
-      {input.ok && (
+      {result?.ok && (
         <>
           {warnings.length > 0 && (
             <div role="status">
@@ -74,7 +66,7 @@ export function AgreementPanel({ loaded }: AgreementPanelProps) {
           <div className="check-controls">
             <p className="check-summary">
               <strong>
-                {input.coders.join(' and ')}: {rows.length} fields and themes compared.
+                {result.coders.join(' and ')}: {rows.length} fields and themes compared.
               </strong>
             </p>
             <button
@@ -86,7 +78,7 @@ export function AgreementPanel({ loaded }: AgreementPanelProps) {
           </div>
           <AgreementTable rows={rows} count={safe.count} />
           <div className="chart-notes">
-            {agreementMethodNotes(results).map((line) => (
+            {agreementMethodNotes(result.results).map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>
@@ -96,7 +88,7 @@ export function AgreementPanel({ loaded }: AgreementPanelProps) {
               quote their learning.
             </p>
           ) : (
-            <DisagreementList disagreements={disagreements} coders={input.coders} />
+            <DisagreementList disagreements={result.disagreements} coders={result.coders} />
           )}
         </>
       )}
