@@ -84,7 +84,11 @@ export function CoOccurrenceChart({
           >
             Show data
           </button>
-          <button type="button" onClick={exportCsv} aria-label={`Export ${model.title} data as CSV`}>
+          <button
+            type="button"
+            onClick={exportCsv}
+            aria-label={`Export ${model.title} data as CSV`}
+          >
             CSV
           </button>
         </div>

@@ -46,15 +46,21 @@ export function moveInSquare(
  * both themes, the count and the measure. One tab stop; arrow keys, Home / End (with Ctrl, the
  * grid's corners) move; Enter, Space or a click activates.
  */
-export function CoOccurrenceGrid({ layout, label, describedBy, onActivate }: CoOccurrenceGridProps) {
+export function CoOccurrenceGrid({
+  layout,
+  label,
+  describedBy,
+  onActivate,
+}: CoOccurrenceGridProps) {
   const size = layout.themes.length;
   const [active, setActive] = useState({ row: 0, column: 0 });
   const table = useRef<HTMLTableElement>(null);
-  const current = { row: Math.min(active.row, size - 1), column: Math.min(active.column, size - 1) };
+  const current = {
+    row: Math.min(active.row, size - 1),
+    column: Math.min(active.column, size - 1),
+  };
   const focusCell = (row: number, column: number) =>
-    table.current
-      ?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`)
-      ?.focus();
+    table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`)?.focus();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, cell: MatrixCell) => {
     if ((event.key === 'Enter' || event.key === ' ') && onActivate) {
       event.preventDefault();

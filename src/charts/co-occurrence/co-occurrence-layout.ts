@@ -50,7 +50,10 @@ export interface CoOccurrenceLayout {
 }
 
 /** The colour classes of a measure: upper bounds (inclusive) and their labels. */
-function classesOf(measure: CoOccurrenceMeasure, max: number): Array<{ upper: number; label: string }> {
+function classesOf(
+  measure: CoOccurrenceMeasure,
+  max: number,
+): Array<{ upper: number; label: string }> {
   if (measure === 'jaccard')
     return [0.2, 0.4, 0.6, 0.8, 1].map((upper, i) => ({
       upper,
@@ -64,8 +67,9 @@ function classesOf(measure: CoOccurrenceMeasure, max: number): Array<{ upper: nu
       { upper: 2, label: '1.5–2' },
       { upper: Number.POSITIVE_INFINITY, label: 'over 2' },
     ];
+  if (max <= 0) return [];
   if (max <= 5)
-    return Array.from({ length: Math.max(1, max) }, (_, i) => ({
+    return Array.from({ length: max }, (_, i) => ({
       upper: i + 1,
       label: String(i + 1),
     }));
@@ -77,12 +81,7 @@ function classesOf(measure: CoOccurrenceMeasure, max: number): Array<{ upper: nu
 }
 
 /** A cell's name, row theme first (so the two cells of a pair are told apart). */
-function cellName(
-  pair: ChartRow,
-  a: string,
-  b: string,
-  measure: CoOccurrenceMeasure,
-): string {
+function cellName(pair: ChartRow, a: string, b: string, measure: CoOccurrenceMeasure): string {
   const diagonal = a === b;
   const measureCell = pair.extra?.[1];
   if (pair.base.value === 0) return `${diagonal ? a : `${a} and ${b}`}: not coded`;
@@ -101,7 +100,11 @@ export function layoutCoOccurrence(
 ): CoOccurrenceLayout {
   const themes: MatrixTheme[] = model.rows
     .filter((r) => r.members?.length === 1)
-    .map((r, i) => ({ id: r.series?.id ?? r.key, label: r.series?.label ?? r.label, number: i + 1 }));
+    .map((r, i) => ({
+      id: r.series?.id ?? r.key,
+      label: r.series?.label ?? r.label,
+      number: i + 1,
+    }));
   const byKey = new Map(model.rows.map((r) => [r.key, r]));
   let max = 0;
   for (const r of model.rows) {
@@ -127,8 +130,10 @@ export function layoutCoOccurrence(
       if (!pair) return;
       const diagonal = row === column;
       const cell = pair.extra?.[1];
-      const hidden = cell?.hidden !== undefined || pair.count.hidden !== undefined;
-      const value = cell?.value ?? null;
+      // Counting, the cell is the pair's count (a 0 stays 0 even when its n is hidden).
+      const hidden =
+        measure === 'count' ? pair.count.hidden !== undefined : cell?.hidden !== undefined;
+      const value = measure === 'count' ? pair.count.value : (cell?.value ?? null);
       const fill = hidden
         ? maskedFill
         : value === null || value <= 0
@@ -139,7 +144,10 @@ export function layoutCoOccurrence(
         column,
         pair,
         diagonal,
-        text: hidden ? (cell?.text ?? pair.count.text) : (cell?.text ?? '–'),
+        text:
+          measure === 'count' && pair.base.value !== 0
+            ? pair.count.text
+            : (cell?.text ?? pair.count.text),
         fill,
         ink: inkOn(fill),
         hidden,
@@ -150,10 +158,18 @@ export function layoutCoOccurrence(
   });
   const legend: MatrixLegendEntry[] = [
     { fill: emptyFill, label: measure === 'count' ? '0' : '0 or none', kind: 'empty' },
-    ...classes.map((c, i) => ({ fill: fills[i] ?? emptyFill, label: c.label, kind: 'class' as const })),
+    ...classes.map((c, i) => ({
+      fill: fills[i] ?? emptyFill,
+      label: c.label,
+      kind: 'class' as const,
+    })),
   ];
   if (model.maskedBelow !== undefined)
-    legend.push({ fill: maskedFill, label: `hidden (counts under ${model.maskedBelow})`, kind: 'masked' });
+    legend.push({
+      fill: maskedFill,
+      label: `hidden (counts under ${model.maskedBelow})`,
+      kind: 'masked',
+    });
   const legendTitle = measure === 'count' ? 'Cases with both' : measureLabels[measure];
   return { themes, cells, legendTitle, legend };
 }

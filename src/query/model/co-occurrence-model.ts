@@ -16,7 +16,7 @@ import type { DatasetIndex } from '../dataset-index';
 import { selectCases, type FilterState } from '../selection';
 import type { ChartModel, ChartRow, ExtraCell } from './chart-model';
 import { filtersInWords, sourceLine, type ModelContext } from './dimension-model';
-import { countFigure, hiddenFigure, intervalFigure, shareFigure } from './figure';
+import { countFigure, intervalFigure, shareFigure } from './figure';
 import { quantityKey } from './quantity';
 
 /** The model id of the matrix. */
@@ -208,9 +208,10 @@ export function hideDerivedMeasures(model: ChartModel): ChartModel {
       row.base.hidden ??
       diagonal.get(row.series?.id)?.hidden ??
       diagonal.get(row.column?.id)?.hidden;
-    return hidden
-      ? { ...row, extra: [themeB, { ...hiddenFigure(hidden, k), tiedToCount: true }] }
-      : row;
+    if (!hidden) return row;
+    // The count reads as masking wrote it ("< 5"); a ratio worked from hidden counts, "hidden".
+    const text = row.count.hidden ? row.count.text : 'hidden';
+    return { ...row, extra: [themeB, { value: null, text, hidden, tiedToCount: true }] };
   });
   return { ...model, rows };
 }

@@ -101,6 +101,12 @@ describe('Theme co-occurrence on the Themes view', () => {
         name: `${multi}: < 5 cases with the theme, of < 5 coded`,
       }),
     ).toHaveTextContent('< 5');
+    // 0 stays 0: no case has both, whatever n presenter-safe hides.
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: `${multi} and ${engagement}: 0 cases with both, of < 5 coded for both`,
+      }),
+    ).toHaveTextContent(/^0$/);
     const table = screen.getByRole('table', { name: 'Theme co-occurrence' });
     expect(within(table).queryByRole('cell', { name: '1' })).not.toBeInTheDocument();
     expect(screen.getByText(/Themes are in codebook order/)).toBeInTheDocument();
