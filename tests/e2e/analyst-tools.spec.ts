@@ -66,7 +66,7 @@ test('Theme co-occurrence: the switch beside Themes by case shows the matrix and
   const check = guardPage(page);
   await page.goto('/?view=themes');
   await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Theme co-occurrence' }).check();
+  await page.getByRole('button', { name: 'Theme co-occurrence', pressed: false }).click();
   const grid = page.getByRole('grid', { name: 'Theme co-occurrence' });
   await expect(grid).toBeVisible();
   const rows = await tableRows(page, 'Theme co-occurrence');

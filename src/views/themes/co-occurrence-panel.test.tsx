@@ -19,7 +19,7 @@ beforeEach(() => {
 async function showMatrix() {
   const user = userEvent.setup();
   render(<ThemesView loaded={loaded} />);
-  await user.click(screen.getByRole('radio', { name: 'Theme co-occurrence' }));
+  await user.click(screen.getByRole('button', { name: 'Theme co-occurrence', pressed: false }));
   return user;
 }
 
@@ -27,6 +27,10 @@ describe('Theme co-occurrence on the Themes view', () => {
   it('toggles from Themes by case to the matrix and its data table', async () => {
     await showMatrix();
     expect(screen.queryByRole('grid', { name: 'Themes by case' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Theme co-occurrence' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const grid = screen.getByRole('grid', { name: 'Theme co-occurrence' });
     expect(within(grid).getAllByRole('rowheader')).toHaveLength(8);
     expect(within(grid).getAllByRole('gridcell')).toHaveLength(64);

@@ -1,5 +1,3 @@
-import { useId } from 'react';
-
 /** The Themes view's two charts. */
 export type ThemesChart = 'heatmap' | 'co-occurrence';
 
@@ -9,27 +7,20 @@ export interface ThemesChartSwitchProps {
   onChange: (chart: ThemesChart) => void;
 }
 
-/** Chooses what the Themes view shows: themes by case (the heatmap), or theme co-occurrence. */
+/**
+ * The toggle beside Themes by case: pressed, the view shows theme co-occurrence instead of the
+ * heatmap. One button (not a radio group): the view's DOM budget counts every element.
+ */
 export function ThemesChartSwitch({ chart, onChange }: ThemesChartSwitchProps) {
-  const name = useId();
-  const options: ReadonlyArray<[ThemesChart, string]> = [
-    ['heatmap', 'Themes by case'],
-    ['co-occurrence', 'Theme co-occurrence'],
-  ];
+  const pressed = chart === 'co-occurrence';
   return (
-    <fieldset className="year-switch themes-chart-switch">
-      <legend>Show</legend>
-      {options.map(([value, label]) => (
-        <label key={value}>
-          <input
-            type="radio"
-            name={name}
-            checked={chart === value}
-            onChange={() => onChange(value)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <button
+      type="button"
+      className="themes-chart-switch"
+      aria-pressed={pressed}
+      onClick={() => onChange(pressed ? 'heatmap' : 'co-occurrence')}
+    >
+      Theme co-occurrence
+    </button>
   );
 }
