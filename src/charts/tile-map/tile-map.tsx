@@ -208,6 +208,8 @@ export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProp
           role="group"
           aria-label={name}
           aria-describedby={hintId}
+          // One tab stop; arrow keys move between the marks (the keyboard checks read this).
+          data-roving="arrows"
         >
           <defs>
             <HatchPattern id={`${uid}-hatch`} colour={chartInk} />
