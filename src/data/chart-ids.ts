@@ -17,6 +17,8 @@ const idsByTitle: ReadonlyMap<string, string> = new Map([
   ['Themes by period', 'trends.themes'],
   ['Screening', 'method.screening'],
   ['Learning items by theme', 'themes.items'],
+  ['Cases by force (map)', 'overview.forceMap'],
+  ['Theme co-occurrence', 'themes.coOccurrence'],
 ]);
 
 /**

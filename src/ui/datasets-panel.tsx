@@ -6,6 +6,7 @@ import { deviceStorageOff, offlineCopy } from '../state/offline-copy';
 import { useAddToCurrent } from '../state/use-add-to-current';
 import { useKeptActions, useKeptList, useOnScreenKeptId } from '../state/use-kept-datasets';
 import { CategoryMappingDialog } from './category-mapping-dialog';
+import { CompareCodersSection } from './compare-coders-section';
 import { KeptList } from './kept-list';
 import { PeriodQuestion } from './period-question';
 import './datasets-panel.css';
@@ -165,6 +166,7 @@ export function DatasetsPanel({ loaded, onClose }: DatasetsPanelProps) {
         <p>No data is on screen yet.</p>
       )}
       {error && <p role="alert">{error.message}</p>}
+      <CompareCodersSection loaded={loaded} onDone={onClose} />
       <h3>Datasets kept on this device</h3>
       {list.isError ? (
         <p role="alert">What is kept on this device could not be read: {list.error.message}</p>

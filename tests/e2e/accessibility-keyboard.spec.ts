@@ -228,7 +228,7 @@ test.describe('keyboard', () => {
       'true',
     );
     await page.keyboard.press('End');
-    await expect(page.getByRole('tab', { name: 'Compare versions' })).toBeFocused();
+    await expect(page.getByRole('tab', { name: 'Coder agreement' })).toBeFocused();
     await page.keyboard.press('Home');
     await tabTo(page, /list the cases behind Deaths$/, 10);
     await page.keyboard.press('Enter');

@@ -86,7 +86,8 @@ export async function tabWalk(page: Page, limit = 800): Promise<FocusStop[]> {
 
 /**
  * The visible, enabled controls that no Tab stop reached, leaving out the cells of an ARIA grid
- * (one tab stop, arrow keys inside), the tabs of a tablist and the radios of a group where one
+ * (one tab stop, arrow keys inside), the tabs of a tablist, the marks of a drawing that declares
+ * a roving tab stop (`data-roving`: the force map's tiles) and the radios of a group where one
  * member was reached (arrow keys move between them).
  */
 export function unreachedControls(page: Page): Promise<string[]> {
@@ -115,7 +116,7 @@ export function unreachedControls(page: Page): Promise<string[]> {
     };
     const reachedGroup = (element: Element) => {
       const group =
-        element.closest('[role=grid], [role=tablist], [role=radiogroup]') ??
+        element.closest('[role=grid], [role=tablist], [role=radiogroup], [data-roving]') ??
         (element instanceof HTMLInputElement && element.type === 'radio' && element.name
           ? (element.form ?? document)
           : null);

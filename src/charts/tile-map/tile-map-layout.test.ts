@@ -167,3 +167,67 @@ describe('regionOutline', () => {
     expect(labelTile).toBe(a);
   });
 });
+
+describe('layoutTileMap with counts a chart model hid (presenter-safe)', () => {
+  const hiddenInput: TileMapInput = {
+    forces: [
+      { id: 'kent', label: 'Kent Police', count: 0, hidden: '< 5' },
+      { id: 'gmp', label: 'GMP', count: 6 },
+      { id: 'greater-manchester', label: 'Greater Manchester', count: 0, hidden: '< 5' },
+      { id: 'lancs', label: 'Lancashire Constabulary', count: 7 },
+      { id: 'btp', label: 'British Transport Police', count: 0, hidden: 'hidden' },
+    ],
+    n: 20,
+    nText: 'hidden',
+    measure: 'share',
+    view: 'forces',
+    hideBelow: 5,
+  };
+  const layout = layoutTileMap(hiddenInput, { width: 400 });
+
+  it('shows a hidden row as the model words it, and a sum with a hidden part as hidden', () => {
+    expect(tileOf(layout, 'KEN')).toMatchObject({ valueText: '< 5', masked: true, percent: null });
+    expect(tileOf(layout, 'KEN').accessibleName).toBe('Kent Police: < 5 cases');
+    expect(tileOf(layout, 'GMP')).toMatchObject({ valueText: 'hidden', masked: true });
+    expect(tileOf(layout, 'GMP').fill).toBe(maskedFill);
+  });
+
+  it('gives no share when n is hidden, and says n as the model does', () => {
+    expect(tileOf(layout, 'LAN')).toMatchObject({ percent: null, valueText: '7' });
+    expect(layout.legend.nText).toBe(
+      'n = hidden cases with a force recorded; some not on the map (listed beside it)',
+    );
+    expect(layout.unmatched[0]).toMatchObject({ countText: 'hidden' });
+  });
+
+  it('hides a region summing a hidden force', () => {
+    const regions = layoutTileMap({ ...hiddenInput, view: 'regions' }, { width: 400 });
+    const northWest = regions.regions.find((r) => r.target.id === 'north-west');
+    expect(northWest).toMatchObject({ countText: 'hidden', masked: true });
+    expect(northWest?.target.categoryIds).toEqual(['gmp', 'greater-manchester', 'lancs']);
+  });
+
+  it('keeps a row’s own reason for not being on the map', () => {
+    const told = layoutTileMap(
+      {
+        forces: [],
+        regions: [
+          { id: 'x', label: 'British Transport Police', count: 2, notOnMap: 'Not territorial.' },
+        ],
+        n: 2,
+        measure: 'count',
+        view: 'regions',
+        regionDimension: 'force',
+      },
+      { width: 400 },
+    );
+    expect(told.unmatched).toEqual([
+      expect.objectContaining({
+        label: 'British Transport Police',
+        note: 'Not territorial.',
+        count: 2,
+      }),
+    ]);
+    expect(told.dimension).toBe('force');
+  });
+});

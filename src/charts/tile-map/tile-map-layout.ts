@@ -1,4 +1,4 @@
-import { matchForces, matchRegions } from '../../data/match-police-forces';
+import { matchForces, matchRegions, type NameMatching } from '../../data/match-police-forces';
 import { policeRegions, territorialForces } from '../../data/police-forces';
 import { percentHalfUp } from '../../query/percent';
 import { isMaskedCount, maskCount } from '../../query/presenter-safe';
@@ -22,39 +22,72 @@ const forceRegion = new Map(territorialForces.map((f) => [f.id, f.region]));
 
 interface Tally {
   count: number;
+  inferred?: number;
   categoryIds: string[];
+  /** What shows instead of the count when a row behind it is hidden (presenter-safe). */
+  hidden?: string;
+}
+
+/** Adds a row (or a tally) into a tally: a sum with a hidden part is hidden as a whole. */
+function addInto(
+  into: Tally,
+  count: number,
+  categoryIds: readonly string[],
+  hidden?: string,
+  inferred = 0,
+) {
+  const first = into.categoryIds.length === 0;
+  into.count += count;
+  into.inferred = (into.inferred ?? 0) + inferred;
+  into.categoryIds.push(...categoryIds);
+  if (hidden !== undefined) into.hidden = first ? hidden : 'hidden';
+  else if (into.hidden !== undefined) into.hidden = 'hidden';
 }
 
 function tally(
   rows: readonly TileMapRow[],
   matched: ReadonlyArray<{ categoryId: string; targetId: string }>,
 ): Map<string, Tally> {
-  const count = new Map(rows.map((r) => [r.id, r.count]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const out = new Map<string, Tally>();
   for (const m of matched) {
+    const row = byId.get(m.categoryId);
     const t = out.get(m.targetId) ?? { count: 0, categoryIds: [] };
-    t.count += count.get(m.categoryId) ?? 0;
-    t.categoryIds.push(m.categoryId);
+    addInto(t, row?.count ?? 0, row?.categoryIds ?? [m.categoryId], row?.hidden, row?.inferred);
     out.set(m.targetId, t);
   }
   return out;
 }
 
 /** The tallies of the view's units (forces or regions), and what is not on the map. */
+/**
+ * Matches rows to the map; a row that already says why it is not on the map (`notOnMap`) is not
+ * matched again, so its reason stays the one its own field gave (a force in the region view).
+ */
+function matchRows(rows: readonly TileMapRow[], match: typeof matchForces): NameMatching {
+  const matching = match(rows.filter((r) => r.notOnMap === undefined));
+  const told = rows.flatMap((r) =>
+    r.notOnMap === undefined
+      ? []
+      : [{ categoryId: r.id, label: r.label, reason: 'not-recognised' as const, note: r.notOnMap }],
+  );
+  return { matched: matching.matched, unmatched: [...matching.unmatched, ...told] };
+}
+
 function unitsOf(input: TileMapInput) {
-  const forces = matchForces(input.forces);
+  const forces = matchRows(input.forces, matchForces);
   const byForce = tally(input.forces, forces.matched);
   const fromForces = { unmatched: forces.unmatched, rows: input.forces, n: input.n };
   if (input.view === 'forces')
     return { ...fromForces, byUnit: byForce, dimension: 'force' as const };
   if (input.regions) {
-    const regions = matchRegions(input.regions);
+    const regions = matchRows(input.regions, matchRegions);
     return {
       byUnit: tally(input.regions, regions.matched),
       unmatched: regions.unmatched,
       rows: input.regions,
       n: input.regionN ?? input.n,
-      dimension: 'region' as const,
+      dimension: input.regionDimension ?? ('region' as const),
     };
   }
   // No region field: each region sums its forces, and a click filters to those forces.
@@ -62,8 +95,7 @@ function unitsOf(input: TileMapInput) {
   for (const [forceId, t] of byForce) {
     const region = forceRegion.get(forceId) ?? '';
     const sum = byUnit.get(region) ?? { count: 0, categoryIds: [] };
-    sum.count += t.count;
-    sum.categoryIds.push(...t.categoryIds);
+    addInto(sum, t.count, t.categoryIds, t.hidden, t.inferred);
     byUnit.set(region, sum);
   }
   return { ...fromForces, byUnit, dimension: 'force' as const };
@@ -93,16 +125,17 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
   const valueOf = (count: number) => (share ? Math.max(1, percentOf(count) ?? 0) : count);
   let max = 0;
   for (const t of units.byUnit.values())
-    if (t.count > 0 && !masked(t.count)) max = Math.max(max, valueOf(t.count));
+    if (t.count > 0 && t.hidden === undefined && !masked(t.count))
+      max = Math.max(max, valueOf(t.count));
   const scale = tileScale(max, share ? '%' : '');
   const classOf = (count: number): TileClass =>
     count === 0 ? zeroClass : (scale.classes[scale.classOf(valueOf(count))] ?? zeroClass);
 
   const mark = (kind: 'force' | 'region', id: string, name: string): MapMark => {
     const t = units.byUnit.get(id) ?? { count: 0, categoryIds: [] };
-    const hidden = masked(t.count);
-    const percent = hidden ? null : percentOf(t.count);
-    const countText = shown(t.count);
+    const hidden = t.hidden !== undefined || masked(t.count);
+    const percent = hidden || input.nText !== undefined ? null : percentOf(t.count);
+    const countText = t.hidden ?? shown(t.count);
     const colour = hidden ? { fill: maskedFill, ink: '#1A1A1A' } : classOf(t.count);
     return {
       target: { kind, id, dimension: units.dimension, categoryIds: t.categoryIds },
@@ -110,10 +143,11 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
       count: t.count,
       countText,
       percent,
-      valueText: share && !hidden && t.count > 0 ? `${percent ?? 0}%` : countText,
+      valueText: share && percent !== null && t.count > 0 ? `${percent}%` : countText,
       fill: colour.fill,
       ink: colour.ink,
       masked: hidden,
+      inferred: !hidden && t.count > 0 && (t.inferred ?? 0) > 0,
       selected: t.categoryIds.some((c) => input.selected?.has(c)),
       accessibleName: `${name}: ${casesText(t.count, countText)}${percent === null || t.count === 0 ? '' : ` (${percent}%)`}`,
     };
@@ -143,10 +177,11 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
     };
   });
 
-  const countOf = new Map(units.rows.map((r) => [r.id, r.count]));
+  const rowOf = new Map<string, TileMapRow>(units.rows.map((r) => [r.id, r]));
   const unmatched = units.unmatched.map((u) => {
-    const count = countOf.get(u.categoryId) ?? 0;
-    return { ...u, count, countText: shown(count) };
+    const row = rowOf.get(u.categoryId);
+    const count = row?.count ?? 0;
+    return { ...u, count, countText: row?.hidden ?? shown(count), hidden: row?.hidden };
   });
   return {
     width: 2 * margin + columns * step - gap,
@@ -159,7 +194,15 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
     dimension: units.dimension,
     tiles,
     regions,
-    legend: tileMapLegend(input, units.dimension, scale.classes, units.n, unmatched, shown),
+    legend: tileMapLegend(
+      input,
+      units.dimension,
+      scale.classes,
+      units.n,
+      unmatched,
+      shown,
+      (input.view === 'forces' ? tiles : regions).some((m) => m.inferred),
+    ),
     unmatched,
   };
 }
@@ -169,21 +212,36 @@ function tileMapLegend(
   field: 'force' | 'region',
   classes: readonly TileClass[],
   n: number,
-  unmatched: ReadonlyArray<{ count: number }>,
+  unmatched: ReadonlyArray<{ count: number; hidden?: string }>,
   shown: (count: number) => string,
+  anyInferred: boolean,
 ): TileMapLegend {
   const title = input.measure === 'count' ? 'Cases' : `Share of cases with a ${field} recorded`;
   const entries: TileMapLegend['entries'] = [
     { fill: zeroClass.fill, label: input.measure === 'count' ? '0' : 'none', kind: 'zero' },
     ...classes.map((c) => ({ fill: c.fill, label: c.label, kind: 'class' as const })),
   ];
+  if (anyInferred)
+    entries.push({
+      fill: classes[0]?.fill ?? zeroClass.fill,
+      label: 'inferred (hatched)',
+      kind: 'inferred',
+    });
   if (input.hideBelow !== undefined) {
     entries.push({ fill: maskedFill, label: `< ${input.hideBelow} (hidden)`, kind: 'masked' });
   }
-  const total = input.total !== undefined && input.total !== n ? input.total : undefined;
-  const of = total === undefined ? '' : `, of ${shown(total)} under the filters`;
+  const nShown = input.nText ?? shown(n);
+  const totalShown =
+    input.total === undefined ? undefined : (input.totalText ?? shown(input.total));
+  const of =
+    totalShown === undefined || totalShown === nShown ? '' : `, of ${totalShown} under the filters`;
   const off = unmatched.reduce((sum, u) => sum + u.count, 0);
-  const offText = off === 0 ? '' : `; ${shown(off)} not on the map (listed beside it)`;
-  const nText = `n = ${casesText(n, shown(n))} with a ${field} recorded${of}${offText}`;
+  // A sum with a hidden part would give that part back: it says only that there are some.
+  const offText = unmatched.some((u) => u.hidden !== undefined)
+    ? '; some not on the map (listed beside it)'
+    : off === 0
+      ? ''
+      : `; ${shown(off)} not on the map (listed beside it)`;
+  const nText = `n = ${casesText(n, nShown)} with a ${field} recorded${of}${offText}`;
   return { title, entries, nText };
 }

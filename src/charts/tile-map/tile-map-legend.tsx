@@ -19,9 +19,9 @@ export function TileMapLegend({ legend, uid }: TileMapLegendProps) {
         {legend.entries.map((entry) => (
           <li key={`${entry.kind}-${entry.label}`}>
             <svg width={16} height={16} aria-hidden="true" focusable="false">
-              {entry.kind === 'masked' && (
+              {(entry.kind === 'masked' || entry.kind === 'inferred') && (
                 <defs>
-                  <HatchPattern id={hatchId} colour={chartInk} />
+                  <HatchPattern id={`${hatchId}-${entry.kind}`} colour={chartInk} />
                 </defs>
               )}
               <rect
@@ -32,8 +32,15 @@ export function TileMapLegend({ legend, uid }: TileMapLegendProps) {
                 fill={entry.fill}
                 stroke={entry.kind === 'zero' ? '#AEB4BD' : 'none'}
               />
-              {entry.kind === 'masked' && (
-                <rect x={1} y={1} width={14} height={14} fill={`url(#${hatchId})`} opacity={0.5} />
+              {(entry.kind === 'masked' || entry.kind === 'inferred') && (
+                <rect
+                  x={1}
+                  y={1}
+                  width={14}
+                  height={14}
+                  fill={`url(#${hatchId}-${entry.kind})`}
+                  opacity={0.5}
+                />
               )}
             </svg>
             {entry.label}

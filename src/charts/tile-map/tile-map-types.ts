@@ -5,6 +5,14 @@ import type { RegionCell } from './region-outline';
 /** A category of the data with its count of cases (a force, or a region for the region view). */
 export interface TileMapRow extends NamedCategory {
   count: number;
+  /** The data's category ids the row stands for (a click filters them); by default its id. */
+  categoryIds?: readonly string[];
+  /** Presenter-safe: the count is hidden, and this is what shows instead ("< 5", "hidden"). */
+  hidden?: string;
+  /** How many of its cases hold an inferred (not stated) force or region. */
+  inferred?: number;
+  /** Why the row is not on the map, when its own field already said (it is then not matched). */
+  notOnMap?: string;
 }
 
 /** One tile per force, or the forces grouped by region. */
@@ -20,10 +28,16 @@ export interface TileMapInput {
   regions?: readonly TileMapRow[];
   /** Selected cases with a force recorded: the n of force shares and of the legend. */
   n: number;
+  /** The n as shown, when presenter-safe hides it. */
+  nText?: string;
   /** Selected cases with a region recorded (the n of region shares); defaults to `n`. */
   regionN?: number;
   /** Cases under the filters, when more than n (the rest have no force recorded). */
   total?: number;
+  /** The total as shown, when presenter-safe hides it. */
+  totalText?: string;
+  /** The dimension the `regions` rows belong to (a click filters it); by default `region`. */
+  regionDimension?: 'force' | 'region';
   measure: TileMapMeasure;
   view: TileMapView;
   /** Category ids the filter holds (of forces, or of regions in the region view). */
@@ -56,6 +70,8 @@ export interface MapMark {
   fill: string;
   ink: string;
   masked: boolean;
+  /** Some of its cases' values are inferred (coded by the analyst), so the tile is hatched. */
+  inferred: boolean;
   selected: boolean;
   /** "Kent Police: 1 case" (with the share in share mode). */
   accessibleName: string;
@@ -83,7 +99,7 @@ export interface MapRegion extends MapMark {
 /** The legend: what colour means, its classes, and the n. */
 export interface TileMapLegend {
   title: string;
-  entries: Array<{ fill: string; label: string; kind: 'zero' | 'class' | 'masked' }>;
+  entries: Array<{ fill: string; label: string; kind: 'zero' | 'class' | 'masked' | 'inferred' }>;
   nText: string;
 }
 
@@ -102,7 +118,7 @@ export interface TileMapLayout {
   regions: MapRegion[];
   legend: TileMapLegend;
   /** Categories of the data not on the map, with their counts and why. */
-  unmatched: Array<UnmatchedName & { count: number; countText: string }>;
+  unmatched: Array<UnmatchedName & { count: number; countText: string; hidden?: string }>;
 }
 
 /** Width the map may take. */

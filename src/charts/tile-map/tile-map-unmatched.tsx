@@ -7,10 +7,12 @@ export interface TileMapUnmatchedProps {
   unmatched: TileMapLayout['unmatched'];
   /** What the list holds. */
   field: 'force' | 'region';
+  /** Lists the cases behind an entry (by its category id, as the layout's rows name it). */
+  onList?: (categoryId: string) => void;
 }
 
 /** The data's forces (or regions) that are not on the map, with their counts and why. */
-export function TileMapUnmatched({ unmatched, field }: TileMapUnmatchedProps) {
+export function TileMapUnmatched({ unmatched, field, onList }: TileMapUnmatchedProps) {
   const titleId = useId();
   if (unmatched.length === 0) return null;
   return (
@@ -25,6 +27,19 @@ export function TileMapUnmatched({ unmatched, field }: TileMapUnmatchedProps) {
               {u.label}: {casesText(u.count, u.countText)}
             </strong>{' '}
             {u.note}
+            {onList && (u.count > 0 || u.hidden !== undefined) && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onList(u.categoryId)}
+                  aria-label={`List the cases of ${u.label}`}
+                >
+                  List cases
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

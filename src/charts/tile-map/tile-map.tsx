@@ -17,6 +17,8 @@ export interface TileMapProps {
   name: string;
   /** A force or region was clicked or activated: filter to it, or add it (Shift, Ctrl, Cmd). */
   onToggle?: (target: TileTarget, additive: boolean) => void;
+  /** Lists the cases behind a category of the data that is not on the map. */
+  onListUnmatched?: (categoryId: string) => void;
 }
 
 const zeroStroke = '#AEB4BD';
@@ -28,31 +30,47 @@ interface MarksProps {
   handlers: (i: number) => MarkHandlers;
   /** The fill of the hatching laid over hidden counts. */
   hatch: string;
+  /** The hatching of inferred values, on a light fill and on a dark one. */
+  inferredHatch: (ink: string) => string;
+  /** The mark with focus, whose focus ring is drawn (only its: the DOM budget counts). */
+  focused: number | null;
 }
 
-function ForceTiles({ layout, handlers, hatch }: MarksProps) {
+function ForceTiles({ layout, handlers, hatch, inferredHatch, focused }: MarksProps) {
   const size = layout.tileSize;
   return layout.tiles.map((tile, i) => (
     <MarkButton key={tile.target.id} mark={tile} handlers={handlers(i)} className="tile-button">
-      <rect
-        className="focus-ring"
-        x={tile.x - 1.5}
-        y={tile.y - 1.5}
-        width={size + 3}
-        height={size + 3}
-        fill="none"
-        strokeWidth={2.5}
-      />
+      {i === focused && (
+        <rect
+          className="focus-ring"
+          x={tile.x - 1.5}
+          y={tile.y - 1.5}
+          width={size + 3}
+          height={size + 3}
+          fill="none"
+          strokeWidth={2.5}
+        />
+      )}
       <rect
         x={tile.x}
         y={tile.y}
         width={size}
         height={size}
         fill={tile.fill}
-        stroke={tile.count === 0 ? zeroStroke : 'none'}
+        stroke={tile.count === 0 && !tile.masked ? zeroStroke : 'none'}
       />
       {tile.masked && (
         <rect x={tile.x} y={tile.y} width={size} height={size} fill={hatch} opacity={0.35} />
+      )}
+      {tile.inferred && (
+        <rect
+          x={tile.x}
+          y={tile.y}
+          width={size}
+          height={size}
+          fill={inferredHatch(tile.ink)}
+          opacity={0.3}
+        />
       )}
       {tile.selected && (
         <rect
@@ -78,7 +96,7 @@ function ForceTiles({ layout, handlers, hatch }: MarksProps) {
   ));
 }
 
-function RegionGroups({ layout, handlers, hatch }: MarksProps) {
+function RegionGroups({ layout, handlers, hatch, inferredHatch }: MarksProps) {
   const size = layout.tileSize;
   return layout.regions.map((region, i) => (
     <MarkButton key={region.target.id} mark={region} handlers={handlers(i)} className="tile-button">
@@ -86,6 +104,7 @@ function RegionGroups({ layout, handlers, hatch }: MarksProps) {
         <g key={`${cell.x},${cell.y}`}>
           <rect {...cell} fill={region.fill} />
           {region.masked && <rect {...cell} fill={hatch} opacity={0.35} />}
+          {region.inferred && <rect {...cell} fill={inferredHatch(region.ink)} opacity={0.3} />}
         </g>
       ))}
       <TileLabel
@@ -129,7 +148,7 @@ function RegionOutlines({ layout, focused }: { layout: TileMapLayout; focused: n
  * place and count; arrow keys move between them, Enter / Space or a click filters, Shift adds.
  * The legend states n; forces of the data that are not on the map are listed beside it.
  */
-export function TileMap({ layout, name, onToggle }: TileMapProps) {
+export function TileMap({ layout, name, onToggle, onListUnmatched }: TileMapProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const marks: MapMark[] = layout.view === 'forces' ? layout.tiles : layout.regions;
   const points =
@@ -176,7 +195,9 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
   const active = shown === null ? undefined : marks[shown];
   const activePoint = shown === null ? undefined : points[shown];
   const hatch = `url(#${uid}-hatch)`;
-  const marksProps = { layout, handlers, hatch };
+  const inferredHatch = (ink: string) =>
+    ink === '#FFFFFF' ? `url(#${uid}-hatch-light)` : `url(#${uid}-hatch)`;
+  const marksProps = { layout, handlers, hatch, inferredHatch, focused };
   return (
     <div className="tile-map">
       <div className="tile-map-figure" style={{ width: layout.width }}>
@@ -187,9 +208,12 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
           role="group"
           aria-label={name}
           aria-describedby={hintId}
+          // One tab stop; arrow keys move between the marks (the keyboard checks read this).
+          data-roving="arrows"
         >
           <defs>
             <HatchPattern id={`${uid}-hatch`} colour={chartInk} />
+            <HatchPattern id={`${uid}-hatch-light`} colour="#FFFFFF" />
           </defs>
           {layout.view === 'forces' ? (
             <>
@@ -226,7 +250,7 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
             <strong>{active.name}</strong>
             {casesText(active.count, active.countText)}
             {active.percent !== null && active.count > 0 && <> ({active.percent}% of n)</>}
-            {onToggle && active.count > 0 && (
+            {onToggle && (active.count > 0 || active.masked) && (
               <span className="tooltip-hint">
                 Click or press Enter to filter; Shift-click to add.
               </span>
@@ -236,7 +260,11 @@ export function TileMap({ layout, name, onToggle }: TileMapProps) {
       </div>
       <div className="tile-map-side">
         <TileMapLegend legend={layout.legend} uid={uid} />
-        <TileMapUnmatched unmatched={layout.unmatched} field={layout.dimension} />
+        <TileMapUnmatched
+          unmatched={layout.unmatched}
+          field={layout.dimension}
+          {...(onListUnmatched ? { onList: onListUnmatched } : {})}
+        />
       </div>
     </div>
   );

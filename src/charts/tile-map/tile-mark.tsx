@@ -34,7 +34,8 @@ export function MarkButton({
   children: ReactNode;
 }) {
   const { onActivate } = handlers;
-  const enabled = mark.count > 0 && onActivate !== undefined;
+  // A hidden count is above 0 (0 is never hidden), so its force can be filtered to.
+  const enabled = (mark.count > 0 || mark.masked) && onActivate !== undefined;
   return (
     <g
       className={className}
@@ -86,12 +87,23 @@ export function TileLabel({
   valueFontSize,
 }: TileLabelProps) {
   const middle = x + size / 2;
+  // No wrapping group: with 43 tiles, every element counts against the view's DOM budget.
   return (
-    <g aria-hidden="true" fill={ink} textAnchor="middle">
-      <text x={middle} y={y + size * 0.42} fontSize={codeFontSize}>
+    <>
+      <text
+        aria-hidden="true"
+        fill={ink}
+        textAnchor="middle"
+        x={middle}
+        y={y + size * 0.42}
+        fontSize={codeFontSize}
+      >
         {code}
       </text>
       <text
+        aria-hidden="true"
+        fill={ink}
+        textAnchor="middle"
         x={middle}
         y={y + size * 0.42 + valueFontSize + 1}
         fontSize={valueFontSize}
@@ -99,7 +111,7 @@ export function TileLabel({
       >
         {value}
       </text>
-    </g>
+    </>
   );
 }
 

@@ -1,13 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
 
 /** The sections of the Check view. */
-export type CheckSection = 'figures' | 'load' | 'cases' | 'compare';
+export type CheckSection = 'figures' | 'load' | 'cases' | 'compare' | 'agreement';
 
 const sections: ReadonlyArray<[CheckSection, string]> = [
   ['figures', 'Published figures'],
   ['load', 'Load report'],
   ['cases', 'Case table'],
   ['compare', 'Compare versions'],
+  ['agreement', 'Coder agreement'],
 ];
 
 /** Props of {@link CheckTabs}. */

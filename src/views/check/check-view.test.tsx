@@ -46,6 +46,8 @@ describe('CheckView', () => {
     expect(screen.getByRole('tab', { name: 'Load report' })).toHaveFocus();
     expect(screen.getByRole('table', { name: 'Files read' })).toBeInTheDocument();
     await user.keyboard('{End}');
+    expect(screen.getByLabelText('Load coders’ files')).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByLabelText('Load a version to compare')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('table', { name: 'Cases' })).toBeInTheDocument();

@@ -7,6 +7,7 @@ import { roundingRuleNames } from '../../query/percent';
 import { reconcilePublishedFigures } from '../../query/reconcile';
 import { selectCases, type FilterState } from '../../query/selection';
 import { useCheckSettings } from '../../state/check-settings';
+import { useCoderVersions } from '../../state/coder-versions';
 import { useLastLoad, type LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
@@ -15,6 +16,7 @@ import { EvidencePackButton } from '../../ui/evidence-pack-button';
 import { BlankThemesSwitch } from './blank-themes-switch';
 import { CaseTable } from './case-table';
 import { caseTableColumns } from './case-table-columns';
+import { AgreementPanel } from './agreement-panel';
 import { ComparePanel } from './compare-panel';
 import { LoadReportPanel, problemsCsv } from './load-report-panel';
 import { PublishedFiguresCheck } from './published-figures-check';
@@ -35,7 +37,9 @@ export function CheckView({ loaded }: CheckViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const rule = useCheckSettings((s) => s.roundingRule);
   const lastLoad = useLastLoad();
-  const [section, setSection] = useState<CheckSection>('figures');
+  // "Compare coders" in the Datasets panel opens the Check view at the coders' agreement.
+  const openAgreement = useCoderVersions().openAgreement;
+  const [section, setSection] = useState<CheckSection>(openAgreement ? 'agreement' : 'figures');
   const panel = useRef<HTMLDivElement>(null);
   const selected = useMemo(() => bitsToIndices(selectCases(index, filters)), [index, filters]);
   // The cases under the filters, through disclosure control while presenter-safe is on: the
@@ -106,6 +110,7 @@ export function CheckView({ loaded }: CheckViewProps) {
           />
         )}
         {section === 'compare' && <ComparePanel dataset={dataset} />}
+        {section === 'agreement' && <AgreementPanel loaded={loaded} />}
       </div>
     </div>
   );

@@ -5,6 +5,11 @@ import { OutcomeCategoriesChart } from '../../charts/outcome/outcome-categories-
 import { OutcomeSubcategoriesChart } from '../../charts/outcome/outcome-subcategories-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { chartableFields, overviewModels } from '../../query/model/overview-models';
+import {
+  forceMapChartId,
+  forceMapModel,
+  type ForceMapView,
+} from '../../query/model/force-map-model';
 import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -12,6 +17,7 @@ import { useSafeCases } from '../../state/use-safe-cases';
 import { useViewModels } from '../../state/use-view-models';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
+import { ForceMapPanel } from './force-map-panel';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
@@ -39,19 +45,24 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const setDrill = useExplorerStore((s) => s.setDrill);
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
+  const [mapView, setMapView] = useState<ForceMapView>('forces');
   const { index, dataset } = loaded;
   const withheld = useSafeCases(loaded)?.withheldDimensions ?? noWithheld;
   const fields = useMemo(() => chartableFields(index, withheld), [index, withheld]);
   const build = useCallback(
-    (f: FilterState) =>
-      overviewModels(
+    (f: FilterState) => [
+      ...overviewModels(
         { index, dataset, filters: f },
         { subcategoryOfOutcome: ofOutcome, extra: charted, withheld },
       ),
-    [index, dataset, ofOutcome, charted, withheld],
+      forceMapModel({ index, dataset, filters: f }, mapView),
+    ],
+    [index, dataset, ofOutcome, charted, withheld, mapView],
   );
   const models = useViewModels(build, filters);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
+  // The map repeats the forces chart's numbers: the Summary words them once.
+  const summaryModels = useMemo(() => models.filter((m) => m.id !== forceMapChartId), [models]);
   const model = (id: string): ChartModel => {
     const found = byId.get(id);
     if (!found) throw new Error(`The Overview has no chart ${id}`);
@@ -113,8 +124,17 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           />
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
+        <div className="overview-stack">
+          <ForceMapPanel
+            model={model(forceMapChartId)}
+            view={mapView}
+            onView={setMapView}
+            showData={showData}
+            onList={list}
+          />
+        </div>
         <SummaryPanel
-          models={models}
+          models={summaryModels}
           onList={(request) => setDrill({ kind: 'chart', request: { except: '', ...request } })}
         />
         <div className="overview-pair">

@@ -23,6 +23,10 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useViewModels } from '../../state/use-view-models';
 import { isThemesDrill, type ThemesDrill as ThemesDrillTarget } from '../../data/drill';
 import { withheldListText } from '../../ui/withheld-list';
+import type { CoOccurrenceMeasure } from '../../query/co-occurrence';
+import { coOccurrenceModel } from '../../query/model/co-occurrence-model';
+import { CoOccurrencePanel } from './co-occurrence-panel';
+import { ThemesChartSwitch, type ThemesChart } from './themes-chart-switch';
 import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
 import { ThemesDrill } from './themes-drill';
@@ -53,6 +57,9 @@ export function ThemesView({ loaded }: ThemesViewProps) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [drillByUser, setDrillByUser] = useState(false);
   const [showData, setShowData] = useState(false);
+  const [chart, setChart] = useState<ThemesChart>('heatmap');
+  const [measure, setMeasure] = useState<CoOccurrenceMeasure>('count');
+  const safeOn = safe.enabled;
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef, { width: 1100, height: 0 });
   const selection = useMemo(() => selectCases(index, filters), [index, filters]);
@@ -85,11 +92,20 @@ export function ThemesView({ loaded }: ThemesViewProps) {
         ),
         // The heatmap's rows are the cases in view: their number is on screen too.
         casesInViewModel({ index, dataset, filters: f }),
+        // Masked with the heatmap's table, so neither gives the other's hidden counts away.
+        ...(chart === 'co-occurrence'
+          ? [
+              coOccurrenceModel(
+                { index, dataset, filters: f },
+                { measure, order: safeOn ? 'codebook' : 'similarity' },
+              ),
+            ]
+          : []),
       ];
     },
-    [dataset, index, filters, matrix],
+    [dataset, index, filters, matrix, chart, measure, safeOn],
   );
-  const [tableModel, inView] = useViewModels(buildTable, filters);
+  const [tableModel, inView, coOccurrence] = useViewModels(buildTable, filters);
   // While presenter-safe is on, rows whose number is hidden are withheld, as a case list is.
   const rowsHidden = safe.enabled ? inView?.n.hidden : undefined;
   const lookups = useMemo(() => learningLookups(dataset), [dataset]);
@@ -150,11 +166,24 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     <div className="view themes-view">
       <div className="view-toolbar">
         <h1 className="view-title">Themes</h1>
+        <ThemesChartSwitch chart={chart} onChange={setChart} />
         <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
           {showData ? 'Hide data' : 'Show data'}
         </button>
       </div>
-      <div className={target ? 'themes-layout with-drill' : 'themes-layout'}>
+      {chart === 'co-occurrence' && coOccurrence && (
+        <CoOccurrencePanel
+          loaded={loaded}
+          model={coOccurrence}
+          measure={measure}
+          onMeasure={setMeasure}
+          showData={showData}
+        />
+      )}
+      <div
+        className={target ? 'themes-layout with-drill' : 'themes-layout'}
+        hidden={chart !== 'heatmap'}
+      >
         <section className="chart themes-chart" aria-labelledby="themes-by-case-title">
           <h2 id="themes-by-case-title">Themes by case</h2>
           <ThemesControls

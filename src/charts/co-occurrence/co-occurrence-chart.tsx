@@ -1,0 +1,137 @@
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { toSafeCsv } from '../../data/csv-safe';
+import type { CoOccurrenceMeasure } from '../../query/co-occurrence';
+import type { ChartModel } from '../../query/model/chart-model';
+import { coOccurrenceTable } from '../../query/model/co-occurrence-model';
+import { modelNotes, unitLine } from '../../query/model/model-words';
+import { emptyMessageOf } from '../../ui/chart-frame';
+import { useRegisterChart } from '../../ui/chart-registry';
+import { downloadText, fileNameFor } from '../../ui/download';
+import { CoOccurrenceGrid } from './co-occurrence-grid';
+import { layoutCoOccurrence, type MatrixCell } from './co-occurrence-layout';
+
+/** Props of {@link CoOccurrenceChart}. */
+export interface CoOccurrenceChartProps {
+  model: ChartModel;
+  measure: CoOccurrenceMeasure;
+  controls?: ReactNode;
+  /** Further notes below the matrix (e.g. the cases of the chosen pair). */
+  notes?: ReactNode;
+  showData?: boolean;
+  onActivate?: (cell: MatrixCell) => void;
+}
+
+/**
+ * "Theme co-occurrence": the matrix as an ARIA grid in a chart's frame, drawn from its model —
+ * title, unit and n, legend, notes, the data table (theme A, theme B, cases with both, measure)
+ * and its CSV — and entered in the view's registry so the evidence pack and slides read it.
+ */
+export function CoOccurrenceChart({
+  model,
+  measure,
+  controls,
+  notes,
+  showData = false,
+  onActivate,
+}: CoOccurrenceChartProps) {
+  const headingId = useId();
+  const unitId = useId();
+  const [ownShowData, setOwnShowData] = useState(false);
+  const visible = showData || ownShowData;
+  // The matrix is HTML, not SVG: there is no drawing to export as an image, only its table.
+  const drawing = useCallback(() => null, []);
+  useRegisterChart(model, drawing);
+  const layout = useMemo(() => layoutCoOccurrence(model, measure), [model, measure]);
+  const table = useMemo(() => coOccurrenceTable(model), [model]);
+  const empty = emptyMessageOf(model);
+  const [header = [], ...rows] = table;
+  const exportCsv = () =>
+    downloadText(toSafeCsv(table), `${fileNameFor(model.title)}.csv`, 'text/csv');
+  const dataTable = (
+    <table className="data-table cooc-table">
+      <caption>{model.title}</caption>
+      <thead>
+        <tr>
+          {header.map((h, i) => (
+            <th key={`${i}-${h}`} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((cells, i) => (
+          <tr key={model.rows[i]?.key ?? i}>
+            <th scope="row">{cells[0]}</th>
+            {cells.slice(1).map((cell, j) => (
+              <td key={j}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <section className="chart cooc-chart" aria-labelledby={headingId} data-chart={model.id}>
+      <div className="chart-header">
+        <h2 id={headingId}>{model.title}</h2>
+        <div className="chart-actions">
+          <button
+            type="button"
+            aria-pressed={visible}
+            disabled={showData}
+            onClick={() => setOwnShowData((v) => !v)}
+          >
+            Show data
+          </button>
+          <button
+            type="button"
+            onClick={exportCsv}
+            aria-label={`Export ${model.title} data as CSV`}
+          >
+            CSV
+          </button>
+        </div>
+      </div>
+      <p className="chart-unit" id={unitId}>
+        {unitLine(model)}
+      </p>
+      {controls}
+      {empty ? (
+        <p className="chart-empty">{empty}</p>
+      ) : (
+        <>
+          <div className="cooc-legend">
+            <ul aria-label={`Legend: ${layout.legendTitle}`}>
+              <li className="cooc-legend-title">{layout.legendTitle}:</li>
+              {layout.legend.map((entry) => (
+                <li key={`${entry.kind}-${entry.label}`}>
+                  <span
+                    className={entry.kind === 'masked' ? 'cooc-swatch cooc-hidden' : 'cooc-swatch'}
+                    style={{ backgroundColor: entry.fill }}
+                    aria-hidden="true"
+                  />
+                  {entry.label}
+                </li>
+              ))}
+              <li>dashed: the diagonal (cases with the theme)</li>
+            </ul>
+          </div>
+          <CoOccurrenceGrid
+            layout={layout}
+            label={model.title}
+            describedBy={unitId}
+            {...(onActivate ? { onActivate } : {})}
+          />
+        </>
+      )}
+      <div className="chart-notes">
+        {modelNotes(model).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {notes}
+      </div>
+      {visible ? dataTable : <div className="visually-hidden">{dataTable}</div>}
+    </section>
+  );
+}

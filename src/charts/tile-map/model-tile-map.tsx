@@ -1,0 +1,84 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { ChartModel, ChartRow } from '../../query/model/chart-model';
+import { ChartFrame } from '../../ui/chart-frame';
+import { casesText } from '../bar/bar-mark';
+import { useChartWidth } from '../use-chart-width';
+import { TileMap } from './tile-map';
+import { layoutTileMap } from './tile-map-layout';
+import { tileMapInputFromModel } from './tile-map-model-input';
+import type { TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
+
+/** Props of {@link ModelTileMap}. */
+export interface ModelTileMapProps {
+  /** The map's model (see `forceMapModel`), built for `view`. */
+  model: ChartModel;
+  view: TileMapView;
+  measure: TileMapMeasure;
+  controls?: ReactNode;
+  showData?: boolean;
+  /** A tile or region was activated: filter to its categories (`additive`: add them). */
+  onToggle?: (dimension: string, categoryIds: readonly string[], additive: boolean) => void;
+  /** List the cases behind a row of the model. */
+  onList?: (row: ChartRow) => void;
+}
+
+/** The widest the map is drawn: tiles stop growing at 64 px. */
+const widestMap = 540;
+
+/**
+ * The tile map of forces (or regions) in the shared chart frame: title, unit and n, the data
+ * table, exports and the registry all read the model, and so does the map, so presenter-safe and
+ * every number agree. The last tile activated offers to list its cases.
+ */
+export function ModelTileMap({
+  model,
+  view,
+  measure,
+  controls,
+  showData,
+  onToggle,
+  onList,
+}: ModelTileMapProps) {
+  const { ref, width, measured } = useChartWidth<HTMLDivElement>(widestMap);
+  const [last, setLast] = useState<string | null>(null);
+  const layout = useMemo(
+    () =>
+      layoutTileMap(tileMapInputFromModel(model, view, measure), {
+        width: Math.min(width, widestMap),
+      }),
+    [model, view, measure, width],
+  );
+  const byKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model]);
+  const lastRow = last === null ? undefined : byKey.get(last);
+  const activate = (target: TileTarget, additive: boolean) => {
+    setLast(`${target.kind}:${target.id}`);
+    onToggle?.(target.dimension, target.categoryIds, additive);
+  };
+  const listUnmatched = (key: string) => {
+    const row = byKey.get(key);
+    if (row) onList?.(row);
+  };
+  const notes =
+    onList && lastRow?.list ? (
+      <p>
+        {lastRow.label}: {casesText(lastRow.count.value, lastRow.count.text)}.{' '}
+        <button type="button" className="link-button" onClick={() => onList(lastRow)}>
+          List the cases of {lastRow.label}
+        </button>
+      </p>
+    ) : undefined;
+  return (
+    <ChartFrame model={model} controls={controls} notes={notes} showData={showData}>
+      <div ref={ref}>
+        {measured && (
+          <TileMap
+            layout={layout}
+            name={model.title}
+            {...(onToggle ? { onToggle: activate } : {})}
+            {...(onList ? { onListUnmatched: listUnmatched } : {})}
+          />
+        )}
+      </div>
+    </ChartFrame>
+  );
+}
