@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { CategoryMapping } from '../data/apply-mapping';
-import { loadFiles, type FileLike } from '../data/load-files';
+import type { FileLike, LoadOptions } from '../data/load-files';
 import { nextTask, runStepsAsync } from '../data/run-steps';
 import type { Dataset, LoadResult } from '../data/types';
 import { datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
@@ -10,6 +10,19 @@ import { useExplorerStore, type DatasetSource } from './explorer-store';
 /** Where the bundled November 2019 briefing is served from, relative to the page. */
 export const bundledDatasetUrl = 'data/vkpp-2019-11.json';
 const bundledName = 'vkpp-2019-11.json';
+
+/**
+ * The loader (decoding, papaparse, the schema library and the normalisers), fetched when a file
+ * is first read rather than with the page: the first screen paints without it, and the bundled
+ * dataset's fetch runs while it arrives (DESIGN.md "Budgets": initial JavaScript).
+ */
+async function loadFilesLazily(
+  files: readonly FileLike[],
+  options?: LoadOptions,
+): Promise<LoadResult> {
+  const { loadFiles } = await import('../data/load-files');
+  return loadFiles(files, options);
+}
 
 /** A loaded dataset with its columnar index. */
 export interface LoadedDataset {
@@ -41,7 +54,11 @@ async function indexed(result: LoadResult): Promise<LoadedDataset> {
 
 /** Fetches and loads the bundled dataset through the same pipeline as a user's file. */
 export async function fetchBundledDataset(fetcher: typeof fetch = fetch): Promise<LoadedDataset> {
-  const response = await fetcher(bundledDatasetUrl);
+  // The loader's code and the data are fetched side by side.
+  const [{ loadFiles }, response] = await Promise.all([
+    import('../data/load-files'),
+    fetcher(bundledDatasetUrl),
+  ]);
   if (!response.ok)
     throw new Error(`The bundled dataset could not be fetched (HTTP ${response.status}).`);
   const buffer = await response.arrayBuffer();
@@ -98,7 +115,7 @@ export function useLoadFiles() {
       let shown = 0;
       let frame = 0;
       try {
-        return await loadFiles(files, {
+        return await loadFilesLazily(files, {
           signal: abort.signal,
           onProgress: (fraction, file) => {
             if (fraction - shown < PROGRESS_STEP && fraction < 1) return;
