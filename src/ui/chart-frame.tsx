@@ -1,8 +1,8 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { toSafeCsv } from '../data/csv-safe';
 import type { ChartModel } from '../query/model/chart-model';
 import { modelNotes, unitLine } from '../query/model/model-words';
 import { modelTable } from '../query/model/model-table';
+import { ChartActionsMenu } from './chart-actions-menu';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { headedSvgMarkup, svgToPng } from './chart-export';
@@ -35,7 +35,7 @@ export function emptyMessageOf(model: ChartModel): string | undefined {
 /**
  * The frame every chart sits in, drawn from its model: title, unit and denominator, legend,
  * notes, the accessible data table (in the DOM always, on screen when "Show data" is on), and
- * exports as SVG, PNG at 2× and formula-safe CSV. It enters the chart in the view's registry, so
+ * one action menu (Show data, Copy image, PNG at 2×, SVG, formula-safe CSV). It enters the chart in the view's registry, so
  * the evidence pack and slides read the same model.
  */
 export function ChartFrame({
@@ -50,7 +50,8 @@ export function ChartFrame({
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
   const [ownShowData, setOwnShowData] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
+  // What the last export said: an error (an alert) or that an image was copied (a status).
+  const [exportNote, setExportNote] = useState<{ error: boolean; text: string } | null>(null);
   // The model the drawing failed on: a crashed chart shows its table and offers no image export.
   const [failedModel, setFailedModel] = useState<ChartModel | null>(null);
   const failed = failedModel === model;
@@ -65,18 +66,58 @@ export function ChartFrame({
     const svg = drawing();
     if (svg) downloadText(headedSvgMarkup(svg, title, unit).markup, `${name}.svg`, 'image/svg+xml');
   };
+  const pngOf = (svg: SVGSVGElement) => {
+    const { markup, width, height } = headedSvgMarkup(svg, title, unit);
+    return svgToPng(markup, width, height, 2);
+  };
   const exportPng = async () => {
     const svg = drawing();
     if (!svg) return;
-    const { markup, width, height } = headedSvgMarkup(svg, title, unit);
     try {
-      setExportError(null);
-      downloadBlob(await svgToPng(markup, width, height, 2), `${name}.png`);
+      setExportNote(null);
+      downloadBlob(await pngOf(svg), `${name}.png`);
     } catch (error) {
-      setExportError(`The PNG could not be made: ${(error as Error).message}`);
+      setExportNote({
+        error: true,
+        text: `The PNG could not be made: ${(error as Error).message}`,
+      });
     }
   };
-  const exportCsv = () => downloadText(toSafeCsv(modelTable(model)), `${name}.csv`, 'text/csv');
+  const copyImage = async () => {
+    const svg = drawing();
+    if (!svg) return;
+    try {
+      setExportNote(null);
+      if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined')
+        throw new Error('this browser does not let pages copy images; use PNG instead');
+      // The item takes the image still being drawn, so the copy stays within the click.
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': pngOf(svg) })]);
+      setExportNote({ error: false, text: `${title} copied as an image.` });
+    } catch (error) {
+      setExportNote({
+        error: true,
+        text: `The image could not be copied: ${(error as Error).message}`,
+      });
+    }
+  };
+  // The CSV writer (papaparse) comes with the first CSV asked for, not with the page.
+  const exportCsv = async () => {
+    const { toSafeCsv } = await import('../data/csv-safe');
+    downloadText(toSafeCsv(modelTable(model)), `${name}.csv`, 'text/csv');
+  };
+  const noImage = !!emptyMessage || failed;
+  const actions = [
+    {
+      label: 'Show data',
+      checked: visible,
+      disabled: showData || failed,
+      onSelect: () => setOwnShowData((v) => !v),
+    },
+    { label: 'Copy image', disabled: noImage, onSelect: () => void copyImage() },
+    { label: 'Download PNG', disabled: noImage, onSelect: () => void exportPng() },
+    { label: 'Download SVG', disabled: noImage, onSelect: exportSvg },
+    { label: 'Download CSV', onSelect: () => void exportCsv() },
+  ];
   const noteLines = modelNotes(model);
 
   // A field the dataset does not record at all takes one line, not a panel of nothing.
@@ -94,35 +135,7 @@ export function ChartFrame({
     <section className="chart" aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-header">
         <h2 id={headingId}>{title}</h2>
-        <div className="chart-actions">
-          <button
-            type="button"
-            aria-pressed={visible}
-            onClick={() => setOwnShowData((v) => !v)}
-            disabled={showData || failed}
-          >
-            Show data
-          </button>
-          <button
-            type="button"
-            onClick={exportSvg}
-            aria-label={`Export ${title} as SVG`}
-            disabled={!!emptyMessage || failed}
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportPng()}
-            aria-label={`Export ${title} as PNG`}
-            disabled={!!emptyMessage || failed}
-          >
-            PNG
-          </button>
-          <button type="button" onClick={exportCsv} aria-label={`Export ${title} data as CSV`}>
-            CSV
-          </button>
-        </div>
+        <ChartActionsMenu title={title} actions={actions} />
       </div>
       <p className="chart-unit">{unit}</p>
       {controls}
@@ -144,7 +157,14 @@ export function ChartFrame({
           {notes}
         </div>
       )}
-      {exportError && <p role="alert">{exportError}</p>}
+      {exportNote &&
+        (exportNote.error ? (
+          <p role="alert">{exportNote.text}</p>
+        ) : (
+          <p className="chart-export-note" role="status">
+            {exportNote.text}
+          </p>
+        ))}
       <ChartDataTable model={model} hidden={!visible} />
     </section>
   );

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { countDimension } from '../query/aggregate';
 import { countBits } from '../query/bitset';
 import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
 import { selectCases } from '../query/selection';
@@ -36,9 +35,9 @@ export function filterDimensions(index: DatasetIndex): DimensionIndex[] {
 }
 
 /**
- * The global filter bar: a menu per dimension (outcome, sub-category, contact route, force,
- * region, period, review type, theme with any / all, barrier, extra attributes), the chosen
- * values as removable chips, Clear all, and how many cases the filters leave.
+ * The global filter bar: the filters in force as removable chips, one "Add filter" menu for every
+ * dimension (outcome, sub-category, contact route, force, region, period, review type, theme with
+ * any / all, barrier, extra attributes), Clear all, and how many cases the filters leave.
  */
 export function FilterBar({ index }: FilterBarProps) {
   const filters = useExplorerStore((s) => s.filters);
@@ -46,17 +45,9 @@ export function FilterBar({ index }: FilterBarProps) {
   const clearFilters = useExplorerStore((s) => s.clearFilters);
   const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
   const dimensions = useMemo(() => filterDimensions(index), [index]);
-  const menus = useMemo(
-    () =>
-      dimensions.map((d) => ({
-        dimension: d,
-        counts: countDimension(d, selectCases(index, filters, d.id)),
-      })),
-    [dimensions, index, filters],
-  );
   const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
   const safe = usePresenterSafe();
-  const menusRef = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
   const chipButtons = useRef(new Map<string, HTMLButtonElement>());
   // Where focus goes once a removed chip (or Clear all) has left the page, so it does not drop
   // to the document: set before the change, applied after the next render.
@@ -66,18 +57,14 @@ export function FilterBar({ index }: FilterBarProps) {
     focusNext.current = null;
     find?.()?.focus();
   });
-  const menuButton = (dimensionId: string) => {
-    const buttons = menusRef.current?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]');
-    const at = menus.findIndex((m) => m.dimension.id === dimensionId);
-    return buttons?.[at] ?? buttons?.[0];
-  };
+  const addButton = () =>
+    bar.current?.querySelector<HTMLElement>('.add-filter-button') ?? undefined;
   const chips = [...filters.values].flatMap(([dimensionId, ids]) => {
     const dimension = index.dimensions.get(dimensionId);
     const name = dimension?.label ?? dimensionId;
     const qualifier =
       dimensionId === 'themes' && ids.length > 1 ? ` (${filters.themeMatch} of)` : '';
     return ids.map((id) => ({
-      dimensionId,
       key: `${dimensionId}\u0000${id}`,
       text: `${name}${qualifier}: ${dimension?.categories.find((c) => c.id === id)?.label ?? id}`,
       remove: () =>
@@ -87,75 +74,59 @@ export function FilterBar({ index }: FilterBarProps) {
         ),
     }));
   });
-  /** Removes a chip; focus moves to the next chip's button, else the previous one, else the menu. */
+  /** Removes a chip; focus moves to the next chip's button, else the previous one, else "Add filter". */
   const removeChip = (at: number) => {
     const chip = chips[at];
     if (!chip) return;
     const neighbour = chips[at + 1] ?? chips[at - 1];
-    focusNext.current = neighbour
-      ? () => chipButtons.current.get(neighbour.key)
-      : () => menuButton(chip.dimensionId);
+    focusNext.current = neighbour ? () => chipButtons.current.get(neighbour.key) : addButton;
     chip.remove();
   };
   const clearAll = () => {
-    focusNext.current = () => menusRef.current?.querySelector('button') ?? undefined;
+    focusNext.current = addButton;
     clearFilters();
   };
   return (
-    <section className="filter-bar" aria-label="Filters">
-      <div ref={menusRef} className="filter-menus">
-        <span className="filter-bar-title" aria-hidden="true">
-          Filter by
-        </span>
-        {menus.map(({ dimension, counts }) => (
-          <FilterMenu
-            key={dimension.id}
-            label={dimension.label}
-            counts={counts}
-            chosen={filters.values.get(dimension.id) ?? []}
-            onChange={(ids) => setFilter(dimension.id, ids)}
-            match={
-              dimension.kind === 'multi' && dimension.id === 'themes'
-                ? { mode: filters.themeMatch, onChange: setThemeMatch }
-                : undefined
-            }
-          />
-        ))}
-      </div>
-      <div className="filter-chips">
-        <p className="filter-count" aria-live="polite">
-          {chips.length === 0
-            ? `No filters: all ${safe.count(index.size)} cases.`
-            : `Showing ${safe.count(selected)} of ${safe.count(index.size)} cases.`}
-        </p>
-        {chips.length > 0 && (
-          <>
-            <ul aria-label="Active filters">
-              {chips.map((chip, at) => (
-                <li key={chip.key} className="filter-chip">
-                  <span>{chip.text}</span>
-                  <button
-                    ref={(button) => {
-                      if (button) chipButtons.current.set(chip.key, button);
-                      return () => {
-                        chipButtons.current.delete(chip.key);
-                      };
-                    }}
-                    type="button"
-                    aria-label={`Remove filter ${chip.text}`}
-                    onClick={() => removeChip(at)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="filter-clear" onClick={clearAll}>
-              Clear all
-            </button>
-          </>
-        )}
-      </div>
+    <section ref={bar} className="filter-bar" aria-label="Filters">
+      <FilterMenu
+        index={index}
+        dimensions={dimensions}
+        filters={filters}
+        onChange={setFilter}
+        onThemeMatch={setThemeMatch}
+      />
+      {chips.length > 0 && (
+        <ul className="filter-chips" aria-label="Active filters">
+          {chips.map((chip, at) => (
+            <li key={chip.key} className="filter-chip">
+              <span>{chip.text}</span>
+              <button
+                ref={(button) => {
+                  if (button) chipButtons.current.set(chip.key, button);
+                  return () => {
+                    chipButtons.current.delete(chip.key);
+                  };
+                }}
+                type="button"
+                aria-label={`Remove filter ${chip.text}`}
+                onClick={() => removeChip(at)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chips.length > 0 && (
+        <button type="button" className="filter-clear" onClick={clearAll}>
+          Clear all
+        </button>
+      )}
+      <p className="filter-count" aria-live="polite">
+        {chips.length === 0
+          ? `No filters: all ${safe.count(index.size)} cases.`
+          : `Showing ${safe.count(selected)} of ${safe.count(index.size)} cases.`}
+      </p>
     </section>
   );
 }

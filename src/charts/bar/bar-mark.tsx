@@ -17,9 +17,12 @@ function barName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
   return `${row.label}: ${casesText(row.count, row.countText)}`;
 }
 
-/** The accessible name of the count link beside a bar. */
-function countLinkName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
-  return `List the ${casesText(row.count, row.countText)} behind ${row.label}`;
+/**
+ * The accessible name of the count link beside a bar: its visible text first (WCAG 2.5.3, a
+ * speech user says what they see), then what it does.
+ */
+function countLinkName(row: Pick<BarRow, 'label' | 'count' | 'countText' | 'valueText'>): string {
+  return `${row.valueText}: list the ${casesText(row.count, row.countText)} behind ${row.label}`;
 }
 
 /** The colours a row is drawn in: its own, grey when not selected, neutral when not recorded. */

@@ -7,6 +7,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import type { ViewId } from '../../state/url-state';
 import { useLinkFor } from '../../state/use-url-sync';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { BackLink } from '../../ui/back-link';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
@@ -49,11 +50,6 @@ export function CaseView({ loaded }: CaseViewProps) {
   };
   const position = caseId === undefined ? undefined : index.caseIndex.get(caseId);
   const record = position === undefined ? undefined : dataset.cases[position];
-  const backToThemes = (
-    <a href={hrefFor('themes')} onClick={follow('themes')}>
-      Back to Themes
-    </a>
-  );
   if (!record || position === undefined) {
     return (
       <div className="view case-view">
@@ -66,7 +62,9 @@ export function CaseView({ loaded }: CaseViewProps) {
             : 'No case is chosen.'}{' '}
           Open a case from the Themes or Learning view.
         </p>
-        <p>{backToThemes}</p>
+        <p>
+          <BackLink />
+        </p>
       </div>
     );
   }
@@ -98,7 +96,7 @@ export function CaseView({ loaded }: CaseViewProps) {
   return (
     <div className="view case-view">
       <nav className="case-nav" aria-label="Cases">
-        {backToThemes}
+        <BackLink />
         <span className="case-position">
           {positionText}
           {inSelection && filters.values.size > 0 ? ' (filtered)' : ''}

@@ -10,6 +10,7 @@ import {
 } from '../../query/trends';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { trendDimensionNames } from './trend-dimensions';
+import { TableFrame } from '../../ui/table-frame';
 
 /** Props of {@link PeriodComparison}. */
 export interface PeriodComparisonProps {
@@ -89,46 +90,48 @@ export function PeriodComparison({ index, filters, dimension }: PeriodComparison
               more, so read the changes as counts.
             </p>
           )}
-          <table className="data-table comparison-table">
-            <caption>
-              {names?.option ?? dimension}: {comparison.from.label} compared with{' '}
-              {comparison.to.label}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{names?.column ?? dimension}</th>
-                <th scope="col">{comparison.from.label} count</th>
-                <th scope="col">{comparison.from.label} percent</th>
-                <th scope="col">{comparison.to.label} count</th>
-                <th scope="col">{comparison.to.label} percent</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.label}</th>
-                  <td>{safe.count(row.fromCount)}</td>
-                  <td>{formatPercent(safe.percent(row.fromCount, row.fromPercent))}</td>
-                  <td>{safe.count(row.toCount)}</td>
-                  <td>{formatPercent(safe.percent(row.toCount, row.toPercent))}</td>
-                  <td>
-                    {formatChange(hides(row.fromCount) || hides(row.toCount) ? null : row.change)}
-                  </td>
+          <TableFrame label={'Period comparison'}>
+            <table className="data-table comparison-table">
+              <caption>
+                {names?.option ?? dimension}: {comparison.from.label} compared with{' '}
+                {comparison.to.label}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{names?.column ?? dimension}</th>
+                  <th scope="col">{comparison.from.label} count</th>
+                  <th scope="col">{comparison.from.label} percent</th>
+                  <th scope="col">{comparison.to.label} count</th>
+                  <th scope="col">{comparison.to.label} percent</th>
+                  <th scope="col">Change</th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All cases in the period (n)</th>
-                <td>{safe.count(comparison.from.total)}</td>
-                <td>{comparison.from.total > 0 ? '100%' : '–'}</td>
-                <td>{safe.count(comparison.to.total)}</td>
-                <td>{comparison.to.total > 0 ? '100%' : '–'}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {comparison.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.label}</th>
+                    <td>{safe.count(row.fromCount)}</td>
+                    <td>{formatPercent(safe.percent(row.fromCount, row.fromPercent))}</td>
+                    <td>{safe.count(row.toCount)}</td>
+                    <td>{formatPercent(safe.percent(row.toCount, row.toPercent))}</td>
+                    <td>
+                      {formatChange(hides(row.fromCount) || hides(row.toCount) ? null : row.change)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All cases in the period (n)</th>
+                  <td>{safe.count(comparison.from.total)}</td>
+                  <td>{comparison.from.total > 0 ? '100%' : '–'}</td>
+                  <td>{safe.count(comparison.to.total)}</td>
+                  <td>{comparison.to.total > 0 ? '100%' : '–'}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </TableFrame>
         </>
       )}
     </section>
