@@ -63,6 +63,8 @@ export function DatasetMenu({
             'Loading the data…'
           )}
         </span>
+        {/* Said after the visible text, so the name still starts with what is seen (WCAG 2.5.3). */}
+        <span className="visually-hidden"> (dataset menu)</span>
         <span className="menu-arrow" aria-hidden="true">
           ▾
         </span>

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { openView, views } from './a11y-checks';
-import { guardPage } from './helpers';
+import { guardPage, openDatasetMenu, openFilter } from './helpers';
 import { describeFocus, tabTo, tabWalk, unreachedControls } from './keyboard';
 
 test.describe('keyboard', () => {
@@ -33,13 +33,18 @@ test.describe('keyboard', () => {
     };
     const clean = { unseen: [], unreached: [] };
     await openView(page, 'overview', 'Overview');
-    await page.getByRole('button', { name: 'Deaths: 6. List the cases' }).click();
+    await page.getByRole('button', { name: '6 Deaths 55% of cases. List the cases' }).click();
     await expect(page.getByRole('dialog', { name: /Deaths/ })).toBeVisible();
     expect(await walk(), 'case list').toEqual(clean);
     await page.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Police force', exact: true }).click();
+    await openFilter(page, 'Police force');
     expect(await walk(), 'filter menu').toEqual(clean);
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Outcome categories: data and export' }).click();
+    expect(await walk(), 'chart menu').toEqual(clean);
+    await page.keyboard.press('Escape');
+    await openDatasetMenu(page);
+    expect(await walk(), 'dataset menu').toEqual(clean);
     await page.getByRole('button', { name: 'Datasets' }).click();
     await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
     expect(await walk(), 'Datasets').toEqual(clean);
@@ -126,13 +131,18 @@ test.describe('keyboard', () => {
     check();
   });
 
-  test('a filter menu opens, ticks and closes from the keyboard; a chip removes', async ({
+  test('the filter menu opens, finds, ticks and closes from the keyboard; a chip removes', async ({
     page,
   }) => {
     const check = guardPage(page);
     await openView(page, 'overview', 'Overview');
-    await tabTo(page, 'button Initial police contact');
+    await tabTo(page, 'button Add filter');
     await page.keyboard.press('Enter');
+    expect((await describeFocus(page))?.name).toBe('input Search filters');
+    await page.keyboard.type('missing');
+    // The search unfolds the dimension holding the value: its button, then the value.
+    await page.keyboard.press('Tab');
+    expect((await describeFocus(page))?.name).toMatch(/^button Initial police contact/);
     await page.keyboard.press('Tab');
     expect((await describeFocus(page))?.name).toMatch(/^input Missing child/);
     await page.keyboard.press(' ');
@@ -140,13 +150,42 @@ test.describe('keyboard', () => {
       .poll(() => new URL(page.url()).searchParams.get('f.contactRoute'))
       .toBe('missing-child');
     await page.keyboard.press('Escape');
-    const menu = page.getByRole('button', { name: /^Initial police contact \(1\)/ });
+    const menu = page.getByRole('button', { name: 'Add filter' });
     await expect(menu).toBeFocused();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     const chip = await tabTo(page, /Missing child/, 20);
     expect(chip.indicator).toBe('outline');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('f.contactRoute')).toBeNull();
+    check();
+  });
+
+  test('a chart’s action menu opens, moves and chooses from the keyboard', async ({ page }) => {
+    const check = guardPage(page);
+    await openView(page, 'overview', 'Overview');
+    const button = await tabTo(page, 'button Outcome categories: data and export', 60);
+    expect(button.indicator).toBe('outline');
+    await page.keyboard.press('Enter');
+    expect(await describeFocus(page)).toEqual({
+      name: 'button[role=menuitemcheckbox] Show data',
+      indicator: 'outline',
+    });
+    await page.keyboard.press('End');
+    expect((await describeFocus(page))?.name).toBe('button[role=menuitem] Download CSV');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const chart = page.getByRole('region', { name: 'Outcome categories' });
+    await expect(chart.getByRole('table', { name: 'Outcome categories' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Outcome categories: data and export' }),
+    ).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Show data' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
     check();
   });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { guardPage, tableRows } from './helpers';
+import { chartAction, guardPage, openFilter, tableRows } from './helpers';
 
 /** The label, count and percent columns of a chart's data table. */
 async function counts(page: Page, caption: string): Promise<string[][]> {
@@ -123,7 +123,7 @@ test('exports PNG at twice the size, SVG and formula-safe CSV, and the files ope
 
   const [png] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact as PNG' }).click(),
+    chartAction(page, 'Initial police contact', 'Download PNG'),
   ]);
   expect(png.suggestedFilename()).toBe('initial-police-contact.png');
   const bytes = readFileSync(await png.path());
@@ -139,7 +139,7 @@ test('exports PNG at twice the size, SVG and formula-safe CSV, and the files ope
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact data as CSV' }).click(),
+    chartAction(page, 'Initial police contact', 'Download CSV'),
   ]);
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text.split('\r\n').slice(0, 3)).toEqual([
@@ -150,7 +150,7 @@ test('exports PNG at twice the size, SVG and formula-safe CSV, and the files ope
 
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Initial police contact as SVG' }).click(),
+    chartAction(page, 'Initial police contact', 'Download SVG'),
   ]);
   const markup = readFileSync(await svg.path(), 'utf8');
   expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -189,12 +189,15 @@ test('the filter bar adds, removes and clears filters', async ({ page }) => {
   const check = guardPage(page);
   await page.goto('/');
   const filters = page.getByRole('region', { name: 'Filters' });
-  await filters.getByRole('button', { name: 'Police region', exact: true }).click();
-  await filters.getByRole('checkbox', { name: /North West/ }).check();
+  await (
+    await openFilter(page, 'Police region')
+  )
+    .getByRole('checkbox', { name: /North West/ })
+    .check();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/f\.region=north-west/);
   expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '4', '36%', '11']);
-  await filters.getByRole('button', { name: 'Theme', exact: true }).click();
+  await openFilter(page, 'Theme');
   await expect(filters.getByRole('radio', { name: 'all of the chosen' })).toBeVisible();
   await page.keyboard.press('Escape');
   // Under the region filter the outcome chart counts the 4 North West cases.

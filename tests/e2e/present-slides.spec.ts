@@ -64,6 +64,7 @@ const deskButtons = [
   'Show data',
   'Hide data',
   'Show all data tables',
+  /: data and export$/,
   /^Export/,
   'Download evidence pack',
   'Clear',

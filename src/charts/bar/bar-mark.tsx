@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent } from 'react';
 import { chartInk, dimmedColour } from '../palette';
 import type { BarRow } from './bar-layout';
 import { hatchKey, type HatchFill } from './hatch-patterns';
@@ -87,9 +87,14 @@ export function BarMark(props: BarMarkProps) {
         fill={chartInk}
       >
         {row.labelLines.map((line, i) => (
-          <tspan key={i} x={row.labelX} dy={i === 0 ? 0 : lineHeight}>
-            {line}
-          </tspan>
+          <Fragment key={i}>
+            {/* A space between wrapped lines, so the label reads as words ("Missing child"),
+                as the bar's accessible name has it (WCAG 2.5.3). */}
+            {i > 0 && ' '}
+            <tspan x={row.labelX} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          </Fragment>
         ))}
       </text>
       {stated > 0 &&
