@@ -55,7 +55,9 @@ export function DatasetMenu({
         <span className="dataset-chip-text">
           {meta ? (
             <>
-              {meta.synthetic && <strong className="synthetic-badge">Synthetic: </strong>}
+              {meta.synthetic && (
+                <strong className="synthetic-badge">Synthetic — not real cases: </strong>
+              )}
               {meta.title}
               <span className="dataset-source"> — {meta.source}</span>
             </>
@@ -71,7 +73,8 @@ export function DatasetMenu({
       </button>
       {/* Kept in the page while closed, so the file input is always there to take files. */}
       <div id={menuId} className="dataset-menu-panel" hidden={!open}>
-        {meta && (
+        {/* What the chip cuts short, in full; only while open, so the page says it once. */}
+        {open && meta && (
           <div className="dataset-menu-about">
             <p className="dataset-menu-title">{meta.title}</p>
             <p className="dataset-source">{meta.source}</p>

@@ -135,7 +135,9 @@ test('the synthetic demo loads four periods and is marked as not real', async ({
       ['2019-Q3', '30', '25%'],
       ['2019-Q4', '30', '25%'],
     ]);
-  await expect(page.locator('header')).toContainText('synthetic — not real cases');
+  await expect(page.locator('header')).toContainText('synthetic — not real cases', {
+    ignoreCase: true,
+  });
   await expect(page.getByText('Synthetic — not real cases.')).toBeVisible();
   const chart = page.getByRole('group', { name: 'Outcomes by period' });
   await expect(chart.getByRole('button', { name: /^Death, 2019-Q1: \d+ cases/ })).toBeVisible();
