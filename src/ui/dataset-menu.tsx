@@ -87,6 +87,7 @@ export function DatasetMenu({
           </div>
         )}
         <LoadControls
+          shown={open}
           onFiles={(files) => {
             close();
             onFiles(files);
@@ -97,21 +98,25 @@ export function DatasetMenu({
           }}
           bundledActive={bundledActive}
         />
-        <button
-          type="button"
-          className="datasets-button"
-          aria-describedby={datasetsHintId}
-          onClick={() => {
-            // The panel returns focus to what had it when it opened: the chip, which stays.
-            close();
-            setPanelOpen(true);
-          }}
-        >
-          Datasets
-        </button>
-        <p id={datasetsHintId} className="load-hint">
-          Add files to the data on screen; keep datasets on this device or forget them.
-        </p>
+        {open && (
+          <>
+            <button
+              type="button"
+              className="datasets-button"
+              aria-describedby={datasetsHintId}
+              onClick={() => {
+                // The panel returns focus to what had it when it opened: the chip, which stays.
+                close();
+                setPanelOpen(true);
+              }}
+            >
+              Datasets
+            </button>
+            <p id={datasetsHintId} className="load-hint">
+              Add files to the data on screen; keep datasets on this device or forget them.
+            </p>
+          </>
+        )}
       </div>
       {panelOpen && (
         <ViewErrorBoundary
