@@ -1,5 +1,6 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState, type ReactNode } from 'react';
 import {
+  type LoadedDataset,
   useActiveDataset,
   useLastLoad,
   useLoadFiles,
@@ -7,18 +8,20 @@ import {
 } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
 import type { ViewId } from '../state/url-state';
+import { useReturnToTracking } from '../state/return-to';
 import { useKeptRestore } from '../state/use-kept-restore';
 import { urlNoticeText } from '../state/url-notice';
 import { useSafeCases } from '../state/use-safe-cases';
 import { useWithheldFilters } from '../state/use-withheld-filters';
 import { useLinkFor, useUrlSync } from '../state/use-url-sync';
-import { DatasetsButton } from '../ui/datasets-button';
-import { KeptBadge } from '../ui/kept-badge';
-import { LoadControls } from '../ui/load-controls';
-import { LoadReport } from '../ui/load-report';
-import { NavBar } from '../ui/nav-bar';
+import { DatasetMenu } from '../ui/dataset-menu';
 import { FilterBar } from '../ui/filter-bar';
 import { FilterBarPending } from '../ui/filter-bar-pending';
+import { FilterBarScope, isScopedView } from '../ui/filter-bar-scope';
+import { KeptSyncError } from '../ui/kept-sync-error';
+import { LoadProgress } from '../ui/load-progress';
+import { LoadReport } from '../ui/load-report';
+import { NavBar } from '../ui/nav-bar';
 import { useFileDrop } from '../ui/use-file-drop';
 import { PresenterSafeBanner } from '../ui/presenter-safe-banner';
 import { PresentHeaderControls } from '../views/present/header-controls';
@@ -31,6 +34,8 @@ import { ViewSwitch } from './view-switch';
 /** The application shell: header, navigation, loading, the load report and the current view. */
 export function App() {
   useUrlSync();
+  // After the URL sync, so the opening link's screen is not taken for a visit.
+  useReturnToTracking();
   const view = useExplorerStore((s) => s.view);
   const caseId = useExplorerStore((s) => s.caseId);
   const filters = useExplorerStore((s) => s.filters);
@@ -76,36 +81,30 @@ export function App() {
         <div className="brand">
           <span className="product">Case Review Explorer</span>
           {/* The title shows as soon as the data is in, before the view is drawn. */}
-          {data && (
-            <span className="dataset-title">
-              {data.dataset.meta.title}
-              <span className="dataset-source"> — {data.dataset.meta.source}</span>
-              {data.dataset.meta.synthetic && (
-                <strong className="synthetic-badge"> synthetic — not real cases</strong>
-              )}
-              <KeptBadge />
-            </span>
-          )}
+          <DatasetMenu
+            data={data}
+            loaded={loaded}
+            onFiles={onFiles}
+            onUseBundled={useBundled}
+            bundledActive={source.kind === 'bundled'}
+          />
         </div>
         <NavBar current={view} hrefFor={hrefFor} onNavigate={(v) => setView(v)} />
         <PresentHeaderControls loaded={loaded} />
-        <div className="header-actions">
-          <LoadControls
-            onFiles={onFiles}
-            onUseBundled={useBundled}
-            onCancel={cancel}
-            progress={progress}
-            bundledActive={source.kind === 'bundled'}
-          />
-          <DatasetsButton loaded={loaded} />
-        </div>
       </header>
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
-          Drop CSV, TSV or JSON files to load them
+          <p>
+            Drop CSV, TSV or JSON files to load them
+            <span>
+              Several files at once are read together; the data on screen stays until they load.
+            </span>
+          </p>
         </div>
       )}
       <div className="notices">
+        {progress && <LoadProgress progress={progress} onCancel={cancel} />}
+        <KeptSyncError />
         <PresenterSafeBanner />
         {lastLoad !== dismissed && (
           <LoadReport result={lastLoad} onDismiss={() => setDismissed(lastLoad)} />
@@ -120,12 +119,7 @@ export function App() {
           </p>
         )}
       </div>
-      {view !== 'present' &&
-        (loaded ? (
-          <FilterBar index={loaded.index} withheld={safeCases?.withheldDimensions} />
-        ) : (
-          <FilterBarPending />
-        ))}
+      {view !== 'present' && filterBand(view, loaded, safeCases?.withheldDimensions)}
       <main id="main" tabIndex={-1}>
         {!loaded &&
           ((active.isPending && active.fetchStatus !== 'idle') || active.data !== undefined) && (
@@ -146,5 +140,20 @@ export function App() {
         page's origin.
       </footer>
     </div>
+  );
+}
+
+/** What sits under the header: the filter bar, or on views filters do not drive, a line saying so. */
+function filterBand(
+  view: ViewId,
+  loaded: LoadedDataset | undefined,
+  withheld: ReadonlySet<string> | undefined,
+): ReactNode {
+  if (isScopedView(view))
+    return loaded ? <FilterBarScope view={view} index={loaded.index} /> : <FilterBarPending />;
+  return loaded ? (
+    <FilterBar index={loaded.index} dataset={loaded.dataset} withheld={withheld} />
+  ) : (
+    <FilterBarPending />
   );
 }

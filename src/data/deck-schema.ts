@@ -159,7 +159,4 @@ export function parseDeck(text: string, file: string): DeckLoad {
   return validateDeck(value, file);
 }
 
-/** Writes a deck as pretty-printed JSON, the format {@link parseDeck} reads. */
-export function serialiseDeck(deck: Deck): string {
-  return `${JSON.stringify(deck, null, 2)}\n`;
-}
+export { serialiseDeck } from './deck-text';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { CategoryMapping } from '../data/apply-mapping';
-import { loadFiles, type FileLike } from '../data/load-files';
+import type { FileLike, LoadOptions } from '../data/load-files';
 import { nextTask, runStepsAsync } from '../data/run-steps';
 import type { Dataset, LoadResult } from '../data/types';
 import { datasetIndexSteps, type DatasetIndex } from '../query/dataset-index';
@@ -10,6 +10,19 @@ import { readServedFile } from './served-files';
 import { bundledDatasetUrl } from './served-urls';
 
 const bundledName = 'vkpp-2019-11.json';
+
+/**
+ * The loader (decoding, papaparse, the schema library and the normalisers), fetched when a file
+ * is first read rather than with the page: the first screen paints without it, and the bundled
+ * dataset's fetch runs while it arrives (DESIGN.md "Budgets": initial JavaScript).
+ */
+async function loadFilesLazily(
+  files: readonly FileLike[],
+  options?: LoadOptions,
+): Promise<LoadResult> {
+  const { loadFiles } = await import('../data/load-files');
+  return loadFiles(files, options);
+}
 
 /** A loaded dataset with its columnar index. */
 export interface LoadedDataset {
@@ -41,9 +54,13 @@ async function indexed(result: LoadResult): Promise<LoadedDataset> {
 
 /** Reads and loads the bundled dataset through the same pipeline as a user's file. */
 export async function fetchBundledDataset(read = readServedFile): Promise<LoadedDataset> {
-  const buffer = await read(bundledDatasetUrl).catch((error: Error) => {
-    throw new Error(`The bundled dataset could not be read: ${error.message}`);
-  });
+  // The loader's code and the data are fetched side by side.
+  const [{ loadFiles }, buffer] = await Promise.all([
+    import('../data/load-files'),
+    read(bundledDatasetUrl).catch((error: Error) => {
+      throw new Error(`The bundled dataset could not be read: ${error.message}`);
+    }),
+  ]);
   const file: FileLike = {
     name: bundledName,
     size: buffer.byteLength,
@@ -97,7 +114,7 @@ export function useLoadFiles() {
       let shown = 0;
       let frame = 0;
       try {
-        return await loadFiles(files, {
+        return await loadFilesLazily(files, {
           signal: abort.signal,
           onProgress: (fraction, file) => {
             if (fraction - shown < PROGRESS_STEP && fraction < 1) return;

@@ -1,4 +1,5 @@
-import { parseDeck, serialiseDeck, type Deck } from '../data/deck-schema';
+import type { Deck } from '../data/deck-schema';
+import { serialiseDeck } from '../data/deck-text';
 import { deviceStorageOff, offlineCopy } from './offline-copy';
 
 /** Where a deck is kept when the user asks for it (localStorage of this browser profile). */
@@ -23,11 +24,20 @@ export function deviceStorage(): Storage | null {
   }
 }
 
-/** Reads the kept deck, validating it like an imported one: a corrupt entry is a problem, not a crash. */
-export function readStoredDeck(storage: Storage | null): StoredDeck {
-  if (!storage) return { kind: 'none' };
-  const text = storage.getItem(deckStorageKey);
+/** Whether a deck is kept on the device (without reading it). */
+export function hasStoredDeck(storage: Storage | null): boolean {
+  return storage?.getItem(deckStorageKey) != null;
+}
+
+/**
+ * Reads the kept deck, validating it like an imported one: a corrupt entry is a problem, not a
+ * crash. The schema library is fetched only when there is a deck to check, so it stays out of
+ * the first load.
+ */
+export async function readStoredDeck(storage: Storage | null): Promise<StoredDeck> {
+  const text = storage?.getItem(deckStorageKey) ?? null;
   if (text === null) return { kind: 'none' };
+  const { parseDeck } = await import('../data/deck-schema');
   const result = parseDeck(text, 'the deck kept on this device');
   if (result.ok) return { kind: 'deck', deck: result.deck };
   return {

@@ -17,6 +17,7 @@ import {
 import {
   deviceStorage,
   forgetStoredDeck,
+  hasStoredDeck,
   readStoredDeck,
   writeStoredDeck,
 } from './deck-persistence';
@@ -74,17 +75,9 @@ function explorerScreen(): UrlState {
   return { view, filters, caseId, drill };
 }
 
+/** The deck on start: empty until the kept one is read (see {@link readKeptDeck}). */
 function initialDeck(): Pick<DeckState, 'deck' | 'keepOnDevice' | 'storageMessage'> {
-  const stored = readStoredDeck(deviceStorage());
-  if (stored.kind === 'deck')
-    return { deck: stored.deck, keepOnDevice: true, storageMessage: null };
-  if (stored.kind === 'problem')
-    return {
-      deck: emptyDeck(),
-      keepOnDevice: true,
-      storageMessage: `The deck kept on this device could not be read, so an empty deck was started: ${stored.message}`,
-    };
-  return { deck: emptyDeck(), keepOnDevice: false, storageMessage: null };
+  return { deck: emptyDeck(), keepOnDevice: hasStoredDeck(deviceStorage()), storageMessage: null };
 }
 
 /** The deck store (separate from the explorer's store). */
@@ -147,6 +140,28 @@ export const useDeckStore = create<DeckState>()((set, get) => ({
   },
   setPresenterSession: (presenterSession) => set({ presenterSession }),
 }));
+
+/**
+ * Puts the deck kept on the device in the store once it is read and checked. A deck the user made
+ * or imported in the meantime is kept (and, with the switch on, written over the old one).
+ */
+async function readKeptDeck(): Promise<void> {
+  const startingDeck = useDeckStore.getState().deck;
+  const unread = (message: string) =>
+    useDeckStore.setState({
+      storageMessage: `The deck kept on this device could not be read, so an empty deck was started: ${message}`,
+    });
+  try {
+    const stored = await readStoredDeck(deviceStorage());
+    if (useDeckStore.getState().deck !== startingDeck) return;
+    if (stored.kind === 'deck') useDeckStore.setState({ deck: stored.deck });
+    if (stored.kind === 'problem') unread(stored.message);
+  } catch (error) {
+    // The schema's code could not be fetched (e.g. the app was updated while offline).
+    unread((error as Error).message);
+  }
+}
+void readKeptDeck();
 
 // Keeps the deck on the device after every change, only while the user has chosen to.
 useDeckStore.subscribe((state, previous) => {

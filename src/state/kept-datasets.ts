@@ -1,5 +1,4 @@
 import type { CategoryMapping } from '../data/apply-mapping';
-import { datasetSchema } from '../data/schema';
 import type { Dataset, LoadFacts, LoadProblem } from '../data/types';
 import type { FilterState, MatchMode } from '../query/selection';
 import type { KeyValueStore } from './kept-store';
@@ -143,6 +142,8 @@ export class KeptDatasets {
       const entry = (await this.readIndex()).entries.find((e) => e.id === id);
       if (!entry) return { ok: false, message: 'This dataset is no longer kept on this device.' };
       const record = await this.store.get<KeptRecord>(entry.key);
+      // The schema library comes with the check, not with the page (most starts keep nothing).
+      const { datasetSchema } = await import('../data/schema');
       const checked = datasetSchema.safeParse(record?.dataset);
       if (!record || !checked.success) {
         return {

@@ -1,5 +1,6 @@
 import type { ChartModel } from '../query/model/chart-model';
 import { tableCells, tableHeaders } from '../query/model/model-words';
+import { TableFrame } from './table-frame';
 
 /** Props of {@link ChartDataTable}. */
 export interface ChartDataTableProps {
@@ -42,5 +43,9 @@ export function ChartDataTable({ model, hidden = false }: ChartDataTableProps) {
     </table>
   );
   // Hidden in a block wrapper: a table ignores `width: 1px` and would widen the page.
-  return hidden ? <div className="visually-hidden">{table}</div> : table;
+  return hidden ? (
+    <div className="visually-hidden">{table}</div>
+  ) : (
+    <TableFrame label={model.title}>{table}</TableFrame>
+  );
 }

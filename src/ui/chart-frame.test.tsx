@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledModel, filtersOf } from '../../tests/unit/chart-models';
@@ -39,7 +39,7 @@ describe('ChartFrame', () => {
     expect(screen.getByText(/^Unit: cases\. n = 11 cases\./)).toBeInTheDocument();
   });
 
-  it('shows an empty state instead of the chart and still offers the data', () => {
+  it('shows an empty state instead of the chart and still offers the data', async () => {
     // No case falls in two contact routes at once.
     const none = bundledModel(
       'overview.force',
@@ -52,7 +52,14 @@ describe('ChartFrame', () => {
     );
     expect(screen.getByText('No cases match the current filters.')).toBeInTheDocument();
     expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export Cases by force as PNG' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Cases by force: data and export' }));
+    expect(screen.getByRole('menuitem', { name: 'Download PNG' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Download CSV' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   });
 
   it('says a field the dataset does not record is not recorded', () => {
@@ -84,8 +91,9 @@ describe('ChartFrame', () => {
       </ChartFrame>,
     );
     await userEvent.click(
-      screen.getByRole('button', { name: 'Export Outcome categories data as CSV' }),
+      screen.getByRole('button', { name: 'Outcome categories: data and export' }),
     );
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Download CSV' }));
     // The export code loads on first use.
     await waitFor(() => expect(click).toHaveBeenCalled());
     const all = (await readBlob(created[0] as Blob)).split('\r\n');
@@ -99,5 +107,51 @@ describe('ChartFrame', () => {
     expect(lines[2]).toMatch(/^'=cmd,significant-harm,5,0\.4545\d*,/);
     click.mockRestore();
     vi.unstubAllGlobals();
+  });
+
+  it('offers its actions in one menu, from the keyboard, and shows its data table on demand', async () => {
+    const user = userEvent.setup();
+    render(
+      <ChartFrame model={outcome}>
+        <svg />
+      </ChartFrame>,
+    );
+    const button = screen.getByRole('button', { name: 'Outcome categories: data and export' });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    act(() => button.focus());
+    await user.keyboard('{Enter}');
+    const menu = screen.getByRole('menu', { name: 'Outcome categories: data and export' });
+    expect(
+      [
+        ...within(menu).getAllByRole('menuitemcheckbox'),
+        ...within(menu).getAllByRole('menuitem'),
+      ].map((item) => item.textContent),
+    ).toEqual(['Show data', 'Copy image', 'Download PNG', 'Download SVG', 'Download CSV']);
+    const showData = within(menu).getByRole('menuitemcheckbox', { name: 'Show data' });
+    expect(showData).toHaveFocus();
+    expect(showData).toHaveAttribute('aria-checked', 'false');
+    await user.keyboard('{ArrowUp}');
+    expect(within(menu).getByRole('menuitem', { name: 'Download CSV' })).toHaveFocus();
+    await user.keyboard('{Home}{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: 'Copy image' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+
+    // The table is in the DOM for screen readers always; Show data puts it on screen.
+    const table = () => screen.getByRole('table', { name: 'Outcome categories' });
+    // Only the table's wrapper says whether it is on screen (it is in the DOM either way).
+    // eslint-disable-next-line testing-library/no-node-access
+    expect(table().closest('.visually-hidden')).not.toBeNull();
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    // eslint-disable-next-line testing-library/no-node-access
+    expect(table().closest('.visually-hidden')).toBeNull();
+    expect(button).toHaveFocus();
+    await user.click(button);
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Show data' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartModel } from '../query/model/chart-model';
 import { modelNotes, unitLine } from '../query/model/model-words';
+import { ChartActionsMenu } from './chart-actions-menu';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useRegisterChart } from './chart-registry';
@@ -31,7 +32,7 @@ export function emptyMessageOf(model: ChartModel): string | undefined {
 /**
  * The frame every chart sits in, drawn from its model: title, unit and denominator, legend,
  * notes, the accessible data table (in the DOM always, on screen when "Show data" is on), and
- * exports as SVG, PNG at 2× and formula-safe CSV. It enters the chart in the view's registry, so
+ * one action menu (Show data, Copy image, PNG at 2×, SVG, formula-safe CSV). It enters the chart in the view's registry, so
  * the evidence pack and slides read the same model.
  */
 export function ChartFrame({
@@ -46,7 +47,8 @@ export function ChartFrame({
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
   const [ownShowData, setOwnShowData] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
+  // What the last export said: an error (an alert) or that an image was copied (a status).
+  const [exportNote, setExportNote] = useState<{ error: boolean; text: string } | null>(null);
   // The model the drawing failed on: a crashed chart shows its table and offers no image export.
   const [failedModel, setFailedModel] = useState<ChartModel | null>(null);
   const failed = failedModel === model;
@@ -59,14 +61,41 @@ export function ChartFrame({
   // The export code loads on first use (it is not needed to show a chart): a smaller first load.
   const exportSvg = async () => {
     const source = { model, drawing: drawing() };
-    (await import('./chart-export')).exportChartSvg(source);
+    const outcome = (await import('./chart-export')).exportChartSvg(source);
+    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
   };
-  const exportPng = async () => {
+  const exportPng = async (scale: 1 | 2) => {
     const source = { model, drawing: drawing() };
-    const outcome = await (await import('./chart-export')).exportChartPng(source);
-    setExportError(outcome.ok ? null : outcome.message);
+    const outcome = await (await import('./chart-export')).exportChartPng(source, scale);
+    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
   };
-  const exportCsv = async () => (await import('./chart-export')).exportChartCsv(model);
+  const copyImage = async () => {
+    setExportNote(null);
+    const source = { model, drawing: drawing() };
+    const outcome = await (await import('./chart-export')).copyChartImage(source);
+    setExportNote({
+      error: !outcome.ok,
+      text: outcome.ok ? `${title} copied as an image.` : outcome.message,
+    });
+  };
+  const exportCsv = async () => {
+    const outcome = (await import('./chart-export')).exportChartCsv(model);
+    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
+  };
+  const noImage = !!emptyMessage || failed;
+  const actions = [
+    {
+      label: 'Show data',
+      checked: visible,
+      disabled: showData || failed,
+      onSelect: () => setOwnShowData((v) => !v),
+    },
+    { label: 'Copy image', disabled: noImage, onSelect: () => void copyImage() },
+    { label: 'Download PNG', disabled: noImage, onSelect: () => void exportPng(2) },
+    { label: 'Download PNG (1×)', disabled: noImage, onSelect: () => void exportPng(1) },
+    { label: 'Download SVG', disabled: noImage, onSelect: () => void exportSvg() },
+    { label: 'Download CSV', onSelect: () => void exportCsv() },
+  ];
   const noteLines = modelNotes(model);
 
   // A field the dataset does not record at all takes one line, not a panel of nothing.
@@ -84,39 +113,7 @@ export function ChartFrame({
     <section className="chart" aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-header">
         <h2 id={headingId}>{title}</h2>
-        <div className="chart-actions">
-          <button
-            type="button"
-            aria-pressed={visible}
-            onClick={() => setOwnShowData((v) => !v)}
-            disabled={showData || failed}
-          >
-            Show data
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportSvg()}
-            aria-label={`Export ${title} as SVG`}
-            disabled={!!emptyMessage || failed}
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportPng()}
-            aria-label={`Export ${title} as PNG`}
-            disabled={!!emptyMessage || failed}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportCsv()}
-            aria-label={`Export ${title} data as CSV`}
-          >
-            CSV
-          </button>
-        </div>
+        <ChartActionsMenu title={title} actions={actions} />
       </div>
       <p className="chart-unit">{unit}</p>
       {controls}
@@ -138,7 +135,14 @@ export function ChartFrame({
           {notes}
         </div>
       )}
-      {exportError && <p role="alert">{exportError}</p>}
+      {exportNote &&
+        (exportNote.error ? (
+          <p role="alert">{exportNote.text}</p>
+        ) : (
+          <p className="chart-export-note" role="status">
+            {exportNote.text}
+          </p>
+        ))}
       <ChartDataTable model={model} hidden={!visible} />
     </section>
   );

@@ -1,11 +1,13 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { countDimension } from '../query/aggregate';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../data/types';
 import { countBits } from '../query/bitset';
 import type { DatasetIndex, DimensionIndex } from '../query/dataset-index';
 import { selectionCountText } from '../query/filter-description';
-import { selectCases } from '../query/selection';
+import { casesInViewModel } from '../query/model/headline-model';
+import { selectCases, type FilterState } from '../query/selection';
 import { useExplorerStore } from '../state/explorer-store';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { useViewModels } from '../state/use-view-models';
 import { hiddenValueText } from './case-facts';
 import { FilterMenu } from './filter-menu';
 import './filter-bar.css';
@@ -13,6 +15,8 @@ import './filter-bar.css';
 /** Props of {@link FilterBar}. */
 export interface FilterBarProps {
   index: DatasetIndex;
+  /** The dataset the index is of (the count in view is read from its model). */
+  dataset: Dataset;
   /**
    * Dimensions presenter-safe withholds (columns the codebook does not describe): not offered,
    * and a chip of one (until it is taken away) does not show its value.
@@ -51,27 +55,30 @@ export function filterDimensions(
 }
 
 /**
- * The global filter bar: a menu per dimension (outcome, sub-category, contact route, force,
- * region, period, review type, theme with any / all, barrier, extra attributes), the chosen
- * values as removable chips, Clear all, and how many cases the filters leave.
+ * The global filter bar: the filters in force as removable chips, one "Add filter" menu for every
+ * dimension (outcome, sub-category, contact route, force, region, period, review type, theme with
+ * any / all, barrier, extra attributes), Clear all, and how many cases the filters leave.
  */
-export function FilterBar({ index, withheld = none }: FilterBarProps) {
+export function FilterBar({ index, dataset, withheld = none }: FilterBarProps) {
   const filters = useExplorerStore((s) => s.filters);
   const setFilter = useExplorerStore((s) => s.setFilter);
   const clearFilters = useExplorerStore((s) => s.clearFilters);
   const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
   const dimensions = useMemo(() => filterDimensions(index, withheld), [index, withheld]);
-  const menus = useMemo(
-    () =>
-      dimensions.map((d) => ({
-        dimension: d,
-        counts: countDimension(d, selectCases(index, filters, d.id)),
-      })),
-    [dimensions, index, filters],
-  );
-  const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
   const safe = usePresenterSafe();
-  const menusRef = useRef<HTMLDivElement>(null);
+  // The count in view as the Overview's headline shows it: under presenter-safe it goes through
+  // disclosure control with the screen, so "Showing 10 of 11" cannot give a hidden count away.
+  const buildScope = useCallback(
+    (f: FilterState) => [casesInViewModel({ index, dataset, filters: f })],
+    [index, dataset],
+  );
+  const [scope] = useViewModels(buildScope, filters);
+  const selected = useMemo(() => countBits(selectCases(index, filters)), [index, filters]);
+  const shownCount = scope?.rows.find((r) => r.key === 'cases')?.count ?? {
+    value: selected,
+    text: safe.count(selected),
+  };
+  const bar = useRef<HTMLElement>(null);
   const chipButtons = useRef(new Map<string, HTMLButtonElement>());
   // Where focus goes once a removed chip (or Clear all) has left the page, so it does not drop
   // to the document: set before the change, applied after the next render.
@@ -81,18 +88,14 @@ export function FilterBar({ index, withheld = none }: FilterBarProps) {
     focusNext.current = null;
     find?.()?.focus();
   });
-  const menuButton = (dimensionId: string) => {
-    const buttons = menusRef.current?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]');
-    const at = menus.findIndex((m) => m.dimension.id === dimensionId);
-    return buttons?.[at] ?? buttons?.[0];
-  };
+  const addButton = () =>
+    bar.current?.querySelector<HTMLElement>('.add-filter-button') ?? undefined;
   const chips = [...filters.values].flatMap(([dimensionId, ids]) => {
     const dimension = index.dimensions.get(dimensionId);
     const name = dimension?.label ?? dimensionId;
     const qualifier =
       dimensionId === 'themes' && ids.length > 1 ? ` (${filters.themeMatch} of)` : '';
     return ids.map((id) => ({
-      dimensionId,
       key: `${dimensionId}\u0000${id}`,
       text: `${name}${qualifier}: ${
         withheld.has(dimensionId)
@@ -106,73 +109,57 @@ export function FilterBar({ index, withheld = none }: FilterBarProps) {
         ),
     }));
   });
-  /** Removes a chip; focus moves to the next chip's button, else the previous one, else the menu. */
+  /** Removes a chip; focus moves to the next chip's button, else the previous one, else "Add filter". */
   const removeChip = (at: number) => {
     const chip = chips[at];
     if (!chip) return;
     const neighbour = chips[at + 1] ?? chips[at - 1];
-    focusNext.current = neighbour
-      ? () => chipButtons.current.get(neighbour.key)
-      : () => menuButton(chip.dimensionId);
+    focusNext.current = neighbour ? () => chipButtons.current.get(neighbour.key) : addButton;
     chip.remove();
   };
   const clearAll = () => {
-    focusNext.current = () => menusRef.current?.querySelector('button') ?? undefined;
+    focusNext.current = addButton;
     clearFilters();
   };
   return (
-    <section className="filter-bar" aria-label="Filters">
-      <div ref={menusRef} className="filter-menus">
-        <span className="filter-bar-title" aria-hidden="true">
-          Filter by
-        </span>
-        {menus.map(({ dimension, counts }) => (
-          <FilterMenu
-            key={dimension.id}
-            label={dimension.label}
-            counts={counts}
-            chosen={filters.values.get(dimension.id) ?? []}
-            onChange={(ids) => setFilter(dimension.id, ids)}
-            match={
-              dimension.kind === 'multi' && dimension.id === 'themes'
-                ? { mode: filters.themeMatch, onChange: setThemeMatch }
-                : undefined
-            }
-          />
-        ))}
-      </div>
-      <div className="filter-chips">
-        <p className="filter-count" aria-live="polite">
-          {selectionCountText(chips.length > 0, safe.count(selected), safe.count(index.size))}
-        </p>
-        {chips.length > 0 && (
-          <>
-            <ul aria-label="Active filters">
-              {chips.map((chip, at) => (
-                <li key={chip.key} className="filter-chip">
-                  <span>{chip.text}</span>
-                  <button
-                    ref={(button) => {
-                      if (button) chipButtons.current.set(chip.key, button);
-                      return () => {
-                        chipButtons.current.delete(chip.key);
-                      };
-                    }}
-                    type="button"
-                    aria-label={`Remove filter ${chip.text}`}
-                    onClick={() => removeChip(at)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="filter-clear" onClick={clearAll}>
-              Clear all
-            </button>
-          </>
-        )}
-      </div>
+    <section ref={bar} className="filter-bar" aria-label="Filters">
+      <FilterMenu
+        index={index}
+        dimensions={dimensions}
+        filters={filters}
+        onChange={setFilter}
+        onThemeMatch={setThemeMatch}
+      />
+      {chips.length > 0 && (
+        <ul className="filter-chips" aria-label="Active filters">
+          {chips.map((chip, at) => (
+            <li key={chip.key} className="filter-chip">
+              <span>{chip.text}</span>
+              <button
+                ref={(button) => {
+                  if (button) chipButtons.current.set(chip.key, button);
+                  return () => {
+                    chipButtons.current.delete(chip.key);
+                  };
+                }}
+                type="button"
+                aria-label={`Remove filter ${chip.text}`}
+                onClick={() => removeChip(at)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chips.length > 0 && (
+        <button type="button" className="filter-clear" onClick={clearAll}>
+          Clear all
+        </button>
+      )}
+      <p className="filter-count" aria-live="polite">
+        {selectionCountText(chips.length > 0, shownCount.text, safe.count(index.size))}
+      </p>
     </section>
   );
 }

@@ -1,59 +1,61 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 
 /** Props of {@link LoadControls}. */
 export interface LoadControlsProps {
+  /** Whether the controls are on screen; while not, only the file input stays (see below). */
+  shown: boolean;
   onFiles: (files: File[]) => void;
   onUseBundled: () => void;
-  onCancel: () => void;
-  progress: { fraction: number; file: string } | null;
   bundledActive: boolean;
 }
 
-/** The "Load data files" input, "Use bundled dataset", and the progress bar with Cancel. */
-export function LoadControls({
-  onFiles,
-  onUseBundled,
-  onCancel,
-  progress,
-  bundledActive,
-}: LoadControlsProps) {
+/**
+ * "Load data files" (a file input shown as one of the app's buttons, saying what it takes) and
+ * "Use bundled dataset". The input itself is visually hidden but focusable, so the keyboard and
+ * screen readers reach the real control; it stays in the page while the menu is closed (named by
+ * its own label), so files can always be given to it, and nothing else does (DOM budget).
+ */
+export function LoadControls({ shown, onFiles, onUseBundled, bundledActive }: LoadControlsProps) {
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
   return (
     <div className="load-controls">
-      <label htmlFor={inputId} className="file-label">
-        Load data files
-      </label>
       <input
-        ref={input}
         id={inputId}
+        className="file-input visually-hidden"
         type="file"
         multiple
         accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        aria-label="Load data files"
+        aria-describedby={shown ? hintId : undefined}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
-          if (files.length > 0) onFiles(files);
           // Clear the input so choosing the same file again loads it again.
           event.currentTarget.value = '';
+          if (files.length > 0) onFiles(files);
         }}
       />
-      <button
-        type="button"
-        onClick={onUseBundled}
-        title={bundledActive ? 'The bundled dataset is on screen' : undefined}
-      >
-        Use bundled dataset
-      </button>
-      {progress && (
-        <div className="load-progress">
-          <progress max={1} value={progress.fraction} aria-label={`Loading ${progress.file}`} />
-          <span>
-            Loading {progress.file} … {Math.round(progress.fraction * 100)}%
-          </span>
-          <button type="button" onClick={onCancel}>
-            Cancel
+      {shown && (
+        <>
+          <label htmlFor={inputId} className="file-button">
+            Load data files
+          </label>
+          <p id={hintId} className="load-hint">
+            CSV, TSV or JSON; several at once. You can also drop files anywhere on the page.
+          </p>
+          <button
+            type="button"
+            onClick={onUseBundled}
+            aria-describedby={bundledActive ? `${hintId}-bundled` : undefined}
+          >
+            Use bundled dataset
           </button>
-        </div>
+          {bundledActive && (
+            <p id={`${hintId}-bundled`} className="load-hint">
+              The bundled briefing is on screen.
+            </p>
+          )}
+        </>
       )}
     </div>
   );

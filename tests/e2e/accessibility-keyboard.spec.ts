@@ -3,10 +3,33 @@
  * view and open panel with the focus always in sight, and every drill-down opens and closes from
  * the keyboard, focus coming back to where it was.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openView, views } from './a11y-checks';
-import { guardPage } from './helpers';
+import { guardPage, openDatasetMenu, openFilter } from './helpers';
 import { describeFocus, tabTo, tabWalk, unreachedControls } from './keyboard';
+
+/**
+ * Tabs on from the focus through an open popover (selector) until focus leaves it: the stops
+ * whose focus could not be seen, and whether the popover then closed.
+ */
+async function walkPopover(page: Page, popover: string) {
+  const unseen: string[] = [];
+  for (let step = 0; step < 80; step += 1) {
+    const stop = await describeFocus(page);
+    if (stop && !stop.indicator) unseen.push(stop.name);
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      (selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false,
+      popover,
+    );
+    if (!inside) break;
+  }
+  const closed = await page.evaluate((selector) => {
+    const element = document.querySelector<HTMLElement>(selector);
+    return !element || element.hidden;
+  }, popover);
+  return { unseen, closed };
+}
 
 test.describe('keyboard', () => {
   for (const [view, heading] of views) {
@@ -32,14 +55,24 @@ test.describe('keyboard', () => {
       };
     };
     const clean = { unseen: [], unreached: [] };
+    const closedClean = { unseen: [], closed: true };
     await openView(page, 'overview', 'Overview');
-    await page.getByRole('button', { name: 'Deaths: 6. List the cases' }).click();
+    await page.getByRole('button', { name: '6 Deaths 55% of cases. List the cases' }).click();
     await expect(page.getByRole('dialog', { name: /Deaths/ })).toBeVisible();
     expect(await walk(), 'case list').toEqual(clean);
     await page.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Police force', exact: true }).click();
-    expect(await walk(), 'filter menu').toEqual(clean);
-    await page.keyboard.press('Escape');
+    // A popover is walked from its button: Tab goes through it, and it closes once focus
+    // leaves it, so it never covers the control that then has focus (WCAG 2.4.11).
+    await openFilter(page, 'Police force');
+    await page.getByRole('searchbox', { name: 'Search filters' }).focus();
+    expect(await walkPopover(page, '.filter-menu-panel'), 'filter menu').toEqual(closedClean);
+    await page.getByRole('button', { name: /\(dataset menu\)$/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await walkPopover(page, '.dataset-menu-panel'), 'dataset menu').toEqual(closedClean);
+    await page.getByRole('button', { name: 'Outcome categories: data and export' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await walkPopover(page, '[role=menu]'), 'chart menu').toEqual(closedClean);
+    await openDatasetMenu(page);
     await page.getByRole('button', { name: 'Datasets' }).click();
     await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
     expect(await walk(), 'Datasets').toEqual(clean);
@@ -126,13 +159,18 @@ test.describe('keyboard', () => {
     check();
   });
 
-  test('a filter menu opens, ticks and closes from the keyboard; a chip removes', async ({
+  test('the filter menu opens, finds, ticks and closes from the keyboard; a chip removes', async ({
     page,
   }) => {
     const check = guardPage(page);
     await openView(page, 'overview', 'Overview');
-    await tabTo(page, 'button Initial police contact');
+    await tabTo(page, /^button \+?Add filter$/);
     await page.keyboard.press('Enter');
+    expect((await describeFocus(page))?.name).toBe('input Search filters');
+    await page.keyboard.type('missing');
+    // The search unfolds the dimension holding the value: its button, then the value.
+    await page.keyboard.press('Tab');
+    expect((await describeFocus(page))?.name).toMatch(/^button Initial police contact/);
     await page.keyboard.press('Tab');
     expect((await describeFocus(page))?.name).toMatch(/^input Missing child/);
     await page.keyboard.press(' ');
@@ -140,13 +178,42 @@ test.describe('keyboard', () => {
       .poll(() => new URL(page.url()).searchParams.get('f.contactRoute'))
       .toBe('missing-child');
     await page.keyboard.press('Escape');
-    const menu = page.getByRole('button', { name: /^Initial police contact \(1\)/ });
+    const menu = page.getByRole('button', { name: 'Add filter' });
     await expect(menu).toBeFocused();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     const chip = await tabTo(page, /Missing child/, 20);
     expect(chip.indicator).toBe('outline');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('f.contactRoute')).toBeNull();
+    check();
+  });
+
+  test('a chart’s action menu opens, moves and chooses from the keyboard', async ({ page }) => {
+    const check = guardPage(page);
+    await openView(page, 'overview', 'Overview');
+    const button = await tabTo(page, 'button Outcome categories: data and export', 60);
+    expect(button.indicator).toBe('outline');
+    await page.keyboard.press('Enter');
+    expect(await describeFocus(page)).toEqual({
+      name: 'button[role=menuitemcheckbox] Show data',
+      indicator: 'outline',
+    });
+    await page.keyboard.press('End');
+    expect((await describeFocus(page))?.name).toBe('button[role=menuitem] Download CSV');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const chart = page.getByRole('region', { name: 'Outcome categories' });
+    await expect(chart.getByRole('table', { name: 'Outcome categories' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Outcome categories: data and export' }),
+    ).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Show data' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
     check();
   });
 

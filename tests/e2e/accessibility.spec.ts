@@ -9,20 +9,26 @@ import {
   contrast,
   drawingsWithoutText,
   openView,
+  screenSizes,
   showAllData,
   views,
 } from './a11y-checks';
-import { guardPage } from './helpers';
+import { guardPage, openDatasetMenu, openFilter } from './helpers';
 
 test.describe('axe', () => {
-  for (const [view, heading] of views) {
-    test(`${heading}: no violations, with every data table shown`, async ({ page }) => {
-      const check = guardPage(page);
-      await openView(page, view, heading);
-      expect(await axeViolations(page)).toEqual([]);
-      await showAllData(page);
-      expect(await axeViolations(page)).toEqual([]);
-      check();
+  for (const size of screenSizes) {
+    test.describe(`at ${size.name}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+      for (const [view, heading] of views) {
+        test(`${heading}: no violations, with every data table shown`, async ({ page }) => {
+          const check = guardPage(page);
+          await openView(page, view, heading);
+          expect(await axeViolations(page)).toEqual([]);
+          await showAllData(page);
+          expect(await axeViolations(page)).toEqual([]);
+          check();
+        });
+      }
     });
   }
 
@@ -41,13 +47,22 @@ test.describe('axe', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Outcome', exact: true }).click();
-    await expect(page.getByRole('group', { name: 'Outcome', exact: true })).toBeVisible();
+    const outcome = await openFilter(page, 'Outcome');
+    await expect(outcome).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('checkbox', { name: /^Death/ }).check();
+    await outcome.getByRole('checkbox', { name: /^Death/ }).check();
+    await page.getByRole('searchbox', { name: 'Search filters' }).fill('kent');
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await axeViolations(page)).toEqual([]);
 
+    await page.getByRole('button', { name: 'Initial police contact: data and export' }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await openDatasetMenu(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Datasets' }).click();
     await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -264,12 +279,13 @@ test.describe('reduced motion', () => {
     const death = page
       .getByRole('group', { name: 'Outcome categories' })
       .getByRole('button', { name: 'Death: 6 cases' });
-    await page.getByRole('button', { name: 'Deaths: 6. List the cases' }).click();
+    await page.getByRole('button', { name: '6 Deaths 55% of cases. List the cases' }).click();
     expect(await moving()).toEqual(still);
     await page.keyboard.press('Escape');
     await death.hover();
     await death.click();
     await expect(death).toHaveAttribute('aria-pressed', 'true');
+    await openDatasetMenu(page);
     await page.getByRole('button', { name: 'Datasets' }).click();
     expect(await moving()).toEqual(still);
     await page.keyboard.press('Escape');
@@ -277,6 +293,7 @@ test.describe('reduced motion', () => {
     await expect(page.getByRole('button', { name: /^Death: 1 case/ }).first()).toBeVisible();
     expect(await moving()).toEqual(still);
 
+    await openDatasetMenu(page);
     await page.getByRole('button', { name: 'Use bundled dataset' }).click();
     await page.getByRole('link', { name: 'Themes', exact: true }).click();
     await page

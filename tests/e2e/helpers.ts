@@ -45,3 +45,30 @@ export function guardPage(
     expect(errors, 'console errors').toEqual([]);
   };
 }
+
+/** Opens the header's dataset menu (Load data files, Use bundled dataset, Datasets). */
+export async function openDatasetMenu(page: Page): Promise<void> {
+  const chip = page.getByRole('button', { name: /\(dataset menu\)$/ });
+  if ((await chip.getAttribute('aria-expanded')) !== 'true') await chip.click();
+}
+
+/** Chooses an entry of a chart's action menu: Show data, Copy image, Download PNG / SVG / CSV. */
+export async function chartAction(page: Page, chart: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: `${chart}: data and export` }).click();
+  await page
+    .getByRole('menu', { name: `${chart}: data and export` })
+    .getByText(action)
+    .click();
+}
+
+/** Opens "Add filter" and unfolds one dimension; returns the group of its values. */
+export async function openFilter(page: Page, dimension: string) {
+  const bar = page.getByRole('region', { name: 'Filters' });
+  const add = bar.getByRole('button', { name: 'Add filter' });
+  if ((await add.getAttribute('aria-expanded')) !== 'true') await add.click();
+  await bar
+    .getByRole('list', { name: 'Filter by' })
+    .getByRole('button', { name: new RegExp(`^${dimension}( \\d+ chosen)?$`) })
+    .click();
+  return bar.getByRole('group', { name: dimension, exact: true });
+}

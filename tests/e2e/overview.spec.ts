@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { guardPage, tableRows } from './helpers';
+import { guardPage, openFilter, tableRows } from './helpers';
 
 /** The label, count and percent columns of a chart's data table. */
 async function counts(page: Page, caption: string): Promise<string[][]> {
@@ -139,12 +139,19 @@ test('the filter bar adds, removes and clears filters', async ({ page }) => {
   const check = guardPage(page);
   await page.goto('/');
   const filters = page.getByRole('region', { name: 'Filters' });
-  await filters.getByRole('button', { name: 'Police region', exact: true }).click();
-  await filters.getByRole('checkbox', { name: /North West/ }).check();
+  await (
+    await openFilter(page, 'Police region')
+  )
+    .getByRole('checkbox', { name: /North West/ })
+    .check();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/f\.region=north-west/);
-  expect((await tableRows(page, 'Headline figures'))[0]).toEqual(['Cases', '4', '36%', '–', '11']);
-  await filters.getByRole('button', { name: 'Theme', exact: true }).click();
+  expect((await tableRows(page, 'Headline figures'))[0]?.slice(0, 3)).toEqual([
+    'Cases',
+    '4',
+    '36%',
+  ]);
+  await openFilter(page, 'Theme');
   await expect(filters.getByRole('radio', { name: 'all of the chosen' })).toBeVisible();
   await page.keyboard.press('Escape');
   // Under the region filter the outcome chart counts the 4 North West cases.

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { guardPage, tableRows } from './helpers';
+import { chartAction, guardPage, tableRows } from './helpers';
 
 const publicData = (name: string) => resolve(import.meta.dirname, '../../public/data', name);
 const origin = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
@@ -100,12 +100,12 @@ test('the whole journey sends nothing away, opens no socket or service worker an
 
   // Export a chart as PNG and its data as CSV.
   const png = await download(page, () =>
-    page.getByRole('button', { name: 'Export Initial police contact as PNG' }).click(),
+    chartAction(page, 'Initial police contact', 'Download PNG'),
   );
   expect(png.name).toMatch(/\.png$/);
   expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   const csv = await download(page, () =>
-    page.getByRole('button', { name: 'Export Initial police contact data as CSV' }).click(),
+    chartAction(page, 'Initial police contact', 'Download CSV'),
   );
   expect(csv.bytes.toString('utf8')).toContain('Missing child');
 

@@ -8,7 +8,7 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { datasetToCasesCsv } from '../../scripts/synthetic/to-csv';
-import { guardPage, tableRows } from './helpers';
+import { guardPage, openDatasetMenu, openFilter, tableRows } from './helpers';
 
 const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
 
@@ -85,14 +85,13 @@ test('a view that fails shows why, and the rest of the app keeps working', async
   const failure = page.getByRole('alert');
   await expect(failure).toContainText('This view failed: simulated failure in the Method view');
   await expect(failure).not.toContainText('.js:');
-  // The header, navigation and filters are still there and work.
-  await page.getByRole('button', { name: 'Outcome', exact: true }).click();
-  await page.getByRole('checkbox', { name: /^Death/ }).check();
-  await expect.poll(() => new URL(page.url()).searchParams.get('f.outcome')).toBe('death');
-  await page.keyboard.press('Escape');
-
+  // The header, navigation and the line on filters are still there and work.
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Not filtered');
   await failure.getByRole('button', { name: 'Back to Overview' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await (await openFilter(page, 'Outcome')).getByRole('checkbox', { name: /^Death/ }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('f.outcome')).toBe('death');
+  await page.keyboard.press('Escape');
   expect((await tableRows(page, 'Headline figures'))[0]?.slice(0, 2)).toEqual(['Cases', '6']);
   await page.getByRole('link', { name: 'Themes', exact: true }).click();
   await expect(page.getByRole('grid', { name: 'Themes by case' })).toBeVisible();
@@ -130,6 +129,7 @@ test('code that does not arrive is said so, loads on Try again, and the data sta
   await expect(failure).not.toContainText('/assets/');
 
   // The Datasets panel fails in place; the header and the view area stay.
+  await openDatasetMenu(page);
   await page.getByRole('button', { name: 'Datasets', exact: true }).click();
   const panelFailure = page.getByRole('alert').filter({ hasText: 'The Datasets panel' });
   await expect(panelFailure).toContainText('The Datasets panel could not be loaded.');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { guardPage, tableRows } from './helpers';
+import { guardPage, openDatasetMenu, tableRows } from './helpers';
 
 const keptDatabase = 'case-review-explorer';
 
@@ -78,6 +78,8 @@ test('two files of different periods load together; kept data survives a reload 
     ]);
   await expect(page.getByRole('heading', { name: 'Compare two periods' })).toBeVisible();
 
+  await openDatasetMenu(page);
+
   await page.getByRole('button', { name: 'Datasets' }).click();
   const panel = page.getByRole('dialog', { name: 'Datasets' });
   const keep = panel.getByRole('checkbox', { name: 'Keep on this device' });
@@ -104,6 +106,8 @@ test('two files of different periods load together; kept data survives a reload 
     'aria-pressed',
     'true',
   );
+
+  await openDatasetMenu(page);
 
   await page.getByRole('button', { name: 'Datasets' }).click();
   await panel.getByRole('button', { name: /^Forget briefing-2019-q2/ }).click();
@@ -133,7 +137,9 @@ test('the synthetic demo loads four periods and is marked as not real', async ({
       ['2019-Q3', '30', '25%', '18–34%'],
       ['2019-Q4', '30', '25%', '18–34%'],
     ]);
-  await expect(page.locator('header')).toContainText('synthetic — not real cases');
+  await expect(page.locator('header')).toContainText('synthetic — not real cases', {
+    ignoreCase: true,
+  });
   await expect(page.getByText('Synthetic — not real cases.')).toBeVisible();
   const chart = page.getByRole('group', { name: 'Outcomes by period' });
   await expect(chart.getByRole('button', { name: /^Death, 2019-Q1: \d+ cases/ })).toBeVisible();
@@ -146,6 +152,7 @@ test('a file added to the bundled briefing joins it as another period', async ({
   const check = guardPage(page);
   await page.goto('/?view=trends');
   await expect(page.getByText(bundledTitle)).toBeVisible();
+  await openDatasetMenu(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   await page.getByLabel('Add to current data').setInputFiles([q2]);
   await expect

@@ -53,7 +53,7 @@ describe('BarChart', () => {
     );
     expect(screen.queryByRole('button', { name: 'Not coded: 11 cases' })).not.toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'List the 11 cases behind Not coded' }),
+      screen.getByRole('button', { name: /: list the 11 cases behind Not coded$/ }),
     ).toBeVisible();
   });
 
@@ -86,7 +86,7 @@ describe('BarChart', () => {
     await user.click(screen.getByRole('button', { name: 'Death: 6 cases' }));
     await user.keyboard('{/Control}');
     expect(onToggle).toHaveBeenLastCalledWith('death', true);
-    await user.click(screen.getByRole('button', { name: 'List the 6 cases behind Death' }));
+    await user.click(screen.getByRole('button', { name: /: list the 6 cases behind Death$/ }));
     expect(onList).toHaveBeenCalledWith(expect.objectContaining({ categoryId: 'death' }));
   });
 

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent } from 'react';
 import { chartInk, dimmedColour } from '../palette';
 import type { BarRow } from './bar-layout';
 import { hatchKey, type HatchFill } from './hatch-patterns';
@@ -17,9 +17,12 @@ function barName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
   return `${row.label}: ${casesText(row.count, row.countText)}`;
 }
 
-/** The accessible name of the count link beside a bar. */
-function countLinkName(row: Pick<BarRow, 'label' | 'count' | 'countText'>): string {
-  return `List the ${casesText(row.count, row.countText)} behind ${row.label}`;
+/**
+ * The accessible name of the count link beside a bar: its visible text first (WCAG 2.5.3, a
+ * speech user says what they see), then what it does.
+ */
+function countLinkName(row: Pick<BarRow, 'label' | 'count' | 'countText' | 'valueText'>): string {
+  return `${row.valueText}: list the ${casesText(row.count, row.countText)} behind ${row.label}`;
 }
 
 /** The colours a row is drawn in: its own, grey when not selected, neutral when not recorded. */
@@ -84,9 +87,14 @@ export function BarMark(props: BarMarkProps) {
         fill={chartInk}
       >
         {row.labelLines.map((line, i) => (
-          <tspan key={i} x={row.labelX} dy={i === 0 ? 0 : lineHeight}>
-            {line}
-          </tspan>
+          <Fragment key={i}>
+            {/* A space between wrapped lines, so the label reads as words ("Missing child"),
+                as the bar's accessible name has it (WCAG 2.5.3). */}
+            {i > 0 && ' '}
+            <tspan x={row.labelX} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          </Fragment>
         ))}
       </text>
       {stated > 0 &&

@@ -31,7 +31,7 @@ describe('bar charts under presenter-safe', () => {
     expect(screen.getByRole('button', { name: 'Death: 6 cases' })).toBeInTheDocument();
     const harm = screen.getByRole('button', { name: 'Significant harm: < 6 cases' });
     expect(
-      screen.getByRole('button', { name: 'List the < 6 cases behind Significant harm' }),
+      screen.getByRole('button', { name: /^< 6: list the < 6 cases behind Significant harm$/ }),
     ).toBeInTheDocument();
     expect(screen.queryByText(/^5 \(/)).not.toBeInTheDocument();
     await userEvent.hover(harm);

@@ -15,9 +15,13 @@ export interface HeadlineFiguresProps {
   onList?: (key: string) => void;
 }
 
-/** The accessible name of a tile: its figure, and what activating it does. */
+/**
+ * The accessible name of a tile: what it reads, in its order ("6 of 11 Deaths 55% of cases"), so
+ * the name holds the visible text (WCAG 2.5.3), then what activating it does.
+ */
 export function tileName(tile: PlacedTile): string {
-  return `${tile.label}: ${tile.valueText}${tile.totalText ? ` ${tile.totalText}` : ''}. List the cases`;
+  const shown = [tile.valueText, tile.totalText, tile.label, tile.percentText].filter(Boolean);
+  return `${shown.join(' ')}. List the cases`;
 }
 
 /**
@@ -85,15 +89,15 @@ export function HeadlineFigures({ model, showData, onList }: HeadlineFiguresProp
                   fill={chartInk}
                 >
                   {tile.valueText}
-                </text>
+                </text>{' '}
                 {tile.totalText && (
                   <text x={tile.totalX} y={48} fontSize={18} fill={chartInkMuted}>
                     {tile.totalText}
                   </text>
-                )}
+                )}{' '}
                 <text x={20} y={78} fontSize={16} fontWeight={700} fill={chartInk}>
                   {tile.label}
-                </text>
+                </text>{' '}
                 {tile.percentText && (
                   <text x={20} y={100} fontSize={14} fill={chartInkMuted}>
                     {tile.percentText}

@@ -82,6 +82,7 @@ describe('CaseView', () => {
     useExplorerStore.getState().setView('case', 'nobody');
     render(<CaseView loaded={loaded} />);
     expect(screen.getByText(/no case with the id “nobody”/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to Themes' })).toBeInTheDocument();
+    // Opened directly, not from a view: back leads to the Overview.
+    expect(screen.getByRole('link', { name: 'Back to Overview' })).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import type { ViewId } from '../../state/url-state';
 import { useLinkFor } from '../../state/use-url-sync';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useSafeCases } from '../../state/use-safe-cases';
+import { BackLink } from '../../ui/back-link';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups } from '../../ui/learning-entries';
@@ -52,11 +53,6 @@ export function CaseView({ loaded }: CaseViewProps) {
   };
   const position = caseId === undefined ? undefined : index.caseIndex.get(caseId);
   const record = position === undefined ? undefined : dataset.cases[position];
-  const backToThemes = (
-    <a href={hrefFor('themes')} onClick={follow('themes')}>
-      Back to Themes
-    </a>
-  );
   if (!record || position === undefined) {
     return (
       <div className="view case-view">
@@ -69,7 +65,9 @@ export function CaseView({ loaded }: CaseViewProps) {
             : 'No case is chosen.'}{' '}
           Open a case from the Themes or Learning view.
         </p>
-        <p>{backToThemes}</p>
+        <p>
+          <BackLink />
+        </p>
       </div>
     );
   }
@@ -107,7 +105,7 @@ export function CaseView({ loaded }: CaseViewProps) {
   return (
     <div className="view case-view">
       <nav className="case-nav" aria-label="Cases">
-        {backToThemes}
+        <BackLink />
         <span className="case-position">
           {positionText}
           {inSelection && filters.values.size > 0 ? ' (filtered)' : ''}

@@ -1,4 +1,5 @@
 import type { LoadResult } from '../../data/types';
+import { TableFrame } from '../../ui/table-frame';
 
 /** Props of {@link LoadFacts}. */
 export interface LoadFactsProps {
@@ -27,35 +28,37 @@ export function LoadFacts({ result }: LoadFactsProps) {
         codebook was{' '}
         {codebookDerived ? 'derived from the values in the files' : 'given by the file'}.
       </p>
-      <table className="data-table facts-table">
-        <caption>Files read</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Size (bytes)</th>
-            <th scope="col">Encoding</th>
-            <th scope="col">Delimiter</th>
-            <th scope="col">Rows read</th>
-            <th scope="col">Loaded</th>
-            <th scope="col">Rejected</th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map((f, i) => (
-            <tr key={`${f.name}-${i}`}>
-              <th scope="row">{f.name}</th>
-              <td>{kindNames.get(f.kind) ?? f.kind}</td>
-              <td>{f.bytes.toLocaleString('en-GB')}</td>
-              <td>{f.encoding ?? '–'}</td>
-              <td>{f.delimiter ?? '–'}</td>
-              <td>{f.rowsRead}</td>
-              <td>{f.rowsLoaded}</td>
-              <td>{f.rowsRejected}</td>
+      <TableFrame label={'Files read'}>
+        <table className="data-table facts-table">
+          <caption>Files read</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Size (bytes)</th>
+              <th scope="col">Encoding</th>
+              <th scope="col">Delimiter</th>
+              <th scope="col">Rows read</th>
+              <th scope="col">Loaded</th>
+              <th scope="col">Rejected</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {files.map((f, i) => (
+              <tr key={`${f.name}-${i}`}>
+                <th scope="row">{f.name}</th>
+                <td>{kindNames.get(f.kind) ?? f.kind}</td>
+                <td>{f.bytes.toLocaleString('en-GB')}</td>
+                <td>{f.encoding ?? '–'}</td>
+                <td>{f.delimiter ?? '–'}</td>
+                <td>{f.rowsRead}</td>
+                <td>{f.rowsLoaded}</td>
+                <td>{f.rowsRejected}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { redactQuoted, replaceCaseTitles } from '../../query/presenter-safe';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { LoadFacts } from './load-facts';
+import { TableFrame } from '../../ui/table-frame';
 
 /** Props of {@link LoadReportPanel}. */
 export interface LoadReportPanelProps {
@@ -142,27 +143,29 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
           : `${matching.length} of ${result.problems.length} problems shown${matching.length > pageSize ? `, ${at * pageSize + 1}–${at * pageSize + shown.length} on this page` : ''}.`}
       </p>
       {shown.length > 0 && (
-        <table className="data-table problems-table" data-evidence="skip">
-          <caption>Load problems</caption>
-          <thead>
-            <tr>
-              {header.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p, i) => (
-              <tr key={`${at}-${i}`} className={`severity-${p.severity}`}>
-                {cellsOf(p).map((cell, k) => (
-                  <td key={header[k]}>{cell}</td>
+        <TableFrame label={'Load problems'}>
+          <table className="data-table problems-table" data-evidence="skip">
+            <caption>Load problems</caption>
+            <thead>
+              <tr>
+                {header.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((p, i) => (
+                <tr key={`${at}-${i}`} className={`severity-${p.severity}`}>
+                  {cellsOf(p).map((cell, k) => (
+                    <td key={header[k]}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
       {pages > 1 && (
         <nav className="pager" aria-label="Problem pages">

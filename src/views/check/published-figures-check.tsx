@@ -19,6 +19,7 @@ import { useRegisterTable } from '../../ui/chart-registry';
 import { caseListEntries } from '../../ui/case-list-entries';
 import { RoundingRuleControl } from '../../ui/rounding-rule-control';
 import { checkHidesCounts, computedText, statedText, statusText } from '../../ui/figure-cells';
+import { TableFrame } from '../../ui/table-frame';
 
 /** Props of {@link PublishedFiguresCheck}. */
 export interface PublishedFiguresCheckProps {
@@ -154,68 +155,70 @@ export function PublishedFiguresCheck({ loaded }: PublishedFiguresCheckProps) {
           : `Computed from all ${safe.count(dataset.cases.length)} case rows and the screening rows`}
         : the filters do not apply here, because the published figures describe the whole source.
       </p>
-      <table className="data-table figures-table">
-        <caption>Published figures check</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Stated</th>
-            <th scope="col">Computed</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        {sources.map((source) => {
-          const mine = rows.filter((c) => figureSource(c.figure) === source);
-          if (mine.length === 0) return null;
-          return (
-            <tbody key={source}>
-              {grouped && (
-                <tr className="figures-source">
-                  <th scope="colgroup" colSpan={4}>
-                    Stated for {source || 'the whole data'} ({safe.count(casesOf(source))} case
-                    rows)
-                  </th>
-                </tr>
-              )}
-              {mine.map((check) => (
-                <tr key={check.figure.id} className={`status-${check.status}`}>
-                  <th scope="row">{check.figure.label}</th>
-                  <td>
-                    {statedText(check.figure, safe)}
-                    {wording && check.figure.note && (
-                      <span className="figure-note">
-                        {' '}
-                        {safe.summary(check.figure.note)}
-                        {check.figure.page ? ` (page ${check.figure.page})` : ''}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {check.caseIds.length > 0 ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`${computedText(check, safe)}: list the cases behind ${check.figure.label}`}
-                        onClick={() => setOpen(check)}
-                      >
-                        {computedText(check, safe)}
-                      </button>
-                    ) : (
-                      computedText(check, safe)
-                    )}
-                  </td>
-                  <td>
-                    <span className="status-badge">{statusText(check, safe)}</span>
-                    {check.explanation && (
-                      <span className="status-explanation"> {explanationText(check, safe)}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          );
-        })}
-      </table>
+      <TableFrame label="Published figures check">
+        <table className="data-table figures-table">
+          <caption>Published figures check</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Stated</th>
+              <th scope="col">Computed</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          {sources.map((source) => {
+            const mine = rows.filter((c) => figureSource(c.figure) === source);
+            if (mine.length === 0) return null;
+            return (
+              <tbody key={source}>
+                {grouped && (
+                  <tr className="figures-source">
+                    <th scope="colgroup" colSpan={4}>
+                      Stated for {source || 'the whole data'} ({safe.count(casesOf(source))} case
+                      rows)
+                    </th>
+                  </tr>
+                )}
+                {mine.map((check) => (
+                  <tr key={check.figure.id} className={`status-${check.status}`}>
+                    <th scope="row">{check.figure.label}</th>
+                    <td>
+                      {statedText(check.figure, safe)}
+                      {wording && check.figure.note && (
+                        <span className="figure-note">
+                          {' '}
+                          {safe.summary(check.figure.note)}
+                          {check.figure.page ? ` (page ${check.figure.page})` : ''}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {check.caseIds.length > 0 ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`${computedText(check, safe)}: list the cases behind ${check.figure.label}`}
+                          onClick={() => setOpen(check)}
+                        >
+                          {computedText(check, safe)}
+                        </button>
+                      ) : (
+                        computedText(check, safe)
+                      )}
+                    </td>
+                    <td>
+                      <span className="status-badge">{statusText(check, safe)}</span>
+                      {check.explanation && (
+                        <span className="status-explanation"> {explanationText(check, safe)}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </TableFrame>
       {open && (
         <CaseListDialog
           heading={`${open.figure.label} (computed ${computedText(open, safe)})`}

@@ -116,7 +116,7 @@ describe('OverviewView on the bundled briefing', () => {
   it('lists the cases behind a count and opens a case from the list', async () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
-    await user.click(screen.getByRole('button', { name: 'List the 2 cases behind Suicide' }));
+    await user.click(screen.getByRole('button', { name: /: list the 2 cases behind Suicide$/ }));
     const dialog = screen.getByRole('dialog', { name: /Outcome sub-category — Suicide: 2 cases/ });
     expect(
       within(dialog)
@@ -133,7 +133,9 @@ describe('OverviewView on the bundled briefing', () => {
   it('lists the deaths behind the headline tile', async () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
-    await user.click(screen.getByRole('button', { name: /^Deaths: 6\. List the cases/ }));
+    await user.click(
+      screen.getByRole('button', { name: /^6 Deaths 55% of cases\. List the cases/ }),
+    );
     expect(
       within(screen.getByRole('dialog', { name: /Deaths: 6 cases/ })).getAllByRole('listitem'),
     ).toHaveLength(6);
@@ -145,11 +147,13 @@ describe('OverviewView on the bundled briefing', () => {
     await user.click(screen.getByRole('radio', { name: 'Incident year' }));
     // A field the dataset does not record takes one line: no chart, nothing to export.
     expect(screen.getByText('No incident dates recorded in this dataset.')).toBeVisible();
-    expect(
-      screen.queryByRole('button', { name: 'Export Cases by year as PNG' }),
-    ).not.toBeInTheDocument();
+    const actions = { name: 'Cases by year: data and export' };
+    expect(screen.queryByRole('button', actions)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Year of publication' }));
-    expect(screen.getByRole('button', { name: 'Export Cases by year as PNG' })).toBeEnabled();
+    await user.click(screen.getByRole('button', actions));
+    expect(screen.getByRole('menuitem', { name: 'Download PNG' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   });
 
   it('charts a further field on request, keeps the choice, and takes it away again', async () => {
@@ -181,8 +185,19 @@ describe('OverviewView on the bundled briefing', () => {
     const user = userEvent.setup();
     render(<OverviewView loaded={loaded} />);
     await user.click(screen.getByRole('button', { name: 'Show all data tables' }));
-    for (const button of screen.getAllByRole('button', { name: 'Show data' }))
-      expect(button).toHaveAttribute('aria-pressed', 'true');
+    // Every chart's table is on screen, not only in the DOM for screen readers.
+    const tables = screen.getAllByRole('table');
+    expect(tables.length).toBeGreaterThanOrEqual(7);
+    // Only a table's wrapper says whether it is on screen (it is in the DOM either way).
+    // eslint-disable-next-line testing-library/no-node-access
+    for (const table of tables) expect(table.closest('.visually-hidden')).toBeNull();
+    // Each chart's own switch shows it is on, and is left to the toolbar's.
+    await user.click(
+      screen.getByRole('button', { name: 'Initial police contact: data and export' }),
+    );
+    const showData = screen.getByRole('menuitemcheckbox', { name: 'Show data' });
+    expect(showData).toHaveAttribute('aria-checked', 'true');
+    expect(showData).toHaveAttribute('aria-disabled', 'true');
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../query/model/period-changes';
 import type { PeriodColumn } from '../../query/trends';
 import { downloadText, fileNameFor } from '../../ui/download';
+import { TableFrame } from '../../ui/table-frame';
 
 /** Props of {@link PeriodComparison}. */
 export interface PeriodComparisonProps {
@@ -109,46 +110,48 @@ export function PeriodComparison(props: PeriodComparisonProps) {
               points or more, so read the changes with their intervals.
             </p>
           )}
-          <table className="data-table comparison-table">
-            <caption>{model.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{column}</th>
-                <th scope="col">{fromLabel} cases</th>
-                <th scope="col">{fromLabel} percent</th>
-                <th scope="col">{fromLabel} 95% interval</th>
-                <th scope="col">{fromLabel} n coded</th>
-                <th scope="col">{toLabel} cases</th>
-                <th scope="col">{toLabel} percent</th>
-                <th scope="col">{toLabel} 95% interval</th>
-                <th scope="col">{toLabel} n coded</th>
-                <th scope="col">Change</th>
-                <th scope="col">Change, 95% interval</th>
-                <th scope="col">Reading</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.categoryId}>
-                  <th scope="row">{change.label}</th>
-                  {sideCells(change.from)}
-                  {sideCells(change.to)}
-                  <td>{change.change.text}</td>
-                  <td>{change.interval.text}</td>
-                  <td>{reading(change)}</td>
+          <TableFrame label="Period comparison">
+            <table className="data-table comparison-table">
+              <caption>{model.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{column}</th>
+                  <th scope="col">{fromLabel} cases</th>
+                  <th scope="col">{fromLabel} percent</th>
+                  <th scope="col">{fromLabel} 95% interval</th>
+                  <th scope="col">{fromLabel} n coded</th>
+                  <th scope="col">{toLabel} cases</th>
+                  <th scope="col">{toLabel} percent</th>
+                  <th scope="col">{toLabel} 95% interval</th>
+                  <th scope="col">{toLabel} n coded</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Change, 95% interval</th>
+                  <th scope="col">Reading</th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All cases in the period (n)</th>
-                <td>{periodN(from)}</td>
-                <td colSpan={3} />
-                <td>{periodN(to)}</td>
-                <td colSpan={6} />
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {changes.map((change) => (
+                  <tr key={change.categoryId}>
+                    <th scope="row">{change.label}</th>
+                    {sideCells(change.from)}
+                    {sideCells(change.to)}
+                    <td>{change.change.text}</td>
+                    <td>{change.interval.text}</td>
+                    <td>{reading(change)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All cases in the period (n)</th>
+                  <td>{periodN(from)}</td>
+                  <td colSpan={3} />
+                  <td>{periodN(to)}</td>
+                  <td colSpan={6} />
+                </tr>
+              </tfoot>
+            </table>
+          </TableFrame>
           <p>
             <button type="button" onClick={exportCsv}>
               Download the comparison as CSV
