@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBundledDataset } from '../../../tests/unit/bundled';
 import { filtersOf, primaryMasked } from '../../../tests/unit/chart-models';
 import { buildDatasetIndex } from '../../query/dataset-index';
@@ -23,8 +23,15 @@ function setup(shown = model, view: 'forces' | 'regions' = 'forces') {
 }
 
 describe('ModelTileMap', () => {
-  it('reads its tiles and its data table from the model', () => {
+  // The drawing is a lazy chunk: load it once so each test waits only for React.
+  beforeAll(() => import('./tile-map-drawing'));
+
+  it('reads its tiles and its data table from the model', async () => {
     setup();
+    // The drawing's code loads on first use; the frame and its table do not wait for it.
+    expect(
+      await screen.findByRole('button', { name: 'Kent Police: 1 case' }, { timeout: 10_000 }),
+    ).toBeVisible();
     const table = screen.getByRole('table', { name: 'Cases by force (map)' });
     const kent = within(table)
       .getAllByRole('row')
@@ -37,27 +44,27 @@ describe('ModelTileMap', () => {
 
   it('filters the force a click names, and then offers to list its cases', async () => {
     const { onToggle, onList, user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Kent Police: 1 case' }));
+    await user.click(await screen.findByRole('button', { name: 'Kent Police: 1 case' }));
     expect(onToggle).toHaveBeenCalledWith('force', ['kent-police'], false);
     await user.click(screen.getByRole('button', { name: 'List the cases of Kent Police' }));
     expect(onList).toHaveBeenCalledWith(expect.objectContaining({ label: 'Kent Police' }));
   });
 
-  it('shows what presenter-safe hid, on the tiles and in the table', () => {
+  it('shows what presenter-safe hid, on the tiles and in the table', async () => {
     setup(primaryMasked(model));
     // A hidden count is above 0, so its force can still be filtered to.
-    expect(screen.getByRole('button', { name: 'Kent Police: < 5 cases' })).not.toHaveAttribute(
-      'aria-disabled',
-    );
+    expect(
+      await screen.findByRole('button', { name: 'Kent Police: < 5 cases' }),
+    ).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('button', { name: /Kent Police: 1 case/ })).not.toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Cases by force (map)' });
     expect(within(table).queryByText('1')).not.toBeInTheDocument();
   });
 
-  it('draws the data’s regions as groups in the region view', () => {
+  it('draws the data’s regions as groups in the region view', async () => {
     const regions = forceMapModel({ dataset, index, filters: noFilters }, 'regions');
     setup(regions, 'regions');
-    expect(screen.getByRole('button', { name: 'North West: 4 cases' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'North West: 4 cases' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Wales: 0 cases' })).toHaveAttribute(
       'aria-disabled',
       'true',

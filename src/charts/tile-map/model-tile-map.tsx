@@ -1,12 +1,16 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { ChartFrame } from '../../ui/chart-frame';
+import { lazyWithRetry } from '../../ui/lazy-retry';
 import { casesText } from '../bar/bar-mark';
 import { useChartWidth } from '../use-chart-width';
-import { TileMap } from './tile-map';
-import { layoutTileMap } from './tile-map-layout';
-import { tileMapInputFromModel } from './tile-map-model-input';
 import type { TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
+
+// The map's code loads when the map is first drawn; its frame, table and exports do not wait.
+const TileMapDrawing = lazyWithRetry(
+  () => import('./tile-map-drawing'),
+  (m) => m.TileMapDrawing,
+);
 
 /** Props of {@link ModelTileMap}. */
 export interface ModelTileMapProps {
@@ -41,13 +45,6 @@ export function ModelTileMap({
 }: ModelTileMapProps) {
   const { ref, width, measured } = useChartWidth<HTMLDivElement>(widestMap);
   const [last, setLast] = useState<string | null>(null);
-  const layout = useMemo(
-    () =>
-      layoutTileMap(tileMapInputFromModel(model, view, measure), {
-        width: Math.min(width, widestMap),
-      }),
-    [model, view, measure, width],
-  );
   const byKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model]);
   const lastRow = last === null ? undefined : byKey.get(last);
   const activate = (target: TileTarget, additive: boolean) => {
@@ -71,12 +68,16 @@ export function ModelTileMap({
     <ChartFrame model={model} controls={controls} notes={notes} showData={showData}>
       <div ref={ref}>
         {measured && (
-          <TileMap
-            layout={layout}
-            name={model.title}
-            {...(onToggle ? { onToggle: activate } : {})}
-            {...(onList ? { onListUnmatched: listUnmatched } : {})}
-          />
+          <Suspense fallback={<p className="chart-empty">Drawing the map…</p>}>
+            <TileMapDrawing
+              model={model}
+              view={view}
+              measure={measure}
+              width={Math.min(width, widestMap)}
+              {...(onToggle ? { onToggle: activate } : {})}
+              {...(onList ? { onListUnmatched: listUnmatched } : {})}
+            />
+          </Suspense>
         )}
       </div>
     </ChartFrame>
