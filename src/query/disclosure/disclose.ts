@@ -2,12 +2,7 @@
  * Disclosure control across two consecutive screens: the state on screen is protected together
  * with each state one filter change away, because a reader may have seen either just before.
  */
-import type {
-  DisclosureRequest,
-  DisclosureResult,
-  DisclosureState,
-  HiddenReason,
-} from './disclosure-types';
+import type { DisclosureRequest, DisclosureResult, HiddenReason } from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
 import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
 import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
@@ -62,22 +57,9 @@ export function disclose(
     [current, ...neighbours].flatMap((s) => s.cells),
     distinctEquations([current.equations, ...neighbours.map((n) => n.equations), links]),
   );
-  // A link that names a count of another neighbour is about a screen this pair's reader did
-  // not see; its unknowns (that screen's counts) can absorb any change, so it is left out.
-  const shownBy = new Map<string, Set<DisclosureState>>();
-  for (const state of [current, ...neighbours])
-    for (const { quantity } of state.cells) {
-      const states = shownBy.get(quantity) ?? new Set();
-      states.add(state);
-      shownBy.set(quantity, states);
-    }
-  const linksOfPair = (neighbour: DisclosureState) =>
-    links.filter(({ total, parts }) =>
-      [total, ...parts].every((q) => {
-        const states = shownBy.get(q);
-        return states === undefined || states.has(current) || states.has(neighbour);
-      }),
-    );
+  // Every link is in every pair's knowledge, even one that names a count only another neighbour
+  // shows: that count is an unknown to this pair's reader, but two links through it still tie
+  // this pair's counts together (y|all = y|A + y|rest A = y|B + y|rest B).
   const pairs: PairWork[] = neighbours.map((neighbour) => {
     const neighbourHidden = suppressState(neighbour, k, options);
     const neighbourShows = new Set(
@@ -91,7 +73,7 @@ export function disclose(
         { cells: current.cells, hidden },
         { cells: neighbour.cells, hidden: neighbourHidden },
       ],
-      distinctEquations([current.equations, neighbour.equations, linksOfPair(neighbour)]),
+      distinctEquations([current.equations, neighbour.equations, links]),
       truth,
       k,
     );
