@@ -2,10 +2,26 @@
  * Disclosure control across two consecutive screens: the state on screen is protected together
  * with each state one filter change away, because a reader may have seen either just before.
  */
-import type { DisclosureRequest, DisclosureResult, HiddenReason } from './disclosure-types';
+import type {
+  DisclosureEquation,
+  DisclosureRequest,
+  DisclosureResult,
+  DisclosureState,
+  HiddenReason,
+} from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
-import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
-import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
+import {
+  uncertainQueue,
+  withholdChartsAround,
+  type HidingPlan,
+  type StrongerReader,
+} from './hiding-plan';
+import {
+  inferTruth,
+  readerKnowledge,
+  updateReader,
+  type ReaderKnowledge,
+} from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 import {
   cellsByQuantity,
@@ -60,8 +76,10 @@ export function disclose(
   // Every link is in every pair's knowledge, even one that names a count only another neighbour
   // shows: that count is an unknown to this pair's reader, but two links through it still tie
   // this pair's counts together (y|all = y|A + y|rest A = y|B + y|rest B).
-  const pairs: PairWork[] = neighbours.map((neighbour) => {
-    const neighbourHidden = suppressState(neighbour, k, options);
+  const suppressed = neighbours.map((neighbour) => suppressState(neighbour, k, options));
+  const stronger = strongerReader(current, hidden, neighbours, suppressed, links, truth, k);
+  const pairs: PairWork[] = neighbours.map((neighbour, i) => {
+    const neighbourHidden = suppressed[i] as DisclosureResult;
     const neighbourShows = new Set(
       neighbour.cells.map((c) => c.quantity).filter((q) => !neighbourHidden.has(q)),
     );
@@ -86,10 +104,12 @@ export function disclose(
       markedElsewhere: (q) => neighbourMarks.has(q),
       settled: new Set(),
       workBudget,
+      stronger,
     };
     const queue = uncertainQueue(knowledge, [...current.cells, ...neighbour.cells]);
+    let alone: ReaderKnowledge | undefined;
     const givenAwayByNeighbour = (q: string) => {
-      const alone = readerKnowledge(
+      alone ??= readerKnowledge(
         [{ cells: neighbour.cells, hidden: neighbourHidden }],
         knowledge.equations,
         truth,
@@ -136,4 +156,47 @@ export function disclose(
     }
   }
   return hidden;
+}
+
+/**
+ * The reader who saw every screen (the current one and every neighbour, as their own
+ * suppression shows them) and knows every equation: stronger than the reader of any pair, so a
+ * count that keeps two values for them keeps two for every pair (see {@link StrongerReader}).
+ */
+function strongerReader(
+  current: DisclosureState,
+  hidden: DisclosureResult,
+  neighbours: readonly DisclosureState[],
+  neighbourHidden: readonly DisclosureResult[],
+  links: readonly DisclosureEquation[],
+  truth: ReadonlyMap<string, number>,
+  k: number,
+): StrongerReader {
+  const shown = new Set<string>();
+  const marked = new Set<string>();
+  neighbours.forEach((neighbour, i) => {
+    for (const { quantity } of neighbour.cells) {
+      const reason = neighbourHidden[i]?.get(quantity);
+      if (reason === undefined) shown.add(quantity);
+      else if (reason !== 'withheld') marked.add(quantity);
+    }
+  });
+  const displays = [
+    { cells: current.cells, hidden },
+    ...neighbours.map((n, i) => ({
+      cells: n.cells,
+      hidden: neighbourHidden[i] as DisclosureResult,
+    })),
+  ];
+  const equations = distinctEquations([
+    current.equations,
+    ...neighbours.map((n) => n.equations),
+    links,
+  ]);
+  return {
+    knowledge: readerKnowledge(displays, equations, truth, k),
+    settled: new Set(),
+    shownElsewhere: (q) => shown.has(q),
+    markedElsewhere: (q) => marked.has(q),
+  };
 }

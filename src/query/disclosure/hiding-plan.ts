@@ -10,7 +10,22 @@ import {
   updateReader,
   type ReaderKnowledge,
 } from './reader-knowledge';
-import type { Settled } from './uncertainty';
+import { findsSecondValue, judgeUncertainty, type Settled } from './uncertainty';
+
+/**
+ * A reader who knows at least as much as a plan's reader (has seen every screen the plan's reader
+ * saw, or more, and knows every equation they know): every solution of their system is one of
+ * the plan's reader's, so a count that keeps two values for them keeps two for the plan's
+ * reader. One such reader serves every pair of screens, and is asked first.
+ */
+export interface StrongerReader {
+  knowledge: ReaderKnowledge;
+  settled: Settled;
+  /** True when a screen other than the protected state's shows the quantity. */
+  shownElsewhere: (quantity: string) => boolean;
+  /** True when a screen other than the protected state's hides it behind a class marker. */
+  markedElsewhere: (quantity: string) => boolean;
+}
 
 /** The state whose counts may be hidden, and what the reader knows. */
 export interface HidingPlan {
@@ -27,6 +42,32 @@ export interface HidingPlan {
   markedElsewhere: (quantity: string) => boolean;
   settled: Settled;
   workBudget: number;
+  /** Asked first when given; kept in step with `hidden` by the functions here. */
+  stronger?: StrongerReader;
+}
+
+/** Tells the stronger reader how the protected state now shows `quantity`. */
+function tellStronger(plan: HidingPlan, quantity: string): void {
+  const stronger = plan.stronger;
+  if (stronger === undefined) return;
+  const reason = plan.hidden.get(quantity);
+  updateReader(
+    stronger.knowledge,
+    quantity,
+    reason === undefined || stronger.shownElsewhere(quantity),
+    (reason !== undefined && reason !== 'withheld') || stronger.markedElsewhere(quantity),
+  );
+}
+
+/**
+ * True when `quantity` keeps two possible values for the plan's reader: shown for the stronger
+ * reader (by a solution found, no proof attempted), else judged for the plan's reader, whose
+ * solutions found join `settled`.
+ */
+export function keepsTwoValues(plan: HidingPlan, quantity: string, settled: Settled): boolean {
+  const stronger = plan.stronger;
+  if (stronger && findsSecondValue(stronger.knowledge, quantity, stronger.settled)) return true;
+  return judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain;
 }
 
 /** A count the plan may still hide: shown by the state, above 0, and not shown elsewhere. */
@@ -44,6 +85,7 @@ export function canHide(plan: HidingPlan, quantity: string): boolean {
 export function hideCount(plan: HidingPlan, quantity: string): void {
   plan.hidden.set(quantity, isSmallCount(plan.knowledge, quantity) ? 'primary' : 'secondary');
   updateReader(plan.knowledge, quantity, false, true);
+  tellStronger(plan, quantity);
 }
 
 /**
@@ -93,6 +135,7 @@ export function withholdChartsAround(plan: HidingPlan, quantity: string): string
     if (!charts.has(chart) || plan.hidden.get(q) === 'withheld') continue;
     plan.hidden.set(q, 'withheld');
     updateReader(knowledge, q, plan.shownElsewhere(q), plan.markedElsewhere(q));
+    tellStronger(plan, q);
     changed.add(q);
   }
   return [...changed];

@@ -131,42 +131,71 @@ export function readerSystem(
     return v;
   };
   for (const q of quantities) intern(q);
-  // Each equation's terms, a quantity named twice counted once with the sum of its coefficients.
-  const rows = equations.map(({ total, parts }) => {
-    const coefByVar = new Map<number, number>([[intern(total), 1]]);
-    for (const part of parts) {
-      const v = intern(part);
-      coefByVar.set(v, (coefByVar.get(v) ?? 0) - 1);
+  // Each equation's terms, a quantity named twice counted once with the sum of its coefficients
+  // (`at[v]`: where v's term of the equation being read is, while `seenIn[v]` is that equation).
+  let size = 0;
+  for (const { parts } of equations) size += parts.length + 1;
+  const m = equations.length;
+  const start = new Int32Array(m + 1);
+  const termVars = new Int32Array(size);
+  const termCoefs = new Float64Array(size);
+  let seenIn = new Int32Array(64).fill(-1);
+  let at = new Int32Array(64);
+  let filledTo = 0;
+  equations.forEach(({ total, parts }, e) => {
+    const from = filledTo;
+    const add = (q: string, coef: number) => {
+      const v = intern(q);
+      if (v >= seenIn.length) {
+        const grown = new Int32Array(2 * v + 2).fill(-1);
+        grown.set(seenIn);
+        seenIn = grown;
+        const grownAt = new Int32Array(2 * v + 2);
+        grownAt.set(at);
+        at = grownAt;
+      }
+      if (seenIn[v] === e) {
+        const j = at[v] as number;
+        termCoefs[j] = (termCoefs[j] as number) + coef;
+        return;
+      }
+      seenIn[v] = e;
+      at[v] = filledTo;
+      termVars[filledTo] = v;
+      termCoefs[filledTo] = coef;
+      filledTo += 1;
+    };
+    add(total, 1);
+    for (const part of parts) add(part, -1);
+    // Terms whose coefficients cancel (x = x + y names x twice) are dropped.
+    let kept = from;
+    for (let j = from; j < filledTo; j += 1) {
+      if (termCoefs[j] === 0) continue;
+      termVars[kept] = termVars[j] as number;
+      termCoefs[kept] = termCoefs[j] as number;
+      kept += 1;
     }
-    return [...coefByVar].filter(([, coef]) => coef !== 0);
+    filledTo = kept;
+    start[e + 1] = filledTo;
   });
   const n = names.length;
-  const m = rows.length;
-  const start = new Int32Array(m + 1);
-  rows.forEach((row, e) => (start[e + 1] = (start[e] as number) + row.length));
-  const vars = new Int32Array(start[m] as number);
-  const coefs = new Float64Array(start[m] as number);
+  const vars = termVars.slice(0, filledTo);
+  const coefs = termCoefs.slice(0, filledTo);
   const occStart = new Int32Array(n + 1);
-  rows.forEach((row, e) =>
-    row.forEach(([v, coef], i) => {
-      vars[(start[e] as number) + i] = v;
-      coefs[(start[e] as number) + i] = coef;
-      occStart[v + 1] = (occStart[v + 1] as number) + 1;
-    }),
-  );
+  for (const v of vars) occStart[v + 1] = (occStart[v + 1] as number) + 1;
   for (let v = 0; v < n; v += 1)
     occStart[v + 1] = (occStart[v + 1] as number) + (occStart[v] as number);
-  const occ = new Int32Array(occStart[n] as number);
-  const occCoef = new Float64Array(occStart[n] as number);
+  const occ = new Int32Array(filledTo);
+  const occCoef = new Float64Array(filledTo);
   const filled = occStart.slice(0, n);
-  rows.forEach((row, e) =>
-    row.forEach(([v, coef]) => {
-      const at = filled[v] as number;
-      occ[at] = e;
-      occCoef[at] = coef;
-      filled[v] = at + 1;
-    }),
-  );
+  for (let e = 0; e < m; e += 1)
+    for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
+      const v = vars[j] as number;
+      const slot = filled[v] as number;
+      occ[slot] = e;
+      occCoef[slot] = coefs[j] as number;
+      filled[v] = slot + 1;
+    }
   const reference = new Float64Array(n);
   names.forEach((q, v) => (reference[v] = truth.get(q) ?? Number.NaN));
   const system: ReaderSystem = {

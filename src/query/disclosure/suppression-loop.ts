@@ -3,9 +3,8 @@
  * state being protected, chosen near the equations that give the hidden one away.
  */
 import { chooseCountToHide } from './choose-count';
-import { hideCount, type HidingPlan } from './hiding-plan';
+import { hideCount, keepsTwoValues, type HidingPlan } from './hiding-plan';
 import { mustStayUncertain } from './reader-knowledge';
-import { judgeUncertainty } from './uncertainty';
 
 /**
  * Works through `queue` until every quantity in it keeps two possible values: for one that does
@@ -25,7 +24,7 @@ export function hideUntilUncertain(
     if (
       gaveUp.has(quantity) ||
       !mustStayUncertain(plan.knowledge, quantity) ||
-      judgeUncertainty(plan.knowledge, quantity, plan.settled, plan.workBudget).uncertain
+      keepsTwoValues(plan, quantity, plan.settled)
     ) {
       queue.shift();
       continue;

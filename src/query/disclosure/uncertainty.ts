@@ -39,12 +39,12 @@ export interface Verdict {
  */
 export type Settled = Set<string>;
 
-/** Work the first look at each side may spend. */
-const probeShare = 40;
 /** Work the search by moves alone may spend. */
 const witnessShare = 1_500;
 /** Work the complete search in place may spend before the component's search takes over. */
 const inPlaceShare = 2_000;
+/** Components up to this many unknowns are asked as components (elimination is cheap). */
+const smallComponent = 80;
 
 const uncertain: Verdict = { uncertain: true, exhausted: false, values: [] };
 
@@ -105,6 +105,7 @@ function componentVerdict(
     sideHi[0] = to;
     const found = searchSolution(system, sideLo, sideHi, budget, system.constraintsOf[0]);
     if (found instanceof Float64Array) {
+      settled.add(system.names[0] as string);
       system.names.forEach((name, u) => {
         if (found[u] !== system.truth[u] && mustStayUncertain(knowledge, name)) settled.add(name);
       });
@@ -113,6 +114,74 @@ function componentVerdict(
     if (found === 'exhausted') exhausted = true;
   }
   return { uncertain: false, exhausted, values: exhausted ? [] : [reference] };
+}
+
+/** Settles `quantity` and every unknown a solution found moves that must stay uncertain. */
+function settleAll(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  moved: readonly number[],
+  settled: Settled,
+): Verdict {
+  settled.add(quantity);
+  for (const u of moved) {
+    const name = knowledge.system.names[u] as string;
+    if (mustStayUncertain(knowledge, name)) settled.add(name);
+  }
+  return uncertain;
+}
+
+/**
+ * The sides of v's interval to look for a second value in, as [from, to, the value next to the
+ * reference]; none when v is fixed or has no reference, or the truths break some equation (a
+ * question then only its component answers).
+ */
+function sidesOf(knowledge: ReaderKnowledge, v: number): number[][] | undefined {
+  const { system } = knowledge;
+  const low = system.lo[v] as number;
+  const high = system.hi[v] as number;
+  const reference = system.reference[v] as number;
+  if (low === high || system.brokenCount > 0 || Number.isNaN(reference)) return undefined;
+  return [
+    [low, reference - 1, reference - 1],
+    [reference + 1, high, reference + 1],
+  ].filter(([from, to]) => (from as number) <= (to as number));
+}
+
+/** Moves alone (see searchWitness): true when they give v a second value. */
+function witnessFound(
+  knowledge: ReaderKnowledge,
+  v: number,
+  sides: readonly number[][],
+  budget: WorkBudget,
+  moved: number[],
+): boolean {
+  return withShare(budget, witnessShare, (part) =>
+    sides.some(
+      (side) =>
+        searchWitness(knowledge.system, v, side[2] as number, part, (u) => moved.push(u)) ===
+        'found',
+    ),
+  );
+}
+
+/**
+ * True when `quantity` is settled, or a few moves give it a second value (then it and what they
+ * move join `settled`). Cheap and incomplete: false proves nothing.
+ */
+export function findsSecondValue(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  settled: Settled,
+): boolean {
+  if (settled.has(quantity)) return true;
+  const v = knowledge.system.index.get(quantity);
+  const sides = v === undefined ? undefined : sidesOf(knowledge, v);
+  if (v === undefined || sides === undefined) return false;
+  const moved: number[] = [];
+  if (!witnessFound(knowledge, v, sides, { left: witnessShare }, moved)) return false;
+  settleAll(knowledge, quantity, moved, settled);
+  return true;
 }
 
 /**
@@ -136,53 +205,34 @@ export function judgeUncertainty(
     return lo < hi ? uncertain : { uncertain: false, exhausted: false, values: [lo] };
   }
   const low = system.lo[v] as number;
-  const high = system.hi[v] as number;
-  if (low === high) return { uncertain: false, exhausted: false, values: [low] };
-  const moved: number[] = [];
-  const settle = (): Verdict => {
-    settled.add(quantity);
-    for (const u of moved) {
-      const name = system.names[u] as string;
-      if (mustStayUncertain(knowledge, name)) settled.add(name);
-    }
-    return uncertain;
-  };
-  const inComponent = () => {
-    const component = componentSystem(system, v) as IntegerSystem;
-    return componentVerdict(knowledge, component, settled, budget);
+  if (low === system.hi[v]) return { uncertain: false, exhausted: false, values: [low] };
+  const inComponent = (maxUnknowns?: number) => {
+    const component = componentSystem(system, v, maxUnknowns);
+    return component && componentVerdict(knowledge, component, settled, budget);
   };
   // The reference is a solution (every truth, completed where none is known): a solution that
-  // moves v off it gives v a second value. Equations the truths break (inconsistent input) are
-  // the question's only where its component holds them: asked of the component alone.
-  const reference = system.reference[v] as number;
-  if (system.brokenCount > 0 || Number.isNaN(reference)) return inComponent();
-  const sides = [
-    [low, reference - 1, reference - 1],
-    [reference + 1, high, reference + 1],
-  ].filter(([from, to]) => (from as number) <= (to as number));
-  const inPlace = (side: number[], work: WorkBudget) =>
-    searchNear(system, v, side[0] as number, side[1] as number, work, (u) => moved.push(u));
-  const open: number[][] = [];
-  for (const side of sides) {
-    const outcome = withShare(budget, probeShare, (part) => inPlace(side, part));
-    if (outcome === 'found') return settle();
-    if (outcome === 'exhausted') open.push(side);
-  }
-  if (open.length === 0) return { uncertain: false, exhausted: false, values: [reference] };
-  const witness = withShare(budget, witnessShare, (part) =>
-    open.some(
-      (side) => searchWitness(system, v, side[2] as number, part, (u) => moved.push(u)) === 'found',
-    ),
-  );
-  if (witness) return settle();
+  // moves v off it gives v a second value.
+  const sides = sidesOf(knowledge, v);
+  if (sides === undefined)
+    return inComponent() ?? { uncertain: false, exhausted: true, values: [] };
+  const moved: number[] = [];
+  if (witnessFound(knowledge, v, sides, budget, moved))
+    return settleAll(knowledge, quantity, moved, settled);
+  // A small component is asked as a component (elimination is cheap and proves at once); a large
+  // one in place first, where the search touches only what it moves.
+  const small = inComponent(smallComponent);
+  if (small) return small;
   let exhausted = false;
-  for (const side of open) {
-    const outcome = withShare(budget, inPlaceShare, (part) => inPlace(side, part));
-    if (outcome === 'found') return settle();
+  for (const [from, to] of sides) {
+    const outcome = withShare(budget, inPlaceShare, (part) =>
+      searchNear(system, v, from as number, to as number, part, (u) => moved.push(u)),
+    );
+    if (outcome === 'found') return settleAll(knowledge, quantity, moved, settled);
     if (outcome === 'exhausted') exhausted = true;
   }
-  if (!exhausted) return { uncertain: false, exhausted: false, values: [reference] };
-  return inComponent();
+  if (!exhausted)
+    return { uncertain: false, exhausted: false, values: [system.reference[v] as number] };
+  return inComponent() ?? { uncertain: false, exhausted: true, values: [] };
 }
 
 /** The values a hidden quantity can take, in order, up to `limit` of them. */
