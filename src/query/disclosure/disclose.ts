@@ -10,6 +10,7 @@ import type {
   HiddenReason,
 } from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
+import { internEquation, internQuantity, newInterner, type Interner } from './interner';
 import {
   uncertainQueue,
   withholdChartsAround,
@@ -69,15 +70,30 @@ export function disclose(
   if (neighbours.length === 0) return hidden;
   const workBudget = options.workBudget ?? defaultWorkBudget;
   const cellOf = cellsByQuantity(current.cells);
+  const everyEquation = distinctEquations([
+    current.equations,
+    ...neighbours.map((n) => n.equations),
+    links,
+  ]);
   const truth = inferTruth(
     [current, ...neighbours].flatMap((s) => s.cells),
-    distinctEquations([current.equations, ...neighbours.map((n) => n.equations), links]),
+    everyEquation,
   );
+  // One interner for every reader of the request, given every quantity before any reads it.
+  const interner = newInterner();
+  for (const state of [current, ...neighbours])
+    for (const { quantity } of state.cells) internQuantity(interner, quantity);
+  for (const equation of everyEquation) internEquation(interner, equation);
   // Every link is in every pair's knowledge, even one that names a count only another neighbour
   // shows: that count is an unknown to this pair's reader, but two links through it still tie
   // this pair's counts together (y|all = y|A + y|rest A = y|B + y|rest B).
   const suppressed = neighbours.map((neighbour) => suppressState(neighbour, k, options));
-  const stronger = strongerReader(current, hidden, neighbours, suppressed, links, truth, k);
+  const stronger = strongerReader(
+    { current, hidden, neighbours, suppressed, equations: everyEquation },
+    truth,
+    k,
+    interner,
+  );
   const pairs: PairWork[] = neighbours.map((neighbour, i) => {
     const neighbourHidden = suppressed[i] as DisclosureResult;
     const neighbourShows = new Set(
@@ -94,6 +110,7 @@ export function disclose(
       distinctEquations([current.equations, neighbour.equations, links]),
       truth,
       k,
+      interner,
     );
     const plan: HidingPlan = {
       knowledge,
@@ -114,6 +131,7 @@ export function disclose(
         knowledge.equations,
         truth,
         k,
+        interner,
       );
       const verdict = judgeUncertainty(alone, q, new Set(), workBudget);
       return !verdict.uncertain && !verdict.exhausted;
@@ -125,7 +143,13 @@ export function disclose(
   pairs.unshift({
     plan: {
       ...(pairs[0] as PairWork).plan,
-      knowledge: readerKnowledge([{ cells: current.cells, hidden }], current.equations, truth, k),
+      knowledge: readerKnowledge(
+        [{ cells: current.cells, hidden }],
+        current.equations,
+        truth,
+        k,
+        interner,
+      ),
       shownElsewhere: () => false,
       markedElsewhere: () => false,
       settled: new Set(),
@@ -164,39 +188,37 @@ export function disclose(
  * count that keeps two values for them keeps two for every pair (see {@link StrongerReader}).
  */
 function strongerReader(
-  current: DisclosureState,
-  hidden: DisclosureResult,
-  neighbours: readonly DisclosureState[],
-  neighbourHidden: readonly DisclosureResult[],
-  links: readonly DisclosureEquation[],
+  screens: {
+    current: DisclosureState;
+    hidden: DisclosureResult;
+    neighbours: readonly DisclosureState[];
+    suppressed: readonly DisclosureResult[];
+    equations: readonly DisclosureEquation[];
+  },
   truth: ReadonlyMap<string, number>,
   k: number,
+  interner: Interner,
 ): StrongerReader {
+  const { current, hidden, neighbours, suppressed, equations } = screens;
   const shown = new Set<string>();
   const marked = new Set<string>();
   neighbours.forEach((neighbour, i) => {
     for (const { quantity } of neighbour.cells) {
-      const reason = neighbourHidden[i]?.get(quantity);
+      const reason = suppressed[i]?.get(quantity);
       if (reason === undefined) shown.add(quantity);
       else if (reason !== 'withheld') marked.add(quantity);
     }
   });
   const displays = [
     { cells: current.cells, hidden },
-    ...neighbours.map((n, i) => ({
-      cells: n.cells,
-      hidden: neighbourHidden[i] as DisclosureResult,
-    })),
+    ...neighbours.map((n, i) => ({ cells: n.cells, hidden: suppressed[i] as DisclosureResult })),
   ];
-  const equations = distinctEquations([
-    current.equations,
-    ...neighbours.map((n) => n.equations),
-    links,
-  ]);
   return {
-    knowledge: readerKnowledge(displays, equations, truth, k),
+    knowledge: readerKnowledge(displays, equations, truth, k, interner),
     settled: new Set(),
     shownElsewhere: (q) => shown.has(q),
     markedElsewhere: (q) => marked.has(q),
+    asked: 0,
+    answered: 0,
   };
 }

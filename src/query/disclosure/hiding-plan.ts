@@ -25,7 +25,17 @@ export interface StrongerReader {
   shownElsewhere: (quantity: string) => boolean;
   /** True when a screen other than the protected state's hides it behind a class marker. */
   markedElsewhere: (quantity: string) => boolean;
+  /** Questions asked of this reader, and how many a few moves answered. */
+  asked: number;
+  answered: number;
 }
+
+/**
+ * After this many questions, the stronger reader is asked only while a few moves answer at
+ * least one question in four (views where counts are so intertwined that the pair's own
+ * reader, asked with elimination, is quicker).
+ */
+const strongerTrial = 16;
 
 /** The state whose counts may be hidden, and what the reader knows. */
 export interface HidingPlan {
@@ -60,14 +70,31 @@ function tellStronger(plan: HidingPlan, quantity: string): void {
 }
 
 /**
- * True when `quantity` keeps two possible values for the plan's reader: shown for the stronger
- * reader (by a solution found, no proof attempted), else judged for the plan's reader, whose
- * solutions found join `settled`.
+ * True when `quantity` is known to keep two possible values for the plan's reader without a
+ * question to the solver about that reader: it is in `settled`, or a few moves give it a second
+ * value for the stronger reader.
+ */
+export function settledCheaply(plan: HidingPlan, quantity: string, settled: Settled): boolean {
+  if (settled.has(quantity)) return true;
+  const stronger = plan.stronger;
+  if (stronger === undefined) return false;
+  if (stronger.settled.has(quantity)) return true;
+  if (stronger.asked >= strongerTrial && stronger.answered * 4 < stronger.asked) return false;
+  stronger.asked += 1;
+  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled)) return false;
+  stronger.answered += 1;
+  return true;
+}
+
+/**
+ * True when `quantity` keeps two possible values for the plan's reader: {@link settledCheaply},
+ * else judged for the plan's reader (solutions found join `settled`).
  */
 export function keepsTwoValues(plan: HidingPlan, quantity: string, settled: Settled): boolean {
-  const stronger = plan.stronger;
-  if (stronger && findsSecondValue(stronger.knowledge, quantity, stronger.settled)) return true;
-  return judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain;
+  return (
+    settledCheaply(plan, quantity, settled) ||
+    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain
+  );
 }
 
 /** A count the plan may still hide: shown by the state, above 0, and not shown elsewhere. */
@@ -103,6 +130,40 @@ export function uncertainQueue(
   const queue = [...order].filter((q) => mustStayUncertain(knowledge, q));
   const small = queue.filter((q) => isSmallCount(knowledge, q));
   return [...small, ...queue.filter((q) => !isSmallCount(knowledge, q))];
+}
+
+/**
+ * False when nothing the plan may still do could change what a reader knows of `quantity`: no
+ * count it may hide is in an equation linked to it through quantities the reader does not know
+ * (what {@link chooseCountToHide} would pick from), and, for a count under k, every chart
+ * {@link withholdChartsAround} would withhold is withheld already. Asking whether such a
+ * quantity keeps two values would change nothing, so it is not asked.
+ */
+export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
+  const { knowledge } = plan;
+  const small = isSmallCount(knowledge, quantity);
+  const withheld = (chart: string) =>
+    plan.cells.every((c) => c.chart !== chart || plan.hidden.get(c.quantity) === 'withheld');
+  const checkedCharts = new Set<string>();
+  const reached = new Set([quantity]);
+  const seen = new Set<number>();
+  for (const q of reached) {
+    for (const e of knowledge.equationsOf.get(q) ?? []) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
+      for (const member of [total, ...parts]) {
+        if (canHide(plan, member)) return true;
+        const chart = plan.cellOf.get(member)?.chart;
+        if (small && chart !== undefined && !checkedCharts.has(chart)) {
+          checkedCharts.add(chart);
+          if (!withheld(chart)) return true;
+        }
+        if (!knowledge.shown.has(member)) reached.add(member);
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -11,19 +11,14 @@ import type { IntegerSystem, LinearConstraint } from './integer-system';
 const maxSteps = 2_000_000;
 /** Past this size the product of two entries may not be exact in a double: elimination stops. */
 const maxCoefficient = 2 ** 26;
+/** Rows are divided by the common divisor of their entries once an entry grows past this. */
+const reduceAbove = 2 ** 12;
 
 function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = Math.abs(b);
   while (y !== 0) [x, y] = [y, x % y];
   return x;
-}
-
-/** Divides a row by the greatest common divisor of its entries. */
-function normalise(row: Float64Array): void {
-  let g = 0;
-  for (const value of row) if (value !== 0) g = gcd(g, value);
-  if (g > 1) for (let i = 0; i < row.length; i += 1) row[i] = (row[i] as number) / g;
 }
 
 /**
@@ -43,54 +38,80 @@ export function withImpliedEquations(
   for (let v = 0; v < lo.length; v += 1)
     if (v !== last && lo[v] !== hi[v]) columnOf[v] = unknowns.push(v) - 1;
   if (lo[last] !== hi[last]) columnOf[last] = unknowns.push(last) - 1;
-  const width = unknowns.length;
-  const rows: Float64Array[] = [];
-  for (const { vars, coefs, rhs } of system.constraints) {
-    const row = new Float64Array(width + 1);
-    row[width] = rhs;
-    vars.forEach((v, i) => {
-      const column = columnOf[v] as number;
+  const width = unknowns.length + 1;
+  const count = system.constraints.length;
+  if (count * width * Math.min(count, width) > maxSteps) return system;
+  // Row r is matrix[r * width …]; its last entry is the right-hand side.
+  const matrix = new Float64Array(count * width);
+  system.constraints.forEach(({ vars, coefs, rhs }, r) => {
+    const row = r * width;
+    matrix[row + width - 1] = rhs;
+    for (let i = 0; i < vars.length; i += 1) {
+      const v = vars[i] as number;
       const coef = coefs[i] as number;
-      if (column >= 0) row[column] = (row[column] as number) + coef;
-      else row[width] = (row[width] as number) - coef * (lo[v] as number);
-    });
-    rows.push(row);
-  }
-  if (rows.some((row) => row.some((value) => Math.abs(value) > maxCoefficient))) return system;
-  if (rows.length * width * Math.min(rows.length, width) > maxSteps) return system;
+      const column = columnOf[v] as number;
+      if (column >= 0) matrix[row + column] = (matrix[row + column] as number) + coef;
+      else matrix[row + width - 1] = (matrix[row + width - 1] as number) - coef * (lo[v] as number);
+    }
+  });
+  for (const value of matrix) if (Math.abs(value) > maxCoefficient) return system;
+  const order = Array.from({ length: count }, (_, r) => r);
+  const nonzero: number[] = [];
   let rank = 0;
-  for (let column = 0; column < width && rank < rows.length; column += 1) {
-    const pivotRow = rows.findIndex((row, r) => r >= rank && row[column] !== 0);
-    if (pivotRow < 0) continue;
-    const pivot = rows[pivotRow] as Float64Array;
-    rows[pivotRow] = rows[rank] as Float64Array;
-    rows[rank] = pivot;
-    const p = pivot[column] as number;
-    for (let r = 0; r < rows.length; r += 1) {
-      const row = rows[r] as Float64Array;
-      const q = row[column] as number;
+  for (let column = 0; column < width - 1 && rank < count; column += 1) {
+    let pick = rank;
+    while (pick < count && matrix[(order[pick] as number) * width + column] === 0) pick += 1;
+    if (pick === count) continue;
+    const pivotRow = order[pick] as number;
+    order[pick] = order[rank] as number;
+    order[rank] = pivotRow;
+    const pivot = pivotRow * width;
+    const p = matrix[pivot + column] as number;
+    nonzero.length = 0;
+    for (let i = 0; i < width; i += 1) if (matrix[pivot + i] !== 0) nonzero.push(i);
+    for (let r = 0; r < count; r += 1) {
+      const row = (order[r] as number) * width;
+      const q = matrix[row + column] as number;
       if (r === rank || q === 0) continue;
-      for (let i = 0; i <= width; i += 1)
-        row[i] = p * (row[i] as number) - q * (pivot[i] as number);
-      normalise(row);
-      for (const value of row) if (Math.abs(value) > maxCoefficient) return system;
+      // row := p · row − q · pivot (no scaling needed when p is ±1: row − (q / p) · pivot).
+      const scale = p === 1 || p === -1 ? 1 : p;
+      const factor = scale === 1 ? q * p : q;
+      if (scale !== 1)
+        for (let i = 0; i < width; i += 1) matrix[row + i] = scale * (matrix[row + i] as number);
+      for (const i of nonzero)
+        matrix[row + i] = (matrix[row + i] as number) - factor * (matrix[pivot + i] as number);
+      let largest = 0;
+      for (let i = 0; i < width; i += 1)
+        largest = Math.max(largest, Math.abs(matrix[row + i] as number));
+      if (largest > reduceAbove) {
+        let g = 0;
+        for (let i = 0; i < width; i += 1)
+          if (matrix[row + i] !== 0) g = gcd(g, matrix[row + i] as number);
+        for (let i = 0; i < width && g > 1; i += 1)
+          matrix[row + i] = (matrix[row + i] as number) / g;
+        largest = 0;
+        for (let i = 0; i < width; i += 1)
+          largest = Math.max(largest, Math.abs(matrix[row + i] as number));
+        if (largest > maxCoefficient) return system;
+      }
     }
     rank += 1;
   }
-  const added: LinearConstraint[] = rows.slice(0, rank).map((row) => {
+  const added: LinearConstraint[] = [];
+  for (let r = 0; r < count; r += 1) {
+    const row = (order[r] as number) * width;
     const vars: number[] = [];
     const coefs: number[] = [];
-    row.forEach((coef, column) => {
-      if (column < width && coef !== 0) {
-        vars.push(unknowns[column] as number);
-        coefs.push(coef);
-      }
-    });
-    return { vars, coefs, rhs: row[width] as number };
-  });
-  // A row 0 = c (c ≠ 0) says the equations conflict: kept, propagation then finds no solution.
-  for (const row of rows.slice(rank))
-    if (row[width] !== 0) added.push({ vars: [], coefs: [], rhs: row[width] as number });
+    for (let column = 0; column < width - 1; column += 1) {
+      const coef = matrix[row + column] as number;
+      if (coef === 0) continue;
+      vars.push(unknowns[column] as number);
+      coefs.push(coef);
+    }
+    const rhs = matrix[row + width - 1] as number;
+    // Past the rank a row is 0 = rhs: kept only when it says the equations conflict.
+    if (r < rank || rhs !== 0) added.push({ vars, coefs, rhs });
+  }
   const constraints = [...system.constraints, ...added];
   const constraintsOf: number[][] = system.names.map(() => []);
   constraints.forEach((c, i) => c.vars.forEach((v) => constraintsOf[v]?.push(i)));

@@ -20,6 +20,9 @@ interface Scratch {
   queue: Int32Array;
   queueLength: number;
   queued: Uint8Array;
+  /** Unknowns met by the current walk of a component (`seen[v] === stamp`). */
+  seen: Int32Array;
+  stamp: number;
 }
 
 const scratches = new WeakMap<ReaderSystem, Scratch>();
@@ -28,7 +31,7 @@ function scratchOf(system: ReaderSystem): Scratch {
   let scratch = scratches.get(system);
   if (scratch === undefined) {
     const m = system.residual.length;
-    const size = Math.max(16, system.names.length);
+    const size = Math.max(16, system.size);
     scratch = {
       trailVar: new Int32Array(size),
       trailLo: new Float64Array(size),
@@ -37,6 +40,8 @@ function scratchOf(system: ReaderSystem): Scratch {
       queue: new Int32Array(m),
       queueLength: 0,
       queued: new Uint8Array(m),
+      seen: new Int32Array(system.size),
+      stamp: 0,
     };
     scratches.set(system, scratch);
   }
@@ -190,26 +195,18 @@ interface Choice {
 }
 
 /**
- * Looks for an integer solution of the reader's system with unknown `x` in [from, to] (within
- * its interval). On finding one, calls `onSolution` with each unknown the solution moves off its
- * truth (possibly more than once) and its value, before the intervals are put back. The system
- * is left as it was.
+ * Depth-first search from the equations queued (as `searchSolution` of integer-system.ts, in
+ * place): a node propagates, then is a solution when no equation is broken, else branches on an
+ * unknown of a broken equation. Calls `onSolution` with each unknown the solution moves off its
+ * reference (possibly more than once) and its value; leaves the system as it was at `mark`.
  */
-export function searchNear(
+function searchFrom(
   system: ReaderSystem,
-  x: number,
-  from: number,
-  to: number,
+  s: Scratch,
+  mark: number,
   budget: WorkBudget,
   onSolution: (v: number, value: number) => void,
 ): LocalOutcome {
-  const s = scratchOf(system);
-  const mark0 = s.trailLength;
-  const low = Math.max(from, system.lo[x] as number);
-  const high = Math.min(to, system.hi[x] as number);
-  if (low > high) return 'infeasible';
-  narrow(system, s, x, low, high);
-  enqueueEquationsOf(system, s, x);
   const stack: Choice[] = [];
   let outcome: LocalOutcome = 'infeasible';
   for (;;) {
@@ -224,7 +221,7 @@ export function searchNear(
     }
     if (consistent > 0) {
       if (system.brokenCount === 0) {
-        for (let t = mark0; t < s.trailLength; t += 1) {
+        for (let t = mark; t < s.trailLength; t += 1) {
           const v = s.trailVar[t] as number;
           const value = pointOf(system, v);
           if (value !== system.reference[v]) onSolution(v, value);
@@ -255,7 +252,94 @@ export function searchNear(
     enqueueEquationsOf(system, s, top.v);
   }
   clearQueue(s);
-  undoTo(system, s, mark0);
+  undoTo(system, s, mark);
+  return outcome;
+}
+
+/**
+ * Looks for an integer solution of the reader's system with unknown `x` in [from, to] (within
+ * its interval): see {@link searchFrom}. Complete: 'infeasible' is a proof. The system is left
+ * as it was.
+ */
+export function searchNear(
+  system: ReaderSystem,
+  x: number,
+  from: number,
+  to: number,
+  budget: WorkBudget,
+  onSolution: (v: number, value: number) => void,
+): LocalOutcome {
+  const s = scratchOf(system);
+  const mark = s.trailLength;
+  const low = Math.max(from, system.lo[x] as number);
+  const high = Math.min(to, system.hi[x] as number);
+  if (low > high) return 'infeasible';
+  narrow(system, s, x, low, high);
+  enqueueEquationsOf(system, s, x);
+  return searchFrom(system, s, mark, budget, onSolution);
+}
+
+/**
+ * Queues every equation of x's component (the unknowns the reader does not know linked to x
+ * through equations); false, with nothing queued, when it has more than `maxUnknowns` unknowns.
+ */
+function queueComponent(system: ReaderSystem, s: Scratch, x: number, maxUnknowns: number): boolean {
+  const { start, vars, occStart, occ, lo, hi } = system;
+  s.stamp += 1;
+  const members = [x];
+  s.seen[x] = s.stamp;
+  for (let next = 0; next < members.length; next += 1) {
+    const u = members[next] as number;
+    for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
+      const e = occ[i] as number;
+      if (s.queued[e] === 1) continue;
+      s.queued[e] = 1;
+      s.queue[s.queueLength] = e;
+      s.queueLength += 1;
+      for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
+        const w = vars[j] as number;
+        if (s.seen[w] === s.stamp || lo[w] === hi[w]) continue;
+        s.seen[w] = s.stamp;
+        members.push(w);
+        if (members.length > maxUnknowns) {
+          clearQueue(s);
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Asks x's component whether x can take a value in any of `sides` ([from, to] pairs): every
+ * equation of the component is first propagated (in place), which alone decides most questions
+ * of a small, tightly bound component, then each side is searched as by {@link searchNear}.
+ * 'too large' (nothing done) when the component has more than `maxUnknowns` unknowns.
+ */
+export function searchComponent(
+  system: ReaderSystem,
+  x: number,
+  sides: readonly (readonly number[])[],
+  maxUnknowns: number,
+  budget: WorkBudget,
+  onSolution: (v: number, value: number) => void,
+): LocalOutcome | 'too large' {
+  const s = scratchOf(system);
+  const mark = s.trailLength;
+  if (!queueComponent(system, s, x, maxUnknowns)) return 'too large';
+  const consistent = propagateQueued(system, s, budget);
+  clearQueue(s);
+  let outcome: LocalOutcome = consistent < 0 ? 'exhausted' : 'infeasible';
+  for (const [from, to] of consistent > 0 ? sides : []) {
+    const side = searchNear(system, x, from as number, to as number, budget, onSolution);
+    if (side === 'found') {
+      outcome = 'found';
+      break;
+    }
+    if (side === 'exhausted') outcome = 'exhausted';
+  }
+  undoTo(system, s, mark);
   return outcome;
 }
 
@@ -358,20 +442,21 @@ function pushMends(system: ReaderSystem, e: number, pool: number[], budget: Work
   }
 }
 
-/** How many moves {@link pushMends} would find for e, counting no further than `limit`. */
-function countMends(system: ReaderSystem, e: number, limit: number, budget: WorkBudget): number {
+/**
+ * How many unknowns of broken equation e could mend it on their own (not yet fixed, the value
+ * that mends it in their interval), counting no further than `limit`.
+ */
+function countMends(system: ReaderSystem, e: number, limit: number): number {
   const { start, vars, coefs, lo, hi } = system;
   const residual = system.residual[e] as number;
   let count = 0;
   for (let j = start[e] as number; j < (start[e + 1] as number) && count < limit; j += 1) {
     const u = vars[j] as number;
-    if (lo[u] === hi[u]) continue;
-    const delta = -residual / (coefs[j] as number);
-    if (!Number.isInteger(delta)) continue;
-    const value = pointOf(system, u) + delta;
-    if (value < (lo[u] as number) || value > (hi[u] as number)) continue;
-    budget.left -= 1;
-    if (leavesMendable(system, u, value, e)) count += 1;
+    const low = lo[u] as number;
+    const high = hi[u] as number;
+    if (low === high) continue;
+    const value = pointOf(system, u) - residual / (coefs[j] as number);
+    if (value >= low && value <= high && Number.isInteger(value)) count += 1;
   }
   return count;
 }
@@ -383,10 +468,11 @@ function countMends(system: ReaderSystem, e: number, limit: number, budget: Work
 function mostConstrained(system: ReaderSystem, budget: WorkBudget): number {
   const { broken } = system;
   let best = broken[system.brokenCount - 1] as number;
-  let fewest = countMends(system, best, Infinity, budget);
+  let fewest = countMends(system, best, Number.POSITIVE_INFINITY);
   for (let i = system.brokenCount - 2; i >= 0 && fewest > 1; i -= 1) {
+    budget.left -= 1;
     const e = broken[i] as number;
-    const count = countMends(system, e, fewest, budget);
+    const count = countMends(system, e, fewest);
     if (count < fewest) {
       best = e;
       fewest = count;

@@ -8,7 +8,8 @@
 import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
 import { completeReference } from './local-search';
-import { readerSystem, setReaderInterval, type ReaderSystem } from './reader-system';
+import { newInterner, type Interner } from './interner';
+import { readerSystem, setReaderInterval, unknownOf, type ReaderSystem } from './reader-system';
 
 /** What one screen shows: its cells (with true values) and which of their quantities it hides. */
 export interface DisclosureDisplay {
@@ -79,12 +80,16 @@ export function inferTruth(
   return truth;
 }
 
-/** The reader's knowledge after seeing `displays`, who knows `equations`. */
+/**
+ * The reader's knowledge after seeing `displays`, who knows `equations` (quantities interned by
+ * `interner`: readers of one request share one).
+ */
 export function readerKnowledge(
   displays: readonly DisclosureDisplay[],
   equations: readonly DisclosureEquation[],
   truth: ReadonlyMap<string, number>,
   k: number,
+  interner: Interner = newInterner(),
 ): ReaderKnowledge {
   const displayed = new Set<string>();
   const marked = new Set<string>();
@@ -117,7 +122,7 @@ export function readerKnowledge(
     marked,
     shown,
   };
-  const system = readerSystem(displayed, equations, truth, (q) =>
+  const system = readerSystem(interner, displayed, equations, truth, (q) =>
     readerInterval(knowledge as ReaderKnowledge, q),
   );
   completeReference(system, { left: defaultWorkBudget });
@@ -152,7 +157,7 @@ export function updateReader(
   else shownSet.delete(quantity);
   if (marked) markedSet.add(quantity);
   else markedSet.delete(quantity);
-  const v = knowledge.system.index.get(quantity);
+  const v = unknownOf(knowledge.system, quantity);
   if (v !== undefined) {
     const [lo, hi] = readerInterval(knowledge, quantity);
     setReaderInterval(knowledge.system, v, lo, hi);

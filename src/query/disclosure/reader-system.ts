@@ -6,12 +6,15 @@
  * so nothing is rebuilt per question (see local-search.ts).
  */
 import type { DisclosureEquation } from './disclosure-types';
+import { internEquation, internQuantity, type InternedRow, type Interner } from './interner';
 
 /** The integer system of one reader, with the scratch its searches reuse. */
 export interface ReaderSystem {
-  /** Quantity → unknown. */
+  /** Quantity → unknown (shared by the systems of one interner: see {@link unknownOf}). */
   index: ReadonlyMap<string, number>;
   names: readonly string[];
+  /** How many unknowns the system has (ids from `size` on are another system's). */
+  size: number;
   /**
    * A solution of the equations that searches start from: each unknown's true value, and for
    * one whose truth no screen or equation gives, a value that completes the solution (NaN until
@@ -110,83 +113,41 @@ export function setReaderInterval(system: ReaderSystem, v: number, lo: number, h
 }
 
 /**
- * The system of `equations` over `quantities` (and every quantity the equations name), with
- * true values from `truth` and each quantity's interval from `intervalOf`.
+ * The system of `equations` over the quantities `interner` has ids for (give it `quantities`
+ * and every quantity the equations name first), with true values from `truth` and each
+ * quantity's interval from `intervalOf`. Systems built from one interner share its ids.
  */
 export function readerSystem(
+  interner: Interner,
   quantities: Iterable<string>,
   equations: readonly DisclosureEquation[],
   truth: ReadonlyMap<string, number>,
   intervalOf: (quantity: string) => readonly [number, number],
 ): ReaderSystem {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const intern = (q: string): number => {
-    let v = index.get(q);
-    if (v === undefined) {
-      v = names.length;
-      index.set(q, v);
-      names.push(q);
-    }
-    return v;
-  };
-  for (const q of quantities) intern(q);
-  // Each equation's terms, a quantity named twice counted once with the sum of its coefficients
-  // (`at[v]`: where v's term of the equation being read is, while `seenIn[v]` is that equation).
-  let size = 0;
-  for (const { parts } of equations) size += parts.length + 1;
+  for (const q of quantities) internQuantity(interner, q);
   const m = equations.length;
+  const rows: InternedRow[] = [];
   const start = new Int32Array(m + 1);
-  const termVars = new Int32Array(size);
-  const termCoefs = new Float64Array(size);
-  let seenIn = new Int32Array(64).fill(-1);
-  let at = new Int32Array(64);
-  let filledTo = 0;
-  equations.forEach(({ total, parts }, e) => {
-    const from = filledTo;
-    const add = (q: string, coef: number) => {
-      const v = intern(q);
-      if (v >= seenIn.length) {
-        const grown = new Int32Array(2 * v + 2).fill(-1);
-        grown.set(seenIn);
-        seenIn = grown;
-        const grownAt = new Int32Array(2 * v + 2);
-        grownAt.set(at);
-        at = grownAt;
-      }
-      if (seenIn[v] === e) {
-        const j = at[v] as number;
-        termCoefs[j] = (termCoefs[j] as number) + coef;
-        return;
-      }
-      seenIn[v] = e;
-      at[v] = filledTo;
-      termVars[filledTo] = v;
-      termCoefs[filledTo] = coef;
-      filledTo += 1;
-    };
-    add(total, 1);
-    for (const part of parts) add(part, -1);
-    // Terms whose coefficients cancel (x = x + y names x twice) are dropped.
-    let kept = from;
-    for (let j = from; j < filledTo; j += 1) {
-      if (termCoefs[j] === 0) continue;
-      termVars[kept] = termVars[j] as number;
-      termCoefs[kept] = termCoefs[j] as number;
-      kept += 1;
-    }
-    filledTo = kept;
-    start[e + 1] = filledTo;
-  });
+  for (let e = 0; e < m; e += 1) {
+    const row = internEquation(interner, equations[e] as DisclosureEquation);
+    rows.push(row);
+    start[e + 1] = (start[e] as number) + row.vars.length;
+  }
+  const { index, names } = interner;
   const n = names.length;
-  const vars = termVars.slice(0, filledTo);
-  const coefs = termCoefs.slice(0, filledTo);
+  const vars = new Int32Array(start[m] as number);
+  const coefs = new Float64Array(start[m] as number);
   const occStart = new Int32Array(n + 1);
-  for (const v of vars) occStart[v + 1] = (occStart[v + 1] as number) + 1;
+  for (let e = 0; e < m; e += 1) {
+    const row = rows[e] as InternedRow;
+    vars.set(row.vars, start[e] as number);
+    coefs.set(row.coefs, start[e] as number);
+    for (const v of row.vars) occStart[v + 1] = (occStart[v + 1] as number) + 1;
+  }
   for (let v = 0; v < n; v += 1)
     occStart[v + 1] = (occStart[v + 1] as number) + (occStart[v] as number);
-  const occ = new Int32Array(filledTo);
-  const occCoef = new Float64Array(filledTo);
+  const occ = new Int32Array(vars.length);
+  const occCoef = new Float64Array(vars.length);
   const filled = occStart.slice(0, n);
   for (let e = 0; e < m; e += 1)
     for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
@@ -197,10 +158,19 @@ export function readerSystem(
       filled[v] = slot + 1;
     }
   const reference = new Float64Array(n);
-  names.forEach((q, v) => (reference[v] = truth.get(q) ?? Number.NaN));
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let v = 0; v < n; v += 1) {
+    const q = names[v] as string;
+    reference[v] = truth.get(q) ?? Number.NaN;
+    const [low, high] = intervalOf(q);
+    lo[v] = low;
+    hi[v] = high;
+  }
   const system: ReaderSystem = {
     index,
     names,
+    size: n,
     reference,
     start,
     vars,
@@ -208,23 +178,27 @@ export function readerSystem(
     occStart,
     occ,
     occCoef,
-    lo: new Float64Array(n),
-    hi: new Float64Array(n),
+    lo,
+    hi,
     residual: new Float64Array(m),
     unknownTerms: new Int32Array(m),
     broken: new Int32Array(m),
     brokenPos: new Int32Array(m).fill(-1),
     brokenCount: 0,
   };
-  names.forEach((q, v) => ([system.lo[v], system.hi[v]] = intervalOf(q)));
   for (let e = 0; e < m; e += 1)
     for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
       const v = vars[j] as number;
-      if (system.lo[v] !== system.hi[v])
-        system.unknownTerms[e] = (system.unknownTerms[e] as number) + 1;
+      if (lo[v] !== hi[v]) system.unknownTerms[e] = (system.unknownTerms[e] as number) + 1;
     }
   recomputeResiduals(system);
   return system;
+}
+
+/** The unknown of `quantity` in `system`, if the system has one. */
+export function unknownOf(system: ReaderSystem, quantity: string): number | undefined {
+  const v = system.index.get(quantity);
+  return v !== undefined && v < system.size ? v : undefined;
 }
 
 /** Every equation's residual at the point, from scratch. */

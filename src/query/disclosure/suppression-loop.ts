@@ -3,8 +3,9 @@
  * state being protected, chosen near the equations that give the hidden one away.
  */
 import { chooseCountToHide } from './choose-count';
-import { hideCount, keepsTwoValues, type HidingPlan } from './hiding-plan';
+import { canStillHelp, hideCount, settledCheaply, type HidingPlan } from './hiding-plan';
 import { mustStayUncertain } from './reader-knowledge';
+import { judgeUncertainty } from './uncertainty';
 
 /**
  * Works through `queue` until every quantity in it keeps two possible values: for one that does
@@ -24,7 +25,9 @@ export function hideUntilUncertain(
     if (
       gaveUp.has(quantity) ||
       !mustStayUncertain(plan.knowledge, quantity) ||
-      keepsTwoValues(plan, quantity, plan.settled)
+      settledCheaply(plan, quantity, plan.settled) ||
+      !canStillHelp(plan, quantity) ||
+      judgeUncertainty(plan.knowledge, quantity, plan.settled, plan.workBudget).uncertain
     ) {
       queue.shift();
       continue;

@@ -20,7 +20,8 @@ import {
 } from './integer-system';
 import { componentSystem } from './component-system';
 import { withImpliedEquations } from './implied-equations';
-import { searchNear, searchWitness } from './local-search';
+import { searchComponent, searchNear, searchWitness } from './local-search';
+import { unknownOf } from './reader-system';
 import { mustStayUncertain, readerInterval, type ReaderKnowledge } from './reader-knowledge';
 
 /** What the solver concluded about one hidden quantity. */
@@ -41,10 +42,16 @@ export type Settled = Set<string>;
 
 /** Work the search by moves alone may spend. */
 const witnessShare = 1_500;
+/** Work a small component's search in place may spend before elimination strengthens it. */
+const componentShare = 300;
+/** Work the first look at each side may spend. */
+const probeShare = 30;
+/** Work a cheap look (see findsSecondValue) may spend. */
+const glanceShare = 200;
 /** Work the complete search in place may spend before the component's search takes over. */
 const inPlaceShare = 2_000;
 /** Components up to this many unknowns are asked as components (elimination is cheap). */
-const smallComponent = 80;
+const smallComponent = 120;
 
 const uncertain: Verdict = { uncertain: true, exhausted: false, values: [] };
 
@@ -57,28 +64,10 @@ function withShare<T>(budget: WorkBudget, share: number, work: (part: WorkBudget
   return result;
 }
 
-/** The component of `v`, propagated from the root, with the equations elimination derives. */
-interface RootedComponent {
-  system: IntegerSystem;
-  lo: Float64Array;
-  hi: Float64Array;
-  outcome: boolean | 'exhausted';
-}
-
-function rootedComponent(component: IntegerSystem, budget: WorkBudget): RootedComponent {
-  const lo = component.lo.slice();
-  const hi = component.hi.slice();
-  const all = (s: IntegerSystem) => s.constraints.map((_, i) => i);
-  const first = propagate(component, lo, hi, all(component), budget);
-  if (first !== true) return { system: component, lo, hi, outcome: first };
-  const system = withImpliedEquations(component, lo, hi, 0);
-  const outcome = propagate(system, lo, hi, all(system), budget);
-  return { system, lo, hi, outcome };
-}
-
 /**
- * The question asked of a component (its unknown 0): a solution with that unknown on either side
- * of its reference value. Settles every quantity a solution found moves.
+ * A component's question (its unknown 0), asked with the equations elimination derives added
+ * (implied-equations.ts) and propagated from the root: what the in-place search could not
+ * settle is mostly fixed by a combination of equations, which propagation then sees at once.
  */
 function componentVerdict(
   knowledge: ReaderKnowledge,
@@ -86,7 +75,12 @@ function componentVerdict(
   settled: Settled,
   budget: WorkBudget,
 ): Verdict {
-  const { system, lo, hi, outcome } = rootedComponent(component, budget);
+  const all = (s: IntegerSystem) => s.constraints.map((_, i) => i);
+  const lo = component.lo.slice();
+  const hi = component.hi.slice();
+  let outcome = propagate(component, lo, hi, all(component), budget);
+  const system = outcome === true ? withImpliedEquations(component, lo, hi, 0) : component;
+  if (outcome === true) outcome = propagate(system, lo, hi, all(system), budget);
   if (outcome === 'exhausted') return { uncertain: false, exhausted: true, values: [] };
   if (!outcome) return { uncertain: false, exhausted: false, values: [] };
   const reference = system.truth[0] as number;
@@ -175,11 +169,11 @@ export function findsSecondValue(
   settled: Settled,
 ): boolean {
   if (settled.has(quantity)) return true;
-  const v = knowledge.system.index.get(quantity);
+  const v = unknownOf(knowledge.system, quantity);
   const sides = v === undefined ? undefined : sidesOf(knowledge, v);
   if (v === undefined || sides === undefined) return false;
   const moved: number[] = [];
-  if (!witnessFound(knowledge, v, sides, { left: witnessShare }, moved)) return false;
+  if (!witnessFound(knowledge, v, sides, { left: glanceShare }, moved)) return false;
   settleAll(knowledge, quantity, moved, settled);
   return true;
 }
@@ -197,7 +191,7 @@ export function judgeUncertainty(
 ): Verdict {
   if (settled.has(quantity)) return uncertain;
   const { system } = knowledge;
-  const v = system.index.get(quantity);
+  const v = unknownOf(system, quantity);
   const budget = { left: workBudget };
   if (v === undefined) {
     // In no equation and on no screen: anything from 0 up.
@@ -216,22 +210,43 @@ export function judgeUncertainty(
   if (sides === undefined)
     return inComponent() ?? { uncertain: false, exhausted: true, values: [] };
   const moved: number[] = [];
-  if (witnessFound(knowledge, v, sides, budget, moved))
-    return settleAll(knowledge, quantity, moved, settled);
-  // A small component is asked as a component (elimination is cheap and proves at once); a large
-  // one in place first, where the search touches only what it moves.
-  const small = inComponent(smallComponent);
-  if (small) return small;
-  let exhausted = false;
-  for (const [from, to] of sides) {
-    const outcome = withShare(budget, inPlaceShare, (part) =>
-      searchNear(system, v, from as number, to as number, part, (u) => moved.push(u)),
+  const inPlace = (side: readonly number[], share: number) =>
+    withShare(budget, share, (part) =>
+      searchNear(system, v, side[0] as number, side[1] as number, part, (u) => moved.push(u)),
     );
+  // A first look, the complete search with a little work: it proves at once what the screen
+  // gives away (most questions that get this far).
+  const open: number[][] = [];
+  for (const side of sides) {
+    const outcome = inPlace(side, probeShare);
     if (outcome === 'found') return settleAll(knowledge, quantity, moved, settled);
-    if (outcome === 'exhausted') exhausted = true;
+    if (outcome === 'exhausted') open.push(side);
   }
-  if (!exhausted)
-    return { uncertain: false, exhausted: false, values: [system.reference[v] as number] };
+  const determined = {
+    uncertain: false,
+    exhausted: false,
+    values: [system.reference[v] as number],
+  };
+  if (open.length === 0) return determined;
+  // A small component: propagated whole, then searched (in place); a large one: moves alone,
+  // then the complete search, which touches only what it moves. Either way, what is still open
+  // goes to the component with the equations elimination derives.
+  const whole = withShare(budget, componentShare, (part) =>
+    searchComponent(system, v, open, smallComponent, part, (u) => moved.push(u)),
+  );
+  if (whole === 'found') return settleAll(knowledge, quantity, moved, settled);
+  if (whole === 'infeasible') return determined;
+  if (whole === 'too large') {
+    if (witnessFound(knowledge, v, open, budget, moved))
+      return settleAll(knowledge, quantity, moved, settled);
+    let exhausted = false;
+    for (const side of open) {
+      const outcome = inPlace(side, inPlaceShare);
+      if (outcome === 'found') return settleAll(knowledge, quantity, moved, settled);
+      if (outcome === 'exhausted') exhausted = true;
+    }
+    if (!exhausted) return determined;
+  }
   return inComponent() ?? { uncertain: false, exhausted: true, values: [] };
 }
 
@@ -249,7 +264,7 @@ export function feasibleValues(
   limit: number,
   workBudget = defaultWorkBudget,
 ): FeasibleValues {
-  const v = knowledge.system.index.get(quantity);
+  const v = unknownOf(knowledge.system, quantity);
   const component =
     v === undefined
       ? {
@@ -262,7 +277,12 @@ export function feasibleValues(
         }
       : (componentSystem(knowledge.system, v) as IntegerSystem);
   const budget = { left: workBudget };
-  const { system, lo, hi, outcome } = rootedComponent(component, budget);
+  const lo = component.lo.slice();
+  const hi = component.hi.slice();
+  const all = (s: IntegerSystem) => s.constraints.map((_, i) => i);
+  let outcome = propagate(component, lo, hi, all(component), budget);
+  const system = outcome === true ? withImpliedEquations(component, lo, hi, 0) : component;
+  if (outcome === true) outcome = propagate(system, lo, hi, all(system), budget);
   if (outcome !== true) return { values: [], complete: outcome === false };
   const values: number[] = [];
   for (let x = lo[0] as number; x <= (hi[0] as number); x += 1) {
