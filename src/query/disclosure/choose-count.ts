@@ -5,7 +5,7 @@
  * tried ahead (hide it, ask the solver, put it back); see {@link chooseCountToHide}.
  */
 import type { DisclosureEquation } from './disclosure-types';
-import { canHide, type HidingPlan } from './hiding-plan';
+import { canHide, keepsTwoValues, type HidingPlan } from './hiding-plan';
 import { updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 
@@ -104,7 +104,7 @@ function trial(
   const budget = plan.workBudget;
   const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget).uncertain
     ? 'idle'
-    : judgeUncertainty(plan.knowledge, quantity, scratch, budget).uncertain
+    : keepsTwoValues(plan, quantity, scratch)
       ? 'settles'
       : 'helps';
   updateReader(knowledge, candidate, true, wasMarked);

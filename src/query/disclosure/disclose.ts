@@ -3,14 +3,26 @@
  * with each state one filter change away, because a reader may have seen either just before.
  */
 import type {
+  DisclosureEquation,
   DisclosureRequest,
   DisclosureResult,
   DisclosureState,
   HiddenReason,
 } from './disclosure-types';
 import { defaultWorkBudget } from './integer-system';
-import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
-import { inferTruth, readerKnowledge, updateReader } from './reader-knowledge';
+import { internEquation, internQuantity, newInterner, type Interner } from './interner';
+import {
+  uncertainQueue,
+  withholdChartsAround,
+  type HidingPlan,
+  type StrongerReader,
+} from './hiding-plan';
+import {
+  inferTruth,
+  readerKnowledge,
+  updateReader,
+  type ReaderKnowledge,
+} from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 import {
   cellsByQuantity,
@@ -58,28 +70,32 @@ export function disclose(
   if (neighbours.length === 0) return hidden;
   const workBudget = options.workBudget ?? defaultWorkBudget;
   const cellOf = cellsByQuantity(current.cells);
+  const everyEquation = distinctEquations([
+    current.equations,
+    ...neighbours.map((n) => n.equations),
+    links,
+  ]);
   const truth = inferTruth(
     [current, ...neighbours].flatMap((s) => s.cells),
-    distinctEquations([current.equations, ...neighbours.map((n) => n.equations), links]),
+    everyEquation,
   );
-  // A link that names a count of another neighbour is about a screen this pair's reader did
-  // not see; its unknowns (that screen's counts) can absorb any change, so it is left out.
-  const shownBy = new Map<string, Set<DisclosureState>>();
+  // One interner for every reader of the request, given every quantity before any reads it.
+  const interner = newInterner();
   for (const state of [current, ...neighbours])
-    for (const { quantity } of state.cells) {
-      const states = shownBy.get(quantity) ?? new Set();
-      states.add(state);
-      shownBy.set(quantity, states);
-    }
-  const linksOfPair = (neighbour: DisclosureState) =>
-    links.filter(({ total, parts }) =>
-      [total, ...parts].every((q) => {
-        const states = shownBy.get(q);
-        return states === undefined || states.has(current) || states.has(neighbour);
-      }),
-    );
-  const pairs: PairWork[] = neighbours.map((neighbour) => {
-    const neighbourHidden = suppressState(neighbour, k, options);
+    for (const { quantity } of state.cells) internQuantity(interner, quantity);
+  for (const equation of everyEquation) internEquation(interner, equation);
+  // Every link is in every pair's knowledge, even one that names a count only another neighbour
+  // shows: that count is an unknown to this pair's reader, but two links through it still tie
+  // this pair's counts together (y|all = y|A + y|rest A = y|B + y|rest B).
+  const suppressed = neighbours.map((neighbour) => suppressState(neighbour, k, options));
+  const stronger = strongerReader(
+    { current, hidden, neighbours, suppressed, equations: everyEquation },
+    truth,
+    k,
+    interner,
+  );
+  const pairs: PairWork[] = neighbours.map((neighbour, i) => {
+    const neighbourHidden = suppressed[i] as DisclosureResult;
     const neighbourShows = new Set(
       neighbour.cells.map((c) => c.quantity).filter((q) => !neighbourHidden.has(q)),
     );
@@ -91,9 +107,10 @@ export function disclose(
         { cells: current.cells, hidden },
         { cells: neighbour.cells, hidden: neighbourHidden },
       ],
-      distinctEquations([current.equations, neighbour.equations, linksOfPair(neighbour)]),
+      distinctEquations([current.equations, neighbour.equations, links]),
       truth,
       k,
+      interner,
     );
     const plan: HidingPlan = {
       knowledge,
@@ -104,14 +121,17 @@ export function disclose(
       markedElsewhere: (q) => neighbourMarks.has(q),
       settled: new Set(),
       workBudget,
+      stronger,
     };
     const queue = uncertainQueue(knowledge, [...current.cells, ...neighbour.cells]);
+    let alone: ReaderKnowledge | undefined;
     const givenAwayByNeighbour = (q: string) => {
-      const alone = readerKnowledge(
+      alone ??= readerKnowledge(
         [{ cells: neighbour.cells, hidden: neighbourHidden }],
         knowledge.equations,
         truth,
         k,
+        interner,
       );
       const verdict = judgeUncertainty(alone, q, new Set(), workBudget);
       return !verdict.uncertain && !verdict.exhausted;
@@ -123,7 +143,13 @@ export function disclose(
   pairs.unshift({
     plan: {
       ...(pairs[0] as PairWork).plan,
-      knowledge: readerKnowledge([{ cells: current.cells, hidden }], current.equations, truth, k),
+      knowledge: readerKnowledge(
+        [{ cells: current.cells, hidden }],
+        current.equations,
+        truth,
+        k,
+        interner,
+      ),
       shownElsewhere: () => false,
       markedElsewhere: () => false,
       settled: new Set(),
@@ -154,4 +180,45 @@ export function disclose(
     }
   }
   return hidden;
+}
+
+/**
+ * The reader who saw every screen (the current one and every neighbour, as their own
+ * suppression shows them) and knows every equation: stronger than the reader of any pair, so a
+ * count that keeps two values for them keeps two for every pair (see {@link StrongerReader}).
+ */
+function strongerReader(
+  screens: {
+    current: DisclosureState;
+    hidden: DisclosureResult;
+    neighbours: readonly DisclosureState[];
+    suppressed: readonly DisclosureResult[];
+    equations: readonly DisclosureEquation[];
+  },
+  truth: ReadonlyMap<string, number>,
+  k: number,
+  interner: Interner,
+): StrongerReader {
+  const { current, hidden, neighbours, suppressed, equations } = screens;
+  const shown = new Set<string>();
+  const marked = new Set<string>();
+  neighbours.forEach((neighbour, i) => {
+    for (const { quantity } of neighbour.cells) {
+      const reason = suppressed[i]?.get(quantity);
+      if (reason === undefined) shown.add(quantity);
+      else if (reason !== 'withheld') marked.add(quantity);
+    }
+  });
+  const displays = [
+    { cells: current.cells, hidden },
+    ...neighbours.map((n, i) => ({ cells: n.cells, hidden: suppressed[i] as DisclosureResult })),
+  ];
+  return {
+    knowledge: readerKnowledge(displays, equations, truth, k, interner),
+    settled: new Set(),
+    shownElsewhere: (q) => shown.has(q),
+    markedElsewhere: (q) => marked.has(q),
+    asked: 0,
+    answered: 0,
+  };
 }

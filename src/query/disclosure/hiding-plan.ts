@@ -10,7 +10,32 @@ import {
   updateReader,
   type ReaderKnowledge,
 } from './reader-knowledge';
-import type { Settled } from './uncertainty';
+import { findsSecondValue, judgeUncertainty, type Settled } from './uncertainty';
+
+/**
+ * A reader who knows at least as much as a plan's reader (has seen every screen the plan's reader
+ * saw, or more, and knows every equation they know): every solution of their system is one of
+ * the plan's reader's, so a count that keeps two values for them keeps two for the plan's
+ * reader. One such reader serves every pair of screens, and is asked first.
+ */
+export interface StrongerReader {
+  knowledge: ReaderKnowledge;
+  settled: Settled;
+  /** True when a screen other than the protected state's shows the quantity. */
+  shownElsewhere: (quantity: string) => boolean;
+  /** True when a screen other than the protected state's hides it behind a class marker. */
+  markedElsewhere: (quantity: string) => boolean;
+  /** Questions asked of this reader, and how many a few moves answered. */
+  asked: number;
+  answered: number;
+}
+
+/**
+ * After this many questions, the stronger reader is asked only while a few moves answer at
+ * least one question in four (views where counts are so intertwined that the pair's own
+ * reader, asked with elimination, is quicker).
+ */
+const strongerTrial = 16;
 
 /** The state whose counts may be hidden, and what the reader knows. */
 export interface HidingPlan {
@@ -27,6 +52,49 @@ export interface HidingPlan {
   markedElsewhere: (quantity: string) => boolean;
   settled: Settled;
   workBudget: number;
+  /** Asked first when given; kept in step with `hidden` by the functions here. */
+  stronger?: StrongerReader;
+}
+
+/** Tells the stronger reader how the protected state now shows `quantity`. */
+function tellStronger(plan: HidingPlan, quantity: string): void {
+  const stronger = plan.stronger;
+  if (stronger === undefined) return;
+  const reason = plan.hidden.get(quantity);
+  updateReader(
+    stronger.knowledge,
+    quantity,
+    reason === undefined || stronger.shownElsewhere(quantity),
+    (reason !== undefined && reason !== 'withheld') || stronger.markedElsewhere(quantity),
+  );
+}
+
+/**
+ * True when `quantity` is known to keep two possible values for the plan's reader without a
+ * question to the solver about that reader: it is in `settled`, or a few moves give it a second
+ * value for the stronger reader.
+ */
+export function settledCheaply(plan: HidingPlan, quantity: string, settled: Settled): boolean {
+  if (settled.has(quantity)) return true;
+  const stronger = plan.stronger;
+  if (stronger === undefined) return false;
+  if (stronger.settled.has(quantity)) return true;
+  if (stronger.asked >= strongerTrial && stronger.answered * 4 < stronger.asked) return false;
+  stronger.asked += 1;
+  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled)) return false;
+  stronger.answered += 1;
+  return true;
+}
+
+/**
+ * True when `quantity` keeps two possible values for the plan's reader: {@link settledCheaply},
+ * else judged for the plan's reader (solutions found join `settled`).
+ */
+export function keepsTwoValues(plan: HidingPlan, quantity: string, settled: Settled): boolean {
+  return (
+    settledCheaply(plan, quantity, settled) ||
+    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain
+  );
 }
 
 /** A count the plan may still hide: shown by the state, above 0, and not shown elsewhere. */
@@ -44,6 +112,7 @@ export function canHide(plan: HidingPlan, quantity: string): boolean {
 export function hideCount(plan: HidingPlan, quantity: string): void {
   plan.hidden.set(quantity, isSmallCount(plan.knowledge, quantity) ? 'primary' : 'secondary');
   updateReader(plan.knowledge, quantity, false, true);
+  tellStronger(plan, quantity);
 }
 
 /**
@@ -61,6 +130,40 @@ export function uncertainQueue(
   const queue = [...order].filter((q) => mustStayUncertain(knowledge, q));
   const small = queue.filter((q) => isSmallCount(knowledge, q));
   return [...small, ...queue.filter((q) => !isSmallCount(knowledge, q))];
+}
+
+/**
+ * False when nothing the plan may still do could change what a reader knows of `quantity`: no
+ * count it may hide is in an equation linked to it through quantities the reader does not know
+ * (what {@link chooseCountToHide} would pick from), and, for a count under k, every chart
+ * {@link withholdChartsAround} would withhold is withheld already. Asking whether such a
+ * quantity keeps two values would change nothing, so it is not asked.
+ */
+export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
+  const { knowledge } = plan;
+  const small = isSmallCount(knowledge, quantity);
+  const withheld = (chart: string) =>
+    plan.cells.every((c) => c.chart !== chart || plan.hidden.get(c.quantity) === 'withheld');
+  const checkedCharts = new Set<string>();
+  const reached = new Set([quantity]);
+  const seen = new Set<number>();
+  for (const q of reached) {
+    for (const e of knowledge.equationsOf.get(q) ?? []) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
+      for (const member of [total, ...parts]) {
+        if (canHide(plan, member)) return true;
+        const chart = plan.cellOf.get(member)?.chart;
+        if (small && chart !== undefined && !checkedCharts.has(chart)) {
+          checkedCharts.add(chart);
+          if (!withheld(chart)) return true;
+        }
+        if (!knowledge.shown.has(member)) reached.add(member);
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -93,6 +196,7 @@ export function withholdChartsAround(plan: HidingPlan, quantity: string): string
     if (!charts.has(chart) || plan.hidden.get(q) === 'withheld') continue;
     plan.hidden.set(q, 'withheld');
     updateReader(knowledge, q, plan.shownElsewhere(q), plan.markedElsewhere(q));
+    tellStronger(plan, q);
     changed.add(q);
   }
   return [...changed];

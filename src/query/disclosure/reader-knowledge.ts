@@ -6,6 +6,10 @@
  * that); a withheld count, or a quantity no screen shows, is only known to be 0 or more.
  */
 import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
+import { defaultWorkBudget } from './integer-system';
+import { completeReference } from './local-search';
+import { newInterner, type Interner } from './interner';
+import { readerSystem, setReaderInterval, unknownOf, type ReaderSystem } from './reader-system';
 
 /** What one screen shows: its cells (with true values) and which of their quantities it hides. */
 export interface DisclosureDisplay {
@@ -31,10 +35,22 @@ export interface ReaderKnowledge {
   readonly marked: ReadonlySet<string>;
   /** Quantities some screen shows (change through {@link updateReader}). */
   readonly shown: ReadonlySet<string>;
-  /** Bumped by every change of `shown` or `marked`. */
-  version: number;
-  /** Quantities the equations fix from shown ones alone, and for which version. */
-  derivedCache?: { version: number; values: ReadonlyMap<string, number> };
+  /** The same knowledge as one integer system, kept in step by {@link updateReader}. */
+  system: ReaderSystem;
+}
+
+/**
+ * The interval a reader knows a quantity lies in: its value if shown; 1 … k − 1 behind "< k";
+ * k or more behind a marker that says hidden; 0 or more if withheld or shown nowhere.
+ */
+export function readerInterval(knowledge: ReaderKnowledge, quantity: string): [number, number] {
+  const { k, bound } = knowledge;
+  const value = knowledge.truth.get(quantity);
+  if (knowledge.shown.has(quantity)) return [value ?? 0, value ?? 0];
+  // A 0 behind a marker (never produced here: 0 is shown unless withheld) would read "0, or k or
+  // more"; 0 … bound covers both.
+  if (!knowledge.marked.has(quantity) || value === undefined || value === 0) return [0, bound];
+  return value < k ? [1, k - 1] : [k, bound];
 }
 
 /**
@@ -64,12 +80,16 @@ export function inferTruth(
   return truth;
 }
 
-/** The reader's knowledge after seeing `displays`, who knows `equations`. */
+/**
+ * The reader's knowledge after seeing `displays`, who knows `equations` (quantities interned by
+ * `interner`: readers of one request share one).
+ */
 export function readerKnowledge(
   displays: readonly DisclosureDisplay[],
   equations: readonly DisclosureEquation[],
   truth: ReadonlyMap<string, number>,
   k: number,
+  interner: Interner = newInterner(),
 ): ReaderKnowledge {
   const displayed = new Set<string>();
   const marked = new Set<string>();
@@ -92,7 +112,7 @@ export function readerKnowledge(
   });
   let sum = 0;
   for (const value of truth.values()) sum += Math.abs(value);
-  return {
+  const knowledge: Omit<ReaderKnowledge, 'system'> = {
     k,
     bound: 2 * sum + k,
     equations,
@@ -101,8 +121,12 @@ export function readerKnowledge(
     displayed,
     marked,
     shown,
-    version: 0,
   };
+  const system = readerSystem(interner, displayed, equations, truth, (q) =>
+    readerInterval(knowledge as ReaderKnowledge, q),
+  );
+  completeReference(system, { left: defaultWorkBudget });
+  return { ...knowledge, system };
 }
 
 /** True for a count the policy protects: 1 to k − 1 cases. */
@@ -133,44 +157,9 @@ export function updateReader(
   else shownSet.delete(quantity);
   if (marked) markedSet.add(quantity);
   else markedSet.delete(quantity);
-  knowledge.version += 1;
-}
-
-/**
- * The quantities not shown whose values the equations fix from shown values alone (an equation
- * with one value not known gives it; repeated until nothing new follows), with those values.
- * They are determined; the solver takes them as constants, which keeps its systems small.
- */
-export function derivedValues(knowledge: ReaderKnowledge): ReadonlyMap<string, number> {
-  const cached = knowledge.derivedCache;
-  if (cached?.version === knowledge.version) return cached.values;
-  const { equations, shown, truth } = knowledge;
-  const values = new Map<string, number>();
-  const known = (q: string) => shown.has(q) || values.has(q);
-  const valueOf = (q: string) => values.get(q) ?? truth.get(q) ?? 0;
-  const missing = new Int32Array(equations.length);
-  const ready: number[] = [];
-  equations.forEach(({ total, parts }, e) => {
-    let count = known(total) ? 0 : 1;
-    for (const q of parts) if (!known(q)) count += 1;
-    missing[e] = count;
-    if (count === 1) ready.push(e);
-  });
-  while (ready.length > 0) {
-    const { total, parts } = equations[ready.pop() as number] as DisclosureEquation;
-    let unknown = known(total) ? undefined : total;
-    let partSum = 0;
-    for (const q of parts) {
-      if (known(q)) partSum += valueOf(q);
-      else unknown = q;
-    }
-    if (unknown === undefined) continue;
-    values.set(unknown, unknown === total ? partSum : valueOf(total) - partSum);
-    for (const other of knowledge.equationsOf.get(unknown) ?? []) {
-      missing[other] = (missing[other] ?? 0) - 1;
-      if (missing[other] === 1) ready.push(other);
-    }
+  const v = unknownOf(knowledge.system, quantity);
+  if (v !== undefined) {
+    const [lo, hi] = readerInterval(knowledge, quantity);
+    setReaderInterval(knowledge.system, v, lo, hi);
   }
-  knowledge.derivedCache = { version: knowledge.version, values };
-  return values;
 }

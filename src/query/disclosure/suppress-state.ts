@@ -29,6 +29,9 @@ export function checkThreshold(k: number): void {
     throw new RangeError(`Presenter-safe threshold must be a whole number of 3 or more, not ${k}`);
 }
 
+/** Each equation's key, made once (the same equation objects come back for every pair). */
+const equationKeys = new WeakMap<DisclosureEquation, string>();
+
 /** The equations without repeats (the same relation listed by two states is one). */
 export function distinctEquations(
   lists: ReadonlyArray<readonly DisclosureEquation[]>,
@@ -37,7 +40,11 @@ export function distinctEquations(
   const out: DisclosureEquation[] = [];
   for (const list of lists) {
     for (const equation of list) {
-      const key = `${equation.total}\u0000${equation.parts.join('\u0000')}`;
+      let key = equationKeys.get(equation);
+      if (key === undefined) {
+        key = `${equation.total}\u0000${equation.parts.join('\u0000')}`;
+        equationKeys.set(equation, key);
+      }
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(equation);

@@ -3,7 +3,7 @@
  * state being protected, chosen near the equations that give the hidden one away.
  */
 import { chooseCountToHide } from './choose-count';
-import { hideCount, type HidingPlan } from './hiding-plan';
+import { canStillHelp, hideCount, settledCheaply, type HidingPlan } from './hiding-plan';
 import { mustStayUncertain } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 
@@ -25,6 +25,8 @@ export function hideUntilUncertain(
     if (
       gaveUp.has(quantity) ||
       !mustStayUncertain(plan.knowledge, quantity) ||
+      settledCheaply(plan, quantity, plan.settled) ||
+      !canStillHelp(plan, quantity) ||
       judgeUncertainty(plan.knowledge, quantity, plan.settled, plan.workBudget).uncertain
     ) {
       queue.shift();
