@@ -169,6 +169,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             steps={heatmap.scale.steps}
             mode={heatmap.mode}
             notCoded={matrix.flags.some((flag) => (flag & cellNotCoded) !== 0)}
+            unnamed={matrix.unnamedItems > 0}
           />
           <div ref={areaRef} className="themes-grid-area">
             {/* A crash in the grid leaves the view, the drill-down and the data table working. */}
