@@ -77,8 +77,26 @@ export function HeatmapLegend({
         </li>
         {mode === 'presence' && notCoded && (
           <li className="legend-entry">
-            {swatch(heatmapInk.notCodedFill)} “?”: the case is not coded for the theme (not known,
-            not absent)
+            <svg
+              width={16}
+              height={16}
+              aria-hidden="true"
+              focusable="false"
+              className="legend-swatch"
+            >
+              <rect x={1} y={1} width={14} height={14} fill={heatmapInk.notCodedFill} />
+              <text
+                x={8}
+                y={12}
+                textAnchor="middle"
+                fontSize={11}
+                fontWeight={700}
+                fill={heatmapInk.muted}
+              >
+                ?
+              </text>
+            </svg>
+            Not coded: the case is not coded for the theme (not known, not absent)
           </li>
         )}
         {mode === 'presence' && unnamed && (

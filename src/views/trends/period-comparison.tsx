@@ -41,6 +41,9 @@ function sideCells(row: ChartRow) {
   );
 }
 
+/** The headers of each period's columns (the period's name is read before each). */
+const sideHeaders = ['Cases', 'Percent', '95% interval', 'n coded'];
+
 function reading(change: PeriodChange): string {
   return change.small ? `${change.words}; small base` : change.words;
 }
@@ -109,46 +112,61 @@ export function PeriodComparison(props: PeriodComparisonProps) {
               points or more, so read the changes with their intervals.
             </p>
           )}
-          <table className="data-table comparison-table">
-            <caption>{model.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{column}</th>
-                <th scope="col">{fromLabel} cases</th>
-                <th scope="col">{fromLabel} percent</th>
-                <th scope="col">{fromLabel} 95% interval</th>
-                <th scope="col">{fromLabel} n coded</th>
-                <th scope="col">{toLabel} cases</th>
-                <th scope="col">{toLabel} percent</th>
-                <th scope="col">{toLabel} 95% interval</th>
-                <th scope="col">{toLabel} n coded</th>
-                <th scope="col">Change</th>
-                <th scope="col">Change, 95% interval</th>
-                <th scope="col">Reading</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.categoryId}>
-                  <th scope="row">{change.label}</th>
-                  {sideCells(change.from)}
-                  {sideCells(change.to)}
-                  <td>{change.change.text}</td>
-                  <td>{change.interval.text}</td>
-                  <td>{reading(change)}</td>
+          <div className="comparison-scroll">
+            <table className="data-table comparison-table">
+              <caption>{model.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    {column}
+                  </th>
+                  <th scope="colgroup" colSpan={4}>
+                    {fromLabel}
+                  </th>
+                  <th scope="colgroup" colSpan={4}>
+                    {toLabel}
+                  </th>
+                  <th scope="colgroup" colSpan={3}>
+                    Change, {fromLabel} to {toLabel}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All cases in the period (n)</th>
-                <td>{periodN(from)}</td>
-                <td colSpan={3} />
-                <td>{periodN(to)}</td>
-                <td colSpan={6} />
-              </tr>
-            </tfoot>
-          </table>
+                <tr>
+                  {[fromLabel, toLabel].flatMap((label) =>
+                    sideHeaders.map((header) => (
+                      <th key={`${label}-${header}`} scope="col">
+                        <span className="visually-hidden">{label} </span>
+                        {header}
+                      </th>
+                    )),
+                  )}
+                  <th scope="col">Points</th>
+                  <th scope="col">95% interval</th>
+                  <th scope="col">Reading</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((change) => (
+                  <tr key={change.categoryId}>
+                    <th scope="row">{change.label}</th>
+                    {sideCells(change.from)}
+                    {sideCells(change.to)}
+                    <td>{change.change.text}</td>
+                    <td>{change.interval.text}</td>
+                    <td>{reading(change)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All cases in the period (n)</th>
+                  <td>{periodN(from)}</td>
+                  <td colSpan={3} />
+                  <td>{periodN(to)}</td>
+                  <td colSpan={6} />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
           <p>
             <button type="button" onClick={exportCsv}>
               Download the comparison as CSV

@@ -13,7 +13,6 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { useViewModels } from '../../state/use-view-models';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
-import type { ChartModel } from '../../query/model/chart-model';
 import {
   casesByPeriodModel,
   periodBreakdownModel,
@@ -22,7 +21,7 @@ import {
 import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CaseListDialog } from '../../ui/case-list-dialog';
-import { PeriodBreakdown, type PeriodSizes } from './period-breakdown';
+import { PeriodBreakdown } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
 import { TrendsEmptyState } from './trends-empty-state';
@@ -36,14 +35,6 @@ const mappableLists = new Set([
   'theme',
   'barrier',
 ]);
-
-/** The sizes of the periods with cases, as Cases by period shows them (null where hidden). */
-function periodSizes(model: ChartModel | undefined): PeriodSizes {
-  const rows = (model?.rows ?? []).filter((r) => r.kind === 'category');
-  return rows
-    .filter((r) => r.count.value !== 0)
-    .map((r) => ({ label: r.label, count: r.count.value, text: r.count.text }));
-}
 
 /** Props of {@link TrendsView}. */
 export interface TrendsViewProps {
@@ -185,7 +176,6 @@ export function TrendsView({ loaded }: TrendsViewProps) {
                 filters={filters}
                 showData={showData}
                 onList={listMark}
-                sizes={periodSizes(periodModel)}
               />
             )}
             <PeriodComparison
