@@ -64,7 +64,7 @@ const noChoice: readonly string[] = [];
 export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBreakdownProps) {
   const [chosen, setMeasure] = useState<TrendMeasure | null>(null);
   // The periods' cases coded choose the measure until the user picks one.
-  const sizes = codedSizes(model);
+  const sizes = useMemo(() => codedSizes(model), [model]);
   const automatic = defaultMeasure(sizes);
   const measure = chosen ?? automatic;
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
