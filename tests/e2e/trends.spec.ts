@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
 import { guardPage, openDatasetMenu, tableRows } from './helpers';
 
 const keptDatabase = 'case-review-explorer';
@@ -162,5 +163,54 @@ test('a file added to the bundled briefing joins it as another period', async ({
       ['2019-Q3', '11', '79%', '52–93%'],
     ]);
   await expect(page.locator('header')).toContainText('Combined:');
+  check();
+});
+
+test('a period mostly not coded yet: shares are of the reviews coded, so no theme falls falsely', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/?view=trends');
+  await expect(page.getByText(bundledTitle)).toBeVisible();
+  // Two periods of 40 reviews, themes 1 / 0; in 2020-Q1 only 10 are coded, 30 are blank.
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles(resolve(process.cwd(), 'tests/fixtures/two-periods-partly-coded.csv'));
+  await expect
+    .poll(async () => (await tableRows(page, 'Cases by period')).map((r) => r.slice(0, 3)))
+    .toEqual([
+      ['2019-Q3', '40', '50%'],
+      ['2020-Q1', '40', '50%'],
+    ]);
+  await page.getByLabel('Break down by').selectOption('Themes');
+  const comparison = page.getByRole('table', { name: 'Theme: 2019-Q3 compared with 2020-Q1' });
+  await expect(comparison).toBeVisible();
+  expect(await tableRows(page, 'Theme: 2019-Q3 compared with 2020-Q1')).toEqual([
+    [
+      'Information sharing',
+      ...['25', '62.5%', '47–76%', '40'],
+      ...['4', '40%', '16–69%', '10'],
+      ...['−22.5 pp', '−49.2 to +10.1 pp', 'no clear change; small base'],
+    ],
+    [
+      'Voice of the child',
+      ...['12', '30%', '18–46%', '40'],
+      ...['5', '50%', '23–77%', '10'],
+      ...['+20.0 pp', '−10.5 to +48.9 pp', 'no clear change; small base'],
+    ],
+    [
+      'Risk assessment',
+      ...['20', '50%', '35–65%', '40'],
+      ...['5', '50%', '23–77%', '10'],
+      ...['0.0 pp', '−30.2 to +30.2 pp', 'no clear change; small base'],
+    ],
+  ]);
+  // The small multiples say the same: 4 of the 10 coded, not 4 of all 40.
+  const chart = page.getByRole('group', { name: 'Themes by period' });
+  await expect(
+    chart.getByRole('button', {
+      name: 'Information sharing, 2020-Q1: 4 cases (40% of 10 cases coded in the period)',
+    }),
+  ).toBeVisible();
   check();
 });

@@ -35,7 +35,7 @@ export const heatmapInk = {
   harm: '#b45309',
   otherOutcome: '#4a4f57',
   unnamedFill: '#e4e7ec',
-  notCodedFill: '#eceef2',
+  notCodedFill: '#dde1e7',
   selectedColumn: 'rgba(29, 78, 137, 0.08)',
 } as const;
 

@@ -85,7 +85,7 @@ export const HeatmapFootSvg = memo(function HeatmapFootSvg({
         fontSize={12}
         fill={heatmapInk.muted}
       >
-        {presence ? 'items' : layout.countText(unnamedTotal)}
+        {presence ? '' : layout.countText(unnamedTotal)}
       </text>
     </svg>
   );

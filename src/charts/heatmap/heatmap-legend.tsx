@@ -11,6 +11,8 @@ export interface HeatmapLegendProps {
   mode: HeatmapMode;
   /** True when some case shown is not coded for some theme (drawn grey with "?" in presence). */
   notCoded?: boolean;
+  /** True when some learning names no case (marked, not counted, in presence). */
+  unnamed?: boolean;
 }
 
 const colourMeaning: Readonly<Record<HeatmapMode, string>> = {
@@ -37,7 +39,12 @@ function swatch(fill: string, stroke?: string) {
 }
 
 /** The heatmap's legend: the colour steps, hatching for inferred codes, outcome markers. */
-export function HeatmapLegend({ steps, mode, notCoded = false }: HeatmapLegendProps) {
+export function HeatmapLegend({
+  steps,
+  mode,
+  notCoded = false,
+  unnamed = false,
+}: HeatmapLegendProps) {
   const hatchId = `legend-hatch-${useId().replace(/:/g, '')}`;
   return (
     <div className="heatmap-legend">
@@ -70,11 +77,29 @@ export function HeatmapLegend({ steps, mode, notCoded = false }: HeatmapLegendPr
         </li>
         {mode === 'presence' && notCoded && (
           <li className="legend-entry">
-            {swatch(heatmapInk.notCodedFill)} “?”: the case is not coded for the theme (not known,
-            not absent)
+            <svg
+              width={16}
+              height={16}
+              aria-hidden="true"
+              focusable="false"
+              className="legend-swatch"
+            >
+              <rect x={1} y={1} width={14} height={14} fill={heatmapInk.notCodedFill} />
+              <text
+                x={8}
+                y={12}
+                textAnchor="middle"
+                fontSize={11}
+                fontWeight={700}
+                fill={heatmapInk.muted}
+              >
+                ?
+              </text>
+            </svg>
+            Not coded: the case is not coded for the theme (not known, not absent)
           </li>
         )}
-        {mode === 'presence' && (
+        {mode === 'presence' && unnamed && (
           <li className="legend-entry">
             • in the “No case named” row: learning on the theme names no case (items are not cases,
             so they are not counted here)

@@ -27,6 +27,8 @@ export function themesTableModel(
   filters: string,
 ): ChartModel {
   const total = matrix.itemsOnRows + matrix.unnamedItems;
+  // Cases coded for each theme: a column of its own only where some case shown is not coded.
+  const partlyCoded = matrix.columnCoded.some((coded) => coded < matrix.rowCount);
   const totalQuantity = itemQuantity(selection, '', 'all');
   const rows: ChartRow[] = matrix.themes.map((theme, column) => {
     const onRows = matrix.columnItems[column] ?? 0;
@@ -54,10 +56,14 @@ export function themesTableModel(
           ...countFigure(matrix.columnPresent[column] ?? 0),
           quantity: caseQuantity(selection, theme.id, 'present'),
         },
-        {
-          ...countFigure(matrix.columnCoded[column] ?? 0),
-          quantity: caseQuantity(selection, theme.id, 'coded'),
-        },
+        ...(partlyCoded
+          ? [
+              {
+                ...countFigure(matrix.columnCoded[column] ?? 0),
+                quantity: caseQuantity(selection, theme.id, 'coded'),
+              },
+            ]
+          : []),
       ],
     };
   });
@@ -83,7 +89,7 @@ export function themesTableModel(
       { header: 'On the cases shown', kind: 'count' },
       { header: 'No case named', kind: 'count' },
       { header: 'Cases with the theme (coded or with learning)', kind: 'count' },
-      { header: 'Cases coded for it', kind: 'count' },
+      ...(partlyCoded ? [{ header: 'Cases coded for it', kind: 'count' as const }] : []),
     ],
     rankedByCount: false,
     sums: [

@@ -206,6 +206,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             steps={heatmap.scale.steps}
             mode={heatmap.mode}
             notCoded={matrix.flags.some((flag) => (flag & cellNotCoded) !== 0)}
+            unnamed={matrix.unnamedItems > 0}
           />
           {safe.enabled && (
             <p className="themes-safe-note">

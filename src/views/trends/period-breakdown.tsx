@@ -14,12 +14,29 @@ import { ChartFrame } from '../../ui/chart-frame';
 /** The periods with cases and their sizes as shown (null where presenter-safe hides one). */
 export type PeriodSizes = ReadonlyArray<{ label: string; count: number | null; text: string }>;
 
+/**
+ * Each period's cases coded for the list, as the breakdown's rows show them: the largest base
+ * of the period's rows (for themes, the cases coded for the best-coded theme). Periods with no
+ * case are left out.
+ */
+export function codedSizes(model: ChartModel): PeriodSizes {
+  const sizes = new Map<string, { label: string; count: number | null; text: string }>();
+  for (const row of model.rows) {
+    if (!row.column) continue;
+    const known = sizes.get(row.column.id);
+    const count = row.base.value;
+    if (!known || (known.count !== null && (count === null || count > known.count)))
+      sizes.set(row.column.id, { label: row.column.label, count, text: row.base.text });
+  }
+  return [...sizes.values()].filter((s) => s.count !== 0);
+}
+
 /** Periods this much larger than others make counts misleading: the columns show shares. */
 export const periodSizeRatio = 1.5;
 
 /**
- * Shares when the periods' sizes differ by more than {@link periodSizeRatio} (or a size is
- * hidden): counts would then show a bigger period as a rise. Counts otherwise.
+ * Shares when the periods' cases coded differ by more than {@link periodSizeRatio} (or a size
+ * is hidden): counts would then show a period with more cases coded as a rise. Counts otherwise.
  */
 export function defaultMeasure(sizes: PeriodSizes): TrendMeasure {
   const counts = sizes.map((s) => s.count);
@@ -35,8 +52,6 @@ export interface PeriodBreakdownProps {
   filters: FilterState;
   showData: boolean;
   onList: (mark: MultipleMark) => void;
-  /** The periods' sizes, which choose the measure shown until the user picks one. */
-  sizes: PeriodSizes;
 }
 
 const noChoice: readonly string[] = [];
@@ -46,8 +61,10 @@ const noChoice: readonly string[] = [];
  * switch between counts and shares, drawn from the breakdown's model. Counted under every filter
  * but the list's own and the period's: those are the chart's axes, so their choices are dimmed.
  */
-export function PeriodBreakdown({ model, filters, showData, onList, sizes }: PeriodBreakdownProps) {
+export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBreakdownProps) {
   const [chosen, setMeasure] = useState<TrendMeasure | null>(null);
+  // The periods' cases coded choose the measure until the user picks one.
+  const sizes = useMemo(() => codedSizes(model), [model]);
   const automatic = defaultMeasure(sizes);
   const measure = chosen ?? automatic;
   const { ref, width } = useChartWidth<HTMLDivElement>(900);
@@ -99,9 +116,9 @@ export function PeriodBreakdown({ model, filters, showData, onList, sizes }: Per
           </p>
           {chosen === null && automatic === 'share' && (
             <p>
-              Shares are shown because the periods differ in size (
-              {sizes.map((s) => `${s.label}: ${s.text}`).join(', ')} cases): counts would show a
-              larger period as a rise.
+              Shares are shown because the periods differ in cases coded (
+              {sizes.map((s) => `${s.label}: ${s.text}`).join(', ')}): counts would show a period
+              with more cases coded as a rise.
             </p>
           )}
         </>

@@ -42,6 +42,9 @@ function sideCells(row: ChartRow) {
   );
 }
 
+/** The headers of each period's columns (the period's name is read before each). */
+const sideHeaders = ['Cases', 'Percent', '95% interval', 'n coded'];
+
 function reading(change: PeriodChange): string {
   return change.small ? `${change.words}; small base` : change.words;
 }
@@ -115,17 +118,30 @@ export function PeriodComparison(props: PeriodComparisonProps) {
               <caption>{model.title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{column}</th>
-                  <th scope="col">{fromLabel} cases</th>
-                  <th scope="col">{fromLabel} percent</th>
-                  <th scope="col">{fromLabel} 95% interval</th>
-                  <th scope="col">{fromLabel} n coded</th>
-                  <th scope="col">{toLabel} cases</th>
-                  <th scope="col">{toLabel} percent</th>
-                  <th scope="col">{toLabel} 95% interval</th>
-                  <th scope="col">{toLabel} n coded</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Change, 95% interval</th>
+                  <th scope="col" rowSpan={2}>
+                    {column}
+                  </th>
+                  <th scope="colgroup" colSpan={4}>
+                    {fromLabel}
+                  </th>
+                  <th scope="colgroup" colSpan={4}>
+                    {toLabel}
+                  </th>
+                  <th scope="colgroup" colSpan={3}>
+                    Change, {fromLabel} to {toLabel}
+                  </th>
+                </tr>
+                <tr>
+                  {[fromLabel, toLabel].flatMap((label) =>
+                    sideHeaders.map((header) => (
+                      <th key={`${label}-${header}`} scope="col">
+                        <span className="visually-hidden">{label} </span>
+                        {header}
+                      </th>
+                    )),
+                  )}
+                  <th scope="col">Points</th>
+                  <th scope="col">95% interval</th>
                   <th scope="col">Reading</th>
                 </tr>
               </thead>

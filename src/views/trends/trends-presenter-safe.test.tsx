@@ -49,14 +49,17 @@ const loaded = loadedFromResult({
 });
 
 function tableRows(name: string | RegExp): string[][] {
-  return within(screen.getByRole('table', { name }))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
-        (c) => c.textContent ?? '',
-      ),
-    );
+  return (
+    within(screen.getByRole('table', { name }))
+      .getAllByRole('row')
+      // Body and foot rows: those headed by a row header (a table may have two header rows).
+      .filter((row) => within(row).queryByRole('rowheader') !== null)
+      .map((row) =>
+        [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+          (c) => c.textContent ?? '',
+        ),
+      )
+  );
 }
 
 beforeEach(() => {

@@ -67,14 +67,17 @@ function renderView(data: LoadedDataset) {
 
 function tableRows(name: string | RegExp): string[][] {
   const table = screen.getByRole('table', { name });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
-        (c) => c.textContent ?? '',
-      ),
-    );
+  return (
+    within(table)
+      .getAllByRole('row')
+      // Body and foot rows: those headed by a row header (a table may have two header rows).
+      .filter((row) => within(row).queryByRole('rowheader') !== null)
+      .map((row) =>
+        [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+          (c) => c.textContent ?? '',
+        ),
+      )
+  );
 }
 
 const initial = useExplorerStore.getState();
@@ -125,6 +128,20 @@ describe('TrendsView', () => {
     ).toEqual(['Case f — Death', 'Case g — Death']);
     await user.selectOptions(screen.getByLabelText('Break down by'), 'Themes');
     expect(screen.getByRole('heading', { name: 'Themes by period' })).toBeInTheDocument();
+  });
+
+  it('shows shares, not counts, by default when the periods’ cases coded differ', async () => {
+    renderView(twoPeriods);
+    // 3 cases coded in 2019-Q2 against 5 in 2019-Q3: counts would show a rise that is only size.
+    expect(screen.getByRole('radio', { name: 'Share of the period’s cases coded' })).toBeChecked();
+    expect(
+      screen.getByText(
+        /Shares are shown because the periods differ in cases coded \(2019-Q2: 3, 2019-Q3: 5\)/,
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Number of cases' }));
+    expect(screen.getByRole('radio', { name: 'Number of cases' })).toBeChecked();
+    expect(screen.queryByText(/Shares are shown because/)).toBeNull();
   });
 
   it('compares two periods with denominators, intervals, percentage points and a small-base caution', async () => {

@@ -25,7 +25,7 @@ import { useSafeCases } from '../../state/use-safe-cases';
 import { CaseListDialog } from '../../ui/case-list-dialog';
 import { caseListEntries } from '../../ui/case-list-entries';
 import { unshownCount } from '../../ui/withheld-list';
-import { PeriodBreakdown, type PeriodSizes } from './period-breakdown';
+import { PeriodBreakdown } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
 import { trendDimensionNames } from './trend-dimensions';
 import { TrendsEmptyState } from './trends-empty-state';
@@ -39,14 +39,6 @@ const mappableLists = new Set([
   'theme',
   'barrier',
 ]);
-
-/** The sizes of the periods with cases, as Cases by period shows them (null where hidden). */
-function periodSizes(model: ChartModel | undefined): PeriodSizes {
-  const rows = (model?.rows ?? []).filter((r) => r.kind === 'category');
-  return rows
-    .filter((r) => r.count.value !== 0)
-    .map((r) => ({ label: r.label, count: r.count.value, text: r.count.text }));
-}
 
 /** Props of {@link TrendsView}. */
 export interface TrendsViewProps {
@@ -198,7 +190,6 @@ export function TrendsView({ loaded }: TrendsViewProps) {
                 filters={filters}
                 showData={showData}
                 onList={listMark}
-                sizes={periodSizes(periodModel)}
               />
             )}
             <PeriodComparison
