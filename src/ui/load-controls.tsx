@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { loadLimitText } from '../data/load-budget';
 
 /** Props of {@link LoadControls}. */
 export interface LoadControlsProps {
@@ -18,6 +19,7 @@ export function LoadControls({
   bundledActive,
 }: LoadControlsProps) {
   const inputId = useId();
+  const limitId = useId();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="load-controls">
@@ -30,6 +32,9 @@ export function LoadControls({
         type="file"
         multiple
         accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        // The limits are told before anything is read (a tooltip, and to screen readers).
+        title={loadLimitText}
+        aria-describedby={limitId}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           if (files.length > 0) onFiles(files);
@@ -37,6 +42,9 @@ export function LoadControls({
           event.currentTarget.value = '';
         }}
       />
+      <span id={limitId} className="visually-hidden">
+        {loadLimitText}
+      </span>
       <button
         type="button"
         onClick={onUseBundled}
