@@ -180,12 +180,12 @@ describe('tooManyCategoriesProblems', () => {
   });
 
   it('refuses a list over the limit, naming it and its size', () => {
-    const problems = tooManyCategoriesProblems(codebook(2_001, 3_500), 'cases.csv');
+    const problems = tooManyCategoriesProblems(codebook(2_500, 3_500), 'cases.csv');
     expect(problems.map((p) => [p.code, p.column, p.message])).toEqual([
       [
         'too-many-categories',
         'themes',
-        'The data names 2,001 different themes, over the 2,000 a list may hold so that every view stays responsive; nothing was loaded.',
+        'The data names 2,500 different themes, over the 2,000 a list may hold so that every view stays responsive; nothing was loaded.',
       ],
       [
         'too-many-categories',
@@ -193,5 +193,10 @@ describe('tooManyCategoriesProblems', () => {
         'The data names 3,500 different values of Police force, over the 2,000 a list may hold so that every view stays responsive; nothing was loaded.',
       ],
     ]);
+  });
+
+  it('says "more than" for a list whose reading stopped one past the limit', () => {
+    const [problem] = tooManyCategoriesProblems(codebook(2_001, 1), 'cases.csv');
+    expect(problem?.message).toMatch(/^The data names more than 2,000 different themes, /);
   });
 });

@@ -51,7 +51,8 @@ export function tooManyCategoriesProblems(codebook: Codebook, file: string): Loa
       severity: 'error',
       file,
       column: list,
-      message: `The data names ${count.format(size)} different ${list}, over the ${count.format(MAX_CATEGORIES)} a list may hold so that every view stays responsive; nothing was loaded.`,
+      // A themes cell stops being read one past the limit (normalise-cases.ts): "more than".
+      message: `The data names ${size === MAX_CATEGORIES + 1 ? `more than ${count.format(MAX_CATEGORIES)}` : count.format(size)} different ${list}, over the ${count.format(MAX_CATEGORIES)} a list may hold so that every view stays responsive; nothing was loaded.`,
       hint:
         list === 'themes'
           ? 'Separate the themes of a case with ";" and check that the Themes column holds theme names.'
