@@ -8,6 +8,8 @@ const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The largest-load run takes minutes: only `npm run test:scale` (SCALE=1) runs it.
+  testIgnore: process.env.SCALE ? [] : ['**/scale-limit.spec.ts'],
   outputDir: `test-results/${port}`,
   timeout: 60_000,
   fullyParallel: false,

@@ -1,7 +1,13 @@
 import { appendAll } from './append-all';
 import { CodebookBuilder, emptyCodebook } from './codebook-builder';
 import { caseFieldForHeader, headerKey } from './headers';
-import { rowsLeft, tooManyRowsProblem, type FileRows, type RowAllowance } from './load-budget';
+import {
+  rowsLeft,
+  tooManyCategoriesProblems,
+  tooManyRowsProblem,
+  type FileRows,
+  type RowAllowance,
+} from './load-budget';
 import { loadJsonDocument } from './load-json';
 import { mergeDatasets, type DatasetPart } from './merge-datasets';
 import { normaliseCaseRows, type TakenCaseIds } from './normalise-cases';
@@ -301,6 +307,8 @@ function finish(
   const codebookDerived = dataset?.codebook.derived ?? false;
   if (!dataset || problems.some((p) => p.severity === 'error'))
     return refuse(problems, facts, codebookDerived);
+  const tooMany = tooManyCategoriesProblems(dataset.codebook, file);
+  if (tooMany.length > 0) return refuse([...problems, ...tooMany], facts, codebookDerived);
   if (dataset.cases.length === 0) {
     return refuse(
       [

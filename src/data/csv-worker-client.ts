@@ -1,6 +1,7 @@
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-worker-handler';
 import type { RowAllowance } from './load-budget';
 import { startLoadWorker } from './load-worker-start';
+import { hashFiles, withHashes } from './load-hashes';
 import { loadSteps, type FileBytes } from './load-steps';
 import { joinResult, type ResultPart } from './result-parts';
 import { nextTask, runStepsAsync } from './run-steps';
@@ -42,12 +43,13 @@ async function loadOnMainThread(
   files: readonly FileBytes[],
   options: LoadInWorkerOptions,
 ): Promise<LoadResult> {
+  const digests = hashFiles(files);
   const result = await runStepsAsync(loadSteps(files, options.rows), {
     onProgress: options.onProgress,
     shouldStop: () => options.signal?.aborted === true,
   });
   if (result === 'cancelled') throw abortError(files);
-  return result;
+  return withHashes(result, files, await digests);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RowAllowance } from './load-budget';
+import { hashFiles, withHashes } from './load-hashes';
 import { loadSteps, type FileBytes } from './load-steps';
 import { splitResult, type ResultPart } from './result-parts';
 import { runStepsAsync } from './run-steps';
@@ -36,14 +37,17 @@ export function createCsvWorkerHandler(
     }
     const { id } = request;
     try {
-      const result = await runStepsAsync(loadSteps(request.files, request.rows), {
+      // Hashed here, from the bytes the worker was sent, while it parses them.
+      const digests = hashFiles(request.files);
+      const loaded = await runStepsAsync(loadSteps(request.files, request.rows), {
         onProgress: (fraction) => post({ type: 'progress', id, fraction }),
         shouldStop: () => cancelled.has(id),
       });
-      if (result === 'cancelled') {
+      if (loaded === 'cancelled') {
         post({ type: 'cancelled', id });
         return;
       }
+      const result = withHashes(loaded, request.files, await digests);
       const { parts, rest } = splitResult(result);
       for (const part of parts) post({ type: 'part', id, part });
       post({ type: 'result', id, result: rest });

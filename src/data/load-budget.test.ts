@@ -5,10 +5,12 @@ import {
   loadBaseOf,
   loadBudget,
   MAX_LOAD_BYTES,
+  MAX_CATEGORIES,
   MAX_LOAD_ROWS,
   PEAK_BYTES_PER_FILE_BYTE,
   PEAK_BYTES_PER_ROW,
   rowsLeft,
+  tooManyCategoriesProblems,
   tooManyRowsProblem,
 } from './load-budget';
 import type { LoadResult } from './types';
@@ -154,5 +156,47 @@ describe('loadBaseOf', () => {
       },
     } as unknown as Extract<LoadResult, { ok: true }>;
     expect(loadBaseOf(load)).toEqual({ name: 'a.csv, b.csv', bytes: 15, rows: 4 });
+  });
+});
+
+describe('tooManyCategoriesProblems', () => {
+  const categories = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `c${i}`, label: `C ${i}`, order: i }));
+  const codebook = (themes: number, forces: number, text = 0) => ({
+    outcomes: [],
+    contactRoutes: [],
+    themes: categories(themes),
+    barriers: [],
+    fields: [
+      { field: 'force', label: 'Police force', categories: categories(forces) },
+      { field: 'notes', label: 'Notes', kind: 'text' as const, categories: categories(text) },
+    ],
+    derived: true,
+  });
+
+  it('allows 2,000 categories a list, and a text column any number of values', () => {
+    expect(MAX_CATEGORIES).toBe(2_000);
+    expect(tooManyCategoriesProblems(codebook(2_000, 2_000, 5_000), 'cases.csv')).toEqual([]);
+  });
+
+  it('refuses a list over the limit, naming it and its size', () => {
+    const problems = tooManyCategoriesProblems(codebook(2_500, 3_500), 'cases.csv');
+    expect(problems.map((p) => [p.code, p.column, p.message])).toEqual([
+      [
+        'too-many-categories',
+        'themes',
+        'The data names 2,500 different themes, over the 2,000 a list may hold so that every view stays responsive; nothing was loaded.',
+      ],
+      [
+        'too-many-categories',
+        'values of Police force',
+        'The data names 3,500 different values of Police force, over the 2,000 a list may hold so that every view stays responsive; nothing was loaded.',
+      ],
+    ]);
+  });
+
+  it('says "more than" for a list whose reading stopped one past the limit', () => {
+    const [problem] = tooManyCategoriesProblems(codebook(2_001, 1), 'cases.csv');
+    expect(problem?.message).toMatch(/^The data names more than 2,000 different themes, /);
   });
 });

@@ -1,4 +1,4 @@
-import type { Dataset, LoadFacts, LoadProblem } from './types';
+import type { Codebook, Dataset, LoadFacts, LoadProblem } from './types';
 
 /**
  * One budget for a load: the size and row limits apply to every file chosen together, and to
@@ -17,7 +17,48 @@ export const LARGE_LOAD_BYTES = 25 * MEBIBYTE;
  * Rows (cases, learning items, figures, screening rows) a load may hold in all: the most at
  * which every view stays responsive (bench/README.md, "Largest accepted load").
  */
-export const MAX_LOAD_ROWS = 250_000;
+export const MAX_LOAD_ROWS = 100_000;
+
+/** The limits in words, told before a file is chosen: "Up to 100 MB and 100,000 rows in all." */
+export const loadLimitText = `Up to ${Math.round(MAX_LOAD_BYTES / MEBIBYTE)} MB and ${new Intl.NumberFormat('en-GB').format(MAX_LOAD_ROWS)} rows in all (every file of a load, and the data they are added to).`;
+
+/**
+ * Categories one codebook list may hold (themes, forces, an extra column's values): a heatmap
+ * column, a filter option and a bar each. More means a list is not what it seems (a themes cell
+ * split at the wrong separator, a column of identifiers), and no view could show it responsively.
+ */
+export const MAX_CATEGORIES = 2_000;
+
+/** The lists of a codebook with more than {@link MAX_CATEGORIES}, as refusals. */
+export function tooManyCategoriesProblems(codebook: Codebook, file: string): LoadProblem[] {
+  const lists: Array<[string, number]> = [
+    ['outcomes', codebook.outcomes.length],
+    [
+      'outcome sub-categories',
+      codebook.outcomes.reduce((sum, o) => sum + o.subcategories.length, 0),
+    ],
+    ['contact routes', codebook.contactRoutes.length],
+    ['themes', codebook.themes.length],
+    ['barriers', codebook.barriers.length],
+    ...codebook.fields
+      .filter((f) => f.kind !== 'text')
+      .map((f): [string, number] => [`values of ${f.label}`, f.categories.length]),
+  ];
+  return lists
+    .filter(([, size]) => size > MAX_CATEGORIES)
+    .map(([list, size]) => ({
+      code: 'too-many-categories',
+      severity: 'error',
+      file,
+      column: list,
+      // A themes cell stops being read one past the limit (normalise-cases.ts): "more than".
+      message: `The data names ${size === MAX_CATEGORIES + 1 ? `more than ${count.format(MAX_CATEGORIES)}` : count.format(size)} different ${list}, over the ${count.format(MAX_CATEGORIES)} a list may hold so that every view stays responsive; nothing was loaded.`,
+      hint:
+        list === 'themes'
+          ? 'Separate the themes of a case with ";" and check that the Themes column holds theme names.'
+          : 'Check that the column holds categories, not identifiers or free text.',
+    }));
+}
 
 /**
  * Peak memory of a load, measured (bench/README.md "Memory of a load"): about 2.6 bytes a byte

@@ -1,3 +1,4 @@
+import { MAX_LOAD_ROWS } from './load-budget';
 import { loadFiles, type FileLike } from './load-files';
 
 const MB = 1024 * 1024;
@@ -59,7 +60,7 @@ describe('loadFiles: one budget for a load', () => {
 
   it('counts the rows of the files added against what the data on screen holds', async () => {
     const file = csv('more.csv', 'Case ID,Case review title\nx,X\ny,Y\n');
-    const base = { name: 'on-screen.csv', bytes: 1_000, rows: 249_999 };
+    const base = { name: 'on-screen.csv', bytes: 1_000, rows: MAX_LOAD_ROWS - 1 };
     const result = await loadFiles([file], { base });
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'load-too-many-rows', file: 'more.csv' }),

@@ -8,8 +8,8 @@ import {
   type LoadBudget,
 } from './load-budget';
 import { fileAt, loadSteps, looksLikeJson, type FileBytes } from './load-steps';
+import { hashFiles, withHashes } from './load-hashes';
 import { runStepsAsync } from './run-steps';
-import { sha256OfRead } from './sha256';
 import type { FileFacts, LoadProblem, LoadResult } from './types';
 
 /** What the loader needs of a file: the browser's `File` fits, and so does a test double. */
@@ -41,9 +41,6 @@ export interface LoadOptions {
  */
 export const INLINE_JSON_BYTES = 512 * 1024;
 
-/** A file as read, with the SHA-256 of its bytes on the way (none when it was not read). */
-type ReadFile = FileBytes & { sha256?: Promise<string> };
-
 /** Bytes read from the start of a file to estimate its rows. */
 const ROW_SAMPLE_BYTES = 64 * 1024;
 
@@ -57,9 +54,12 @@ async function estimateRows(file: FileLike): Promise<number | undefined> {
   const part = file.size <= ROW_SAMPLE_BYTES ? file : file.slice?.(0, ROW_SAMPLE_BYTES);
   if (!part) return undefined;
   const sample = new Uint8Array(await part.arrayBuffer());
-  let breaks = 0;
-  for (const byte of sample) if (byte === 0x0a) breaks += 1;
-  if (breaks === 0) for (const byte of sample) if (byte === 0x0d) breaks += 1;
+  const count = (byte: number) => {
+    let found = 0;
+    for (let at = sample.indexOf(byte); at !== -1; at = sample.indexOf(byte, at + 1)) found += 1;
+    return found;
+  };
+  const breaks = count(0x0a) || count(0x0d);
   return Math.round(Math.max(1, breaks) * (file.size / Math.max(1, sample.length)));
 }
 
@@ -83,7 +83,7 @@ async function readFiles(
   files: readonly FileLike[],
   budget: LoadBudget,
   signal?: AbortSignal,
-): Promise<ReadFile[]> {
+): Promise<FileBytes[]> {
   const toRead: FileToRead[] = [];
   for (const file of files) {
     signal?.throwIfAborted();
@@ -96,7 +96,7 @@ async function readFiles(
   }
   const problems = checkBeforeReading(toRead, budget);
   const refused = problems.some((p) => p.severity === 'error');
-  const read: ReadFile[] = [];
+  const read: FileBytes[] = [];
   for (const [i, file] of files.entries()) {
     signal?.throwIfAborted();
     const own = i === 0 ? problems : [];
@@ -106,26 +106,9 @@ async function readFiles(
     }
     // A copy: the bytes go to the worker, and a caller may hand the same buffer out again.
     const bytes = new Uint8Array((await file.arrayBuffer()).slice(0));
-    // Hashed now, from the bytes read, before they go to the worker.
-    read.push({
-      name: file.name,
-      size: file.size,
-      bytes,
-      problems: own,
-      sha256: sha256OfRead(bytes),
-    });
+    read.push({ name: file.name, size: file.size, bytes, problems: own });
   }
   return read;
-}
-
-/** Puts each file's SHA-256 (of the bytes read) into the facts of its load. */
-async function withHashes(result: LoadResult, read: readonly ReadFile[]): Promise<LoadResult> {
-  const digests = await Promise.all(read.map((f) => f.sha256));
-  const files = result.facts.files.map((fact, i) => {
-    const sha256 = read[i]?.name === fact.name ? digests[i] : undefined;
-    return sha256 === undefined ? fact : { ...fact, sha256 };
-  });
-  return { ...result, facts: { ...result.facts, files } };
 }
 
 /** A load refused because the worker failed or stalled, naming the file it was reading. */
@@ -162,8 +145,6 @@ export async function loadFiles(
 ): Promise<LoadResult> {
   const budget = loadBudget(options.base, options.memoryFree ?? reportedMemoryFree());
   const read = await readFiles(files, budget, options.signal);
-  // The files as the steps take them: the hashes stay here (a promise cannot go to a worker).
-  const toLoad: FileBytes[] = read.map(({ sha256: _hash, ...file }) => file);
   const rows = rowAllowance(budget);
   let current = read[0]?.name ?? '';
   const onProgress = (fraction: number) => {
@@ -175,15 +156,16 @@ export async function loadFiles(
     read.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0) <= INLINE_JSON_BYTES;
   let result: LoadResult;
   if (smallJson) {
-    const inline = await runStepsAsync(loadSteps(toLoad, rows), {
+    const digests = hashFiles(read);
+    const inline = await runStepsAsync(loadSteps(read, rows), {
       onProgress,
       shouldStop: () => options.signal?.aborted === true,
     });
     if (inline === 'cancelled') throw new DOMException('Loading was cancelled.', 'AbortError');
-    result = inline;
+    result = withHashes(inline, read, await digests);
   } else {
     try {
-      result = await loadInWorker(toLoad, {
+      result = await loadInWorker(read, {
         rows,
         onProgress,
         signal: options.signal,
@@ -196,5 +178,5 @@ export async function loadFiles(
     }
   }
   options.onProgress?.(1, '');
-  return withHashes(result, read);
+  return result;
 }

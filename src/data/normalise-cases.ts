@@ -12,6 +12,7 @@ import {
   splitList,
   type CaseColumnField,
 } from './headers';
+import { MAX_CATEGORIES } from './load-budget';
 import { memoise } from './memo';
 import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
@@ -124,6 +125,9 @@ class CaseRowReader {
     const seen =
       names.length > 16 || this.columns.themeColumns.length > 64 ? new Set<string>() : undefined;
     for (const name of names) {
+      // Past the themes a codebook may hold the load is refused (see load-budget.ts): a cell of a
+      // million themes stops growing the list there, and the refusal comes in milliseconds.
+      if (this.codebook.themes.categories.length > MAX_CATEGORIES) break;
       const id = this.category(this.codebook.themes, name, 'theme', longIndex);
       if (isNewTheme(id, themes, seen)) themes.push(id);
     }

@@ -96,6 +96,7 @@ export type ProblemCode =
   | 'themes-coded-column'
   | 'themes-reading-chosen'
   | 'themes-ticks-only'
+  | 'too-many-categories'
   | 'unknown-case'
   | 'unknown-category'
   | 'unknown-file-kind'

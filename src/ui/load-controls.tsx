@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { loadLimitText } from '../data/load-budget';
 
 /** Props of {@link LoadControls}. */
 export interface LoadControlsProps {
@@ -41,7 +42,8 @@ export function LoadControls({ shown, onFiles, onUseBundled, bundledActive }: Lo
             Load data files
           </label>
           <p id={hintId} className="load-hint">
-            CSV, TSV or JSON; several at once. You can also drop files anywhere on the page.
+            CSV, TSV or JSON; several at once. You can also drop files anywhere on the page.{' '}
+            {loadLimitText}
           </p>
           <button
             type="button"
