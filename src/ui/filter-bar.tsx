@@ -13,7 +13,7 @@ import './filter-bar.css';
 export interface FilterBarProps {
   index: DatasetIndex;
   /**
-   * Dimensions presenter-safe withholds (columns the codebook does not describe): not offered,
+   * Dimensions presenter-safe withholds (extra columns, beyond the fields the app knows): not offered,
    * and a chip of one (until it is taken away) does not show its value.
    */
   withheld?: ReadonlySet<string>;
