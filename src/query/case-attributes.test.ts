@@ -59,8 +59,9 @@ describe('withheldColumns', () => {
     expect([...withheldColumns(withColumn('Notes', false, 'text'))]).toEqual(['Notes']);
   });
 
-  it('keeps a column a given codebook describes with categories', () => {
-    expect([...withheldColumns(withColumn('Lead agency', false))]).toEqual([]);
+  it('withholds a column even when a given codebook declares its categories', () => {
+    // After a merge the codebook no longer tells a declared column from a derived one.
+    expect([...withheldColumns(withColumn('Lead agency', false))]).toEqual(['Lead agency']);
   });
 
   it('withholds nothing of the bundled dataset, which has no extra column', () => {
@@ -89,7 +90,7 @@ describe('caseAttributes', () => {
     expect(age?.values[age.codes[kent] ?? -1]).toBe('1–5 years');
   });
 
-  it('adds a described extra column and leaves a withheld one out', () => {
+  it('adds an extra column a caller vouches for, and leaves a withheld one out', () => {
     const described = withColumn('Lead agency', false);
     const ids = caseAttributes(described, buildDatasetIndex(described), new Set()).map((a) => a.id);
     expect(ids).toContain('attr:Lead agency');

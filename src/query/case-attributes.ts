@@ -4,11 +4,10 @@ import { attributeDimension, type DatasetIndex } from './dataset-index';
 
 /**
  * The quasi-identifying attributes of the cases as presenter-safe shows them: each coded field a
- * case lists or profiles, the child's age as a band and the incident date as a year (coarser
- * values are shared by more cases), and every extra column the codebook describes. Fields that
- * name the case (title, id, area, review focus, link) and columns the codebook does not describe
- * are never shown under presenter-safe, so they are not among them; nor are themes, which are
- * the learning the Themes view exists to show.
+ * case lists or profiles, with the child's age as a band and the incident date as a year
+ * (coarser values are shared by more cases). Fields that name the case (title, id, area, review
+ * focus, link) and extra columns are never shown under presenter-safe, so they are not among
+ * them; nor are themes, which are the learning the Themes view exists to show.
  */
 
 /** One attribute: the case field it shows (a case-fact field id), its label and values. */
@@ -78,9 +77,9 @@ function fromCases(
 /**
  * The quasi-identifying attributes of a dataset, most important first (a tie in suppression
  * withholds the later one): outcome, sub-category, contact route, age band, region, force,
- * review type, period, published year, incident year, then the extra columns the codebook
- * describes. `withheld` are the extra columns presenter-safe never shows (see
- * {@link withheldColumns}); fields no case records are left out, and past
+ * review type, period, published year, incident year, then any extra column not `withheld`
+ * (presenter-safe withholds them all: see {@link withheldColumns}, so this is for a caller that
+ * can vouch for one); fields no case records are left out, and past
  * {@link maxAttributes} the rest are left out too (so withheld: a field not listed is not shown).
  */
 export function caseAttributes(
@@ -113,24 +112,17 @@ export function caseAttributes(
 }
 
 /**
- * The extra columns presenter-safe withholds everywhere (by column name): free text, and every
- * column a given codebook does not describe with categories. When the codebook was derived from
- * the values (a CSV load), it describes no extra column: a `Child name` or `Notes` column is
- * categories only because its values repeat, and nothing says what it holds.
+ * The extra columns presenter-safe withholds everywhere (by column name): every column beyond
+ * the fields the app knows, free text or categories. Nothing vouches for what such a column
+ * holds: a CSV's codebook is derived from its values (a `Child name` column is "categories"
+ * because its values repeat), a JSON document's codebook may leave a column undeclared (it is
+ * then derived too), and once files are merged the codebook no longer tells which columns a
+ * person described. So none is shown, charted or offered as a filter.
  */
 export function withheldColumns(dataset: Dataset): ReadonlySet<string> {
-  const { codebook } = dataset;
-  const described = new Set(
-    codebook.derived
-      ? []
-      : codebook.fields
-          .filter((f) => f.kind !== 'text' && f.categories.length > 0)
-          .map((f) => f.field),
-  );
   const withheld = new Set<string>();
-  for (const c of dataset.cases)
-    for (const a of c.attributes) if (!described.has(a.field)) withheld.add(a.field);
-  for (const f of codebook.fields) if (f.kind === 'text') withheld.add(f.field);
+  for (const c of dataset.cases) for (const a of c.attributes) withheld.add(a.field);
+  for (const f of dataset.codebook.fields) if (f.kind === 'text') withheld.add(f.field);
   return withheld;
 }
 

@@ -39,44 +39,77 @@ interface Partition {
   sizes: Int32Array;
 }
 
-/** Pairs (parent group, code) the lookup table holds at most: 4 M entries, 16 MB. */
-const tableLimit = 1 << 22;
+/** Pairs (parent group, code) a direct lookup table holds at most: 4 M entries, 16 MB. */
+const directLimit = 1 << 22;
 
 /**
- * Splits every group of `parent` by one column's codes (dense, 0 to `stride` − 1). A pair's new
- * group is looked up in `table` (all −1, restored to −1 before returning) when the pairs fit in
- * it, else in a Map. Linear in the population.
+ * Where {@link refine} finds a pair's new group: a direct table indexed by the pair when the
+ * pairs fit in it, else an open-addressing hash table of twice the population's size (small
+ * enough to stay in cache); both are emptied again after each use.
+ */
+interface PairTables {
+  direct: Int32Array;
+  keys: Int32Array;
+  groups: Int32Array;
+  used: Int32Array;
+  mask: number;
+}
+
+function pairTables(size: number, widest: number): PairTables {
+  let slots = 16;
+  while (slots < size * 2) slots *= 2;
+  return {
+    direct: new Int32Array(Math.min(directLimit, size * widest)).fill(-1),
+    keys: new Int32Array(slots).fill(-1),
+    groups: new Int32Array(slots),
+    used: new Int32Array(size),
+    mask: slots - 1,
+  };
+}
+
+/**
+ * Splits every group of `parent` by one column's codes (dense, 0 to `stride` − 1): the pair
+ * (parent group, code) of each member is looked up in `tables`. Linear in the population.
  */
 function refine(
   parent: Partition,
   codes: Int32Array,
   stride: number,
-  table: Int32Array,
+  tables: PairTables,
 ): Partition {
   const size = codes.length;
   const groupOf = new Int32Array(size);
   const sizes = new Int32Array(size);
   let next = 0;
-  if (parent.sizes.length * stride <= table.length) {
-    const ids = table;
+  if (parent.sizes.length * stride <= tables.direct.length) {
+    const { direct } = tables;
     for (let i = 0; i < size; i += 1) {
       const key = (parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0);
-      let id = ids[key] ?? -1;
-      if (id === -1) ids[key] = id = next++;
+      let id = direct[key] ?? -1;
+      if (id === -1) direct[key] = id = next++;
       groupOf[i] = id;
       sizes[id] = (sizes[id] ?? 0) + 1;
     }
-    for (let i = 0; i < size; i += 1) ids[(parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0)] = -1;
-  } else {
-    const ids = new Map<number, number>();
-    for (let i = 0; i < size; i += 1) {
-      const key = (parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0);
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = next++));
-      groupOf[i] = id;
-      sizes[id] = (sizes[id] ?? 0) + 1;
-    }
+    for (let i = 0; i < size; i += 1)
+      direct[(parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0)] = -1;
+    return { groupOf, sizes: sizes.subarray(0, next) };
   }
+  const { keys, groups, used, mask } = tables;
+  for (let i = 0; i < size; i += 1) {
+    const key = (parent.groupOf[i] ?? 0) * stride + (codes[i] ?? 0);
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
+    if (keys[slot] === -1) {
+      keys[slot] = key;
+      groups[slot] = next;
+      used[next] = slot;
+      next += 1;
+    }
+    const id = groups[slot] ?? 0;
+    groupOf[i] = id;
+    sizes[id] = (sizes[id] ?? 0) + 1;
+  }
+  for (let g = 0; g < next; g += 1) keys[used[g] ?? 0] = -1;
   return { groupOf, sizes: sizes.subarray(0, next) };
 }
 
@@ -101,8 +134,8 @@ function denseCodes(
  */
 class Partitions {
   private readonly cache = new Map<number, Partition>();
-  /** The lookup table of {@link refine}: as many pairs as the population can form, at most. */
-  private readonly table: Int32Array;
+  /** The lookup tables of {@link refine}, shared by every refinement of the run. */
+  private readonly tables: PairTables;
 
   constructor(
     private readonly columns: ReadonlyArray<{ codes: Int32Array; count: number }>,
@@ -110,7 +143,7 @@ class Partitions {
   ) {
     this.cache.set(0, { groupOf: new Int32Array(size), sizes: Int32Array.of(size) });
     const widest = columns.reduce((most, c) => Math.max(most, c.count), 1);
-    this.table = new Int32Array(Math.min(tableLimit, size * widest)).fill(-1);
+    this.tables = pairTables(size, widest);
   }
 
   /** The partition by the columns in `mask`. */
@@ -120,7 +153,7 @@ class Partitions {
     const highest = 31 - Math.clz32(mask);
     const column = this.columns[highest];
     const parent = this.of(mask & ~(1 << highest));
-    const partition = column ? refine(parent, column.codes, column.count, this.table) : parent;
+    const partition = column ? refine(parent, column.codes, column.count, this.tables) : parent;
     this.cache.set(mask, partition);
     return partition;
   }

@@ -5,8 +5,8 @@ import { usePresenterSafeStore } from './presenter-safe-store';
 import { useSafeCases } from './use-safe-cases';
 
 /**
- * While presenter-safe is on, takes away every filter on a column it withholds (one the codebook
- * does not describe, such as a `Child name`): its chip, the link and the chart captions would
+ * While presenter-safe is on, takes away every filter on a column it withholds (an extra column,
+ * such as a `Child name`): its chip, the link and the chart captions would
  * show the value. Runs before the browser paints, whenever presenter-safe turns on, the dataset
  * changes or filters arrive (from a link or a slide); the banner names the columns, not values.
  */

@@ -18,7 +18,7 @@ export interface FilterBarProps {
   /** The dataset the index is of (the count in view is read from its model). */
   dataset: Dataset;
   /**
-   * Dimensions presenter-safe withholds (columns the codebook does not describe): not offered,
+   * Dimensions presenter-safe withholds (extra columns, beyond the fields the app knows): not offered,
    * and a chip of one (until it is taken away) does not show its value.
    */
   withheld?: ReadonlySet<string>;

@@ -55,7 +55,7 @@ describe('the presenter-safe switch and banner', () => {
     render(<PresenterSafeBanner />);
     const line = screen.getByRole('status');
     expect(line).toHaveTextContent(
-      'The filter on Child name was removed: presenter-safe withholds a column the codebook does not describe.',
+      'The filter on Child name was removed: presenter-safe withholds columns beyond the fields the app knows, whose values may name a case.',
     );
     await user.click(within(line).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();

@@ -44,8 +44,8 @@ export function PresenterSafeBanner() {
       </button>
       {dropped.length > 0 && (
         <p className="presenter-safe-dropped" role="status">
-          The filter on {dropped.join(', ')} was removed: presenter-safe withholds{' '}
-          {dropped.length === 1 ? 'a column' : 'columns'} the codebook does not describe.{' '}
+          The filter on {dropped.join(', ')} was removed: presenter-safe withholds columns beyond
+          the fields the app knows, whose values may name a case.{' '}
           <button type="button" onClick={dismissDroppedFilters}>
             Dismiss
           </button>

@@ -8,7 +8,7 @@ import { guardPage, loadCsvText } from './helpers';
 
 // Presenter-safe per-case detail (DESIGN.md "Present"; docs/presenter-safe.md "Per-case detail"):
 // no view names a case, and no case list or profile shows a combination of a case's values that
-// fewer than k cases share. A column the codebook does not describe is never shown nor a filter.
+// fewer than k cases share. An extra column (a child's name) is never shown nor a filter.
 
 const k = 5;
 const bundled = JSON.parse(

@@ -95,7 +95,7 @@ describe('CaseView while presenter-safe is on', () => {
     expect(screen.getByText(/^Presenter-safe: the area, the review focus/)).toBeVisible();
   });
 
-  it('hides a column the codebook does not describe', () => {
+  it('hides an extra column such as a child’s name', () => {
     const named = withChildNames(dataset);
     useExplorerStore.getState().setView('case', 'kent-child-h');
     const { container } = render(<CaseView loaded={loadedDatasetOf(named)} />);

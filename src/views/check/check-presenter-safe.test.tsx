@@ -228,7 +228,7 @@ describe('CheckView while presenter-safe is on', () => {
     }
   });
 
-  it('hides a column the codebook does not describe in every row, and never shows its values', async () => {
+  it('hides an extra column in every row, and never shows its values', async () => {
     const user = userEvent.setup();
     const { container } = show(loadedDatasetOf(withChildNames(dataset)));
     await user.click(screen.getByRole('tab', { name: 'Case table' }));

@@ -32,8 +32,8 @@ export function ExtraCharts(props: ExtraChartsProps) {
     <>
       {withheld.length > 0 && (
         <p className="extra-withheld">
-          Not charted while presenter-safe is on: {withheld.join(', ')} — a column the codebook does
-          not describe is withheld, because its values may name a case.
+          Not charted while presenter-safe is on: {withheld.join(', ')} — extra columns are
+          withheld, because their values may name a case.
         </p>
       )}
       {models.map((model) => (

@@ -112,12 +112,14 @@ describe('OverviewView while presenter-safe is on', () => {
     expect(dialog).toHaveTextContent(/^.*Not listed: this count is not shown in presenter-safe/);
   });
 
-  it('does not chart or offer a column the codebook does not describe, and says so', () => {
+  it('does not chart or offer an extra column such as a child’s name, and says so', () => {
     const named = loadedDatasetOf(withChildNames(dataset));
     useExplorerStore.setState({ charts: ['attr:Child name'] });
     const { container } = render(<OverviewView loaded={named} />);
     expect(
-      screen.getByText(/^Not charted while presenter-safe is on: Child name — a column/),
+      screen.getByText(
+        /^Not charted while presenter-safe is on: Child name — extra columns are withheld/,
+      ),
     ).toBeVisible();
     expect(screen.queryByRole('region', { name: /Child name/ })).not.toBeInTheDocument();
     const menu = screen.getByRole('combobox', { name: 'Chart another field' });
