@@ -2,8 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startBundledDataset } from './state/dataset-queries';
 import { ChartRegistryScope } from './ui/chart-registry';
 import './styles.css';
+
+// The bundled briefing is what most starts show: its data and the loader are fetched now, while
+// the app renders its first frame, not after.
+startBundledDataset();
 
 const queryClient = new QueryClient({
   defaultOptions: {
