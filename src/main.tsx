@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { framedByAnotherOrigin } from './app/frame-guard';
 import { FramedNotice } from './app/framed-notice';
+import { startBundledDataset } from './state/dataset-queries';
 import { ChartRegistryScope } from './ui/chart-registry';
 import './styles.css';
 
@@ -20,6 +21,9 @@ if (root && framedByAnotherOrigin(window)) {
   // In another site's frame: a notice and no controls (see frame-guard.ts).
   createRoot(root).render(<FramedNotice address={window.location.href} />);
 } else if (root) {
+  // The bundled briefing is what most starts show: its data and the loader are fetched now, while
+  // the app renders its first frame, not after.
+  startBundledDataset();
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -69,12 +69,34 @@ export async function fetchBundledDataset(read = readServedFile): Promise<Loaded
   return indexed(await loadFiles([file]));
 }
 
+/** The bundled dataset's load started before the app first rendered, until a query takes it. */
+let startedEarly: Promise<LoadedDataset> | null = null;
+
+/**
+ * Starts loading the bundled dataset (its data and the loader's code, side by side) as the page
+ * starts, before React renders, so the first screen waits for neither longer than it must. The
+ * first query for the bundled dataset takes this load; later ones fetch afresh.
+ */
+export function startBundledDataset(): void {
+  if (startedEarly) return;
+  startedEarly = fetchBundledDataset();
+  // A failure is the query's to report when it takes this load; until then it is not unhandled.
+  startedEarly.catch(() => undefined);
+}
+
+/** The load started early, once; then a fresh one. */
+function bundledDataset(): Promise<LoadedDataset> {
+  const started = startedEarly;
+  startedEarly = null;
+  return started ?? fetchBundledDataset();
+}
+
 /** The dataset on screen, loading the bundled one when it is the source. */
 export function useActiveDataset() {
   const source = useExplorerStore((s) => s.source);
   return useQuery({
     queryKey: sourceKey(source),
-    queryFn: () => fetchBundledDataset(),
+    queryFn: bundledDataset,
     // A user's files cannot be fetched again: their data is put in the cache when loaded.
     enabled: source.kind === 'bundled',
     staleTime: Infinity,
