@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { guardPage } from './helpers';
+import { chartAction, guardPage } from './helpers';
 
 /*
  * Finished exports (issue 17): a chart's PNG and SVG carry its title, filters, n, notes, source
@@ -9,10 +9,12 @@ import { guardPage } from './helpers';
  */
 
 /** Clicks an export button of a chart; returns the download. */
-async function exportOf(chart: Locator, page: Page, name: string): Promise<Download> {
+/** Downloads a chart's export through its action menu ("Download PNG", "Download CSV", …). */
+async function exportOf(chart: Locator, page: Page, action: string): Promise<Download> {
+  const title = (await chart.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    chart.getByRole('button', { name }).click(),
+    chartAction(page, title.trim(), action),
   ]);
   return download;
 }
@@ -60,7 +62,7 @@ test('PNG at 1× and 2× and SVG: titled, with filters, n, notes, source and dat
     .getByRole('group', { name: 'Initial police contact' })
     .evaluate((svg) => Number(svg.getAttribute('width')));
 
-  const png = await exportOf(chart, page, 'Export Initial police contact as PNG');
+  const png = await exportOf(chart, page, 'Download PNG');
   expect(png.suggestedFilename()).toBe('initial-police-contact_outcome-death@2x.png');
   const bytes = readFileSync(await png.path());
   writeFileSync(testInfo.outputPath('initial-police-contact@2x.png'), bytes);
@@ -72,7 +74,7 @@ test('PNG at 1× and 2× and SVG: titled, with filters, n, notes, source and dat
   expect(opened.margins).toEqual({ top: true, left: true, right: true, bottom: true });
   expect(opened.inked).toBe(true);
 
-  const svg = await exportOf(chart, page, 'Export Initial police contact as SVG');
+  const svg = await exportOf(chart, page, 'Download SVG');
   expect(svg.suggestedFilename()).toBe('initial-police-contact_outcome-death.svg');
   const markup = readFileSync(await svg.path(), 'utf8');
   writeFileSync(testInfo.outputPath('initial-police-contact.svg'), markup);
@@ -125,12 +127,12 @@ test('CSV: header block, then a tidy table with numbers in number columns, named
   const check = guardPage(page);
   await page.goto('/');
   const chart = page.getByRole('region', { name: 'Initial police contact' });
-  const all = await exportOf(chart, page, 'Export Initial police contact data as CSV');
+  const all = await exportOf(chart, page, 'Download CSV');
   expect(all.suggestedFilename()).toBe('initial-police-contact.csv');
 
   await page.getByRole('button', { name: 'Death: 6 cases', exact: true }).click();
   await expect(chart.getByRole('button', { name: 'Missing child: 3 cases' })).toBeVisible();
-  const death = await exportOf(chart, page, 'Export Initial police contact data as CSV');
+  const death = await exportOf(chart, page, 'Download CSV');
   expect(death.suggestedFilename()).toBe('initial-police-contact_outcome-death.csv');
   const lines = readFileSync(await death.path(), 'utf8').split('\r\n');
   const skip = Number(/skip the (\d+) lines/.exec(lines[0] ?? '')?.[1]);
@@ -152,12 +154,12 @@ test('presenter-safe exports read the masked model: no small count in any file',
   await page.goto('/?safe=5');
   const chart = page.getByRole('region', { name: 'Initial police contact' });
   await expect(chart).toBeVisible();
-  const csv = await exportOf(chart, page, 'Export Initial police contact data as CSV');
+  const csv = await exportOf(chart, page, 'Download CSV');
   expect(csv.suggestedFilename()).toBe('initial-police-contact_presenter-safe.csv');
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text).toMatch(/^Crime by parent,crime-by-parent,,,,,/m);
   expect(text).toMatch(/count < 5/);
-  const svg = await exportOf(chart, page, 'Export Initial police contact as SVG');
+  const svg = await exportOf(chart, page, 'Download SVG');
   const markup = readFileSync(await svg.path(), 'utf8');
   expect(markup).toContain('Presenter-safe: counts from 1 to 4 read');
   expect(markup).not.toMatch(/>2 \(18%\)</);

@@ -57,7 +57,7 @@ export async function chartAction(page: Page, chart: string, action: string): Pr
   await page.getByRole('button', { name: `${chart}: data and export` }).click();
   await page
     .getByRole('menu', { name: `${chart}: data and export` })
-    .getByText(action)
+    .getByText(action, { exact: true })
     .click();
 }
 
