@@ -22,6 +22,7 @@ interface Definition {
   element?: z.ZodType;
   entries?: Record<string, string | number>;
   values?: readonly unknown[];
+  options?: readonly z.ZodType[];
 }
 
 interface CheckDefinition {
@@ -151,6 +152,13 @@ function compile(schema: z.ZodType): Rule | undefined {
     }
     case 'object':
       return definition.checks?.length ? undefined : objectRule(definition);
+    case 'union': {
+      // zod takes the first option that accepts; none here transforms, so any match will do.
+      const options = (definition.options ?? []).map(compile);
+      if (options.length === 0 || options.some((o) => o === undefined)) return undefined;
+      const rules = options as Rule[];
+      return (value) => rules.some((rule) => rule(value));
+    }
     default:
       return undefined;
   }

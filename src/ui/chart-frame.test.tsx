@@ -126,7 +126,14 @@ describe('ChartFrame', () => {
         ...within(menu).getAllByRole('menuitemcheckbox'),
         ...within(menu).getAllByRole('menuitem'),
       ].map((item) => item.textContent),
-    ).toEqual(['Show data', 'Copy image', 'Download PNG', 'Download SVG', 'Download CSV']);
+    ).toEqual([
+      'Show data',
+      'Copy image',
+      'Download PNG',
+      'Download PNG (1×)',
+      'Download SVG',
+      'Download CSV',
+    ]);
     const showData = within(menu).getByRole('menuitemcheckbox', { name: 'Show data' });
     expect(showData).toHaveFocus();
     expect(showData).toHaveAttribute('aria-checked', 'false');

@@ -41,7 +41,7 @@ describe('DatasetMenu', () => {
     const input = screen.getByLabelText('Load data files');
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAccessibleDescription(
-      'CSV, TSV or JSON; several at once. You can also drop files anywhere on the page.',
+      /^CSV, TSV or JSON; several at once\. You can also drop files anywhere on the page\. Up to 100 MB/,
     );
     await user.click(screen.getByRole('button', { name: 'Use bundled dataset' }));
     expect(onUseBundled).toHaveBeenCalled();

@@ -67,12 +67,14 @@ describe('forceMapModel on the bundled briefing', () => {
       'Cleveland Police',
       'cleveland-police',
       2,
-      2 / 11,
+      0.181818,
       expect.any(Number),
       expect.any(Number),
       11,
+      11,
       2,
       'yes',
+      '',
     ]);
     const masked = primaryMasked(model);
     expect(masked.rows.map((r) => r.count.text)).toEqual(Array(8).fill('< 5'));
