@@ -167,8 +167,8 @@ test('charts have text alternatives: named drawings and captioned data tables', 
     'Cases by region',
     'Cases by year',
   ]) {
-    const chart = page.getByRole('region', { name: title });
-    await expect(chart.getByRole('table', { name: title })).toBeAttached();
+    const chart = page.getByRole('region', { name: title, exact: true });
+    await expect(chart.getByRole('table', { name: title, exact: true })).toBeAttached();
   }
   await expect(page.getByRole('img', { name: /./ })).toHaveCount(0);
   await openView(page, 'method', 'Method');
