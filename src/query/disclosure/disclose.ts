@@ -220,5 +220,7 @@ function strongerReader(
     markedElsewhere: (q) => marked.has(q),
     asked: 0,
     answered: 0,
+    changes: 0,
+    failedAt: new Map(),
   };
 }

@@ -380,6 +380,8 @@ const witnessDepth = 40;
 /** A step of the witness search: the moves that may mend one broken equation. */
 interface Mend {
   mark: number;
+  /** The equation the moves mend. */
+  equation: number;
   /** Its moves are pool[from, next + 2) as unknown, value pairs; taken from the end. */
   from: number;
   next: number;
@@ -412,10 +414,11 @@ function leavesMendable(system: ReaderSystem, u: number, value: number, e: numbe
 
 /**
  * Appends to `pool` the moves that mend broken equation e on their own (an unknown not yet
- * fixed, at the value that zeroes the residual) and leave every other equation mendable, the
- * unknown in fewest equations last (its move breaks the fewest others; tried first).
+ * fixed, at the value that zeroes the residual), the unknown in fewest equations last (its move
+ * breaks the fewest others; tried first). Whether a move leaves the other equations mendable is
+ * checked when it is tried.
  */
-function pushMends(system: ReaderSystem, e: number, pool: number[], budget: WorkBudget): void {
+function pushMends(system: ReaderSystem, e: number, pool: number[]): void {
   const { start, vars, coefs, lo, hi, occStart } = system;
   const residual = system.residual[e] as number;
   const from = pool.length;
@@ -427,8 +430,6 @@ function pushMends(system: ReaderSystem, e: number, pool: number[], budget: Work
     if (!Number.isInteger(delta)) continue;
     const value = pointOf(system, u) + delta;
     if (value < (lo[u] as number) || value > (hi[u] as number)) continue;
-    budget.left -= 1;
-    if (!leavesMendable(system, u, value, e)) continue;
     // Insertion into the pairs already found, by degree, highest first.
     let at = pool.length;
     pool.push(u, value);
@@ -517,20 +518,31 @@ export function searchWitness(
     }
     if (stack.length < witnessDepth) {
       const from = pool.length;
-      pushMends(system, mostConstrained(system, budget), pool, budget);
-      stack.push({ mark: s.trailLength, from, next: pool.length - 2 });
+      const equation = mostConstrained(system, budget);
+      pushMends(system, equation, pool);
+      stack.push({ mark: s.trailLength, equation, from, next: pool.length - 2 });
     }
+    // The next move: of the deepest step with one left that leaves every equation mendable.
+    let u = -1;
+    let at = 0;
     let top = stack[stack.length - 1];
-    while (top !== undefined && top.next < top.from) {
-      pool.length = top.from;
-      stack.pop();
-      top = stack[stack.length - 1];
+    while (top !== undefined && u < 0) {
+      if (top.next < top.from) {
+        pool.length = top.from;
+        stack.pop();
+        top = stack[stack.length - 1];
+        continue;
+      }
+      undoTo(system, s, top.mark);
+      const move = pool[top.next] as number;
+      const value = pool[top.next + 1] as number;
+      top.next -= 2;
+      budget.left -= 1;
+      if (!leavesMendable(system, move, value, top.equation)) continue;
+      u = move;
+      at = value;
     }
-    if (top === undefined) break;
-    undoTo(system, s, top.mark);
-    const u = pool[top.next] as number;
-    const at = pool[top.next + 1] as number;
-    top.next -= 2;
+    if (u < 0) break;
     narrow(system, s, u, at, at);
   }
   undoTo(system, s, mark0);
