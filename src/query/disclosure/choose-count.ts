@@ -5,7 +5,7 @@
  * tried ahead (hide it, ask the solver, put it back); see {@link chooseCountToHide}.
  */
 import { canHide, keepsTwoValues, type HidingPlan } from './hiding-plan';
-import { unknownOf } from './reader-system';
+import { startWalk, unknownOf } from './reader-system';
 import { updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 
@@ -39,17 +39,16 @@ function candidates(plan: HidingPlan, quantity: string): Candidate[] {
   if (origin === undefined) return [];
   const chart = plan.cellOf.get(quantity)?.chart;
   const found = new Map<string, Candidate>();
-  const seenEquations = new Uint8Array(system.residual.length);
-  const reached = new Uint8Array(system.size);
-  reached[origin] = 1;
+  const { unknowns: reached, equations: seenEquations, stamp } = startWalk(system);
+  reached[origin] = stamp;
   let frontier = [origin];
   for (let level = 0; frontier.length > 0; level += 1) {
     const next: number[] = [];
     for (const u of frontier) {
       for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
         const e = occ[i] as number;
-        if (seenEquations[e] === 1) continue;
-        seenEquations[e] = 1;
+        if (seenEquations[e] === stamp) continue;
+        seenEquations[e] = stamp;
         for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
           const w = vars[j] as number;
           const member = names[w] as string;
@@ -67,8 +66,8 @@ function candidates(plan: HidingPlan, quantity: string): Candidate[] {
                 level,
               });
             else if (before.level === level && before.total && !asTotal) before.total = false;
-          } else if (reached[w] === 0 && !knowledge.shown.has(member)) {
-            reached[w] = 1;
+          } else if (reached[w] !== stamp && !knowledge.shown.has(member)) {
+            reached[w] = stamp;
             next.push(w);
           }
         }

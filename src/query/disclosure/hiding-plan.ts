@@ -4,7 +4,7 @@
  * beside a neighbouring one.
  */
 import type { DisclosureCell, HiddenReason } from './disclosure-types';
-import { unknownOf } from './reader-system';
+import { startWalk, unknownOf } from './reader-system';
 import {
   isSmallCount,
   mustStayUncertain,
@@ -159,16 +159,15 @@ export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
   const withheld = (chart: string) =>
     plan.cells.every((c) => c.chart !== chart || plan.hidden.get(c.quantity) === 'withheld');
   const checkedCharts = new Set<string>();
-  const reached = new Uint8Array(system.size);
-  const seen = new Uint8Array(system.residual.length);
+  const { unknowns: reached, equations: seen, stamp } = startWalk(system);
   const unknown = [origin];
-  reached[origin] = 1;
+  reached[origin] = stamp;
   for (let next = 0; next < unknown.length; next += 1) {
     const u = unknown[next] as number;
     for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
       const e = occ[i] as number;
-      if (seen[e] === 1) continue;
-      seen[e] = 1;
+      if (seen[e] === stamp) continue;
+      seen[e] = stamp;
       for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
         const w = vars[j] as number;
         const member = names[w] as string;
@@ -178,8 +177,8 @@ export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
           checkedCharts.add(chart);
           if (!withheld(chart)) return true;
         }
-        if (reached[w] === 0 && !knowledge.shown.has(member)) {
-          reached[w] = 1;
+        if (reached[w] !== stamp && !knowledge.shown.has(member)) {
+          reached[w] = stamp;
           unknown.push(w);
         }
       }
@@ -202,21 +201,20 @@ export function withholdChartsAround(plan: HidingPlan, quantity: string): string
   const members = new Set([quantity]);
   const origin = unknownOf(system, quantity);
   const unknown = origin === undefined ? [] : [origin];
-  const reached = new Uint8Array(system.size);
-  const seen = new Uint8Array(system.residual.length);
-  if (origin !== undefined) reached[origin] = 1;
+  const { unknowns: reached, equations: seen, stamp } = startWalk(system);
+  if (origin !== undefined) reached[origin] = stamp;
   for (let next = 0; next < unknown.length; next += 1) {
     const u = unknown[next] as number;
     for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
       const e = occ[i] as number;
-      if (seen[e] === 1) continue;
-      seen[e] = 1;
+      if (seen[e] === stamp) continue;
+      seen[e] = stamp;
       for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
         const w = vars[j] as number;
         const q = names[w] as string;
         members.add(q);
-        if (reached[w] === 0 && !knowledge.shown.has(q)) {
-          reached[w] = 1;
+        if (reached[w] !== stamp && !knowledge.shown.has(q)) {
+          reached[w] = stamp;
           unknown.push(w);
         }
       }

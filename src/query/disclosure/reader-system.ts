@@ -195,6 +195,34 @@ export function readerSystem(
   return system;
 }
 
+/** Marks for one walk over a system's unknowns and equations (see {@link startWalk}). */
+export interface Walk {
+  /** `unknowns[v] === stamp`: v met on this walk; likewise `equations[e]`. */
+  unknowns: Int32Array;
+  equations: Int32Array;
+  stamp: number;
+}
+
+const walks = new WeakMap<ReaderSystem, Walk>();
+
+/**
+ * Fresh marks for a walk over `system` (one walk at a time: starting another forgets this one's),
+ * without clearing arrays the size of the system for every walk.
+ */
+export function startWalk(system: ReaderSystem): Walk {
+  let walk = walks.get(system);
+  if (walk === undefined) {
+    walk = {
+      unknowns: new Int32Array(system.size),
+      equations: new Int32Array(system.residual.length),
+      stamp: 0,
+    };
+    walks.set(system, walk);
+  }
+  walk.stamp += 1;
+  return walk;
+}
+
 /** The unknown of `quantity` in `system`, if the system has one. */
 export function unknownOf(system: ReaderSystem, quantity: string): number | undefined {
   const v = system.index.get(quantity);
