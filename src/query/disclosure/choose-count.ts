@@ -8,6 +8,7 @@ import { canHide, keepsTwoValues, type HidingPlan } from './hiding-plan';
 import { startWalk, unknownOf } from './reader-system';
 import { updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
+import { checkMeter } from './work-meter';
 
 interface Candidate {
   quantity: string;
@@ -109,7 +110,8 @@ function trial(
   const wasMarked = knowledge.marked.has(candidate);
   updateReader(knowledge, candidate, false, true);
   const budget = plan.workBudget;
-  const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget).uncertain
+  const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget, plan.meter)
+    .uncertain
     ? 'idle'
     : keepsTwoValues(plan, quantity, scratch)
       ? 'settles'
@@ -129,6 +131,7 @@ export function chooseCountToHide(plan: HidingPlan, quantity: string): string | 
   const ranked = candidates(plan, quantity);
   let helps: Candidate | undefined;
   for (const candidate of trialOrder(ranked)) {
+    checkMeter(plan.meter);
     // What a trial proves holds only while its candidate is hidden: kept only if it is chosen.
     const scratch = new Set<string>();
     const outcome = trial(plan, quantity, candidate.quantity, scratch);

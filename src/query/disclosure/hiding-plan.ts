@@ -11,6 +11,7 @@ import {
   updateReader,
   type ReaderKnowledge,
 } from './reader-knowledge';
+import type { WorkBudget } from './integer-system';
 import { findsSecondValue, judgeUncertainty, type Settled } from './uncertainty';
 
 /**
@@ -57,6 +58,8 @@ export interface HidingPlan {
   markedElsewhere: (quantity: string) => boolean;
   settled: Settled;
   workBudget: number;
+  /** The work the whole call may still spend (see work-meter.ts). */
+  meter: WorkBudget;
   /** Asked first when given; kept in step with `hidden` by the functions here. */
   stronger?: StrongerReader;
 }
@@ -88,7 +91,7 @@ export function settledCheaply(plan: HidingPlan, quantity: string, settled: Sett
   if (stronger.asked >= strongerTrial && stronger.answered * 4 < stronger.asked) return false;
   if (stronger.failedAt.get(quantity) === stronger.changes) return false;
   stronger.asked += 1;
-  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled)) {
+  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled, plan.meter)) {
     stronger.failedAt.set(quantity, stronger.changes);
     return false;
   }
@@ -103,7 +106,7 @@ export function settledCheaply(plan: HidingPlan, quantity: string, settled: Sett
 export function keepsTwoValues(plan: HidingPlan, quantity: string, settled: Settled): boolean {
   return (
     settledCheaply(plan, quantity, settled) ||
-    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain
+    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget, plan.meter).uncertain
   );
 }
 
