@@ -112,7 +112,7 @@ export function readerKnowledge(
     marked,
     shown,
   };
-  const system = readerSystem(interner, displayed, equations, truth, (q) =>
+  const system = readerSystem(interner, displayed, equations, truth, knowledge.bound, (q) =>
     readerInterval(knowledge as ReaderKnowledge, q),
   );
   completeReference(system, { left: defaultWorkBudget });
