@@ -50,7 +50,7 @@ const componentShare = 300;
 /** Work the first look at each side may spend. */
 const probeShare = 30;
 /** Work a cheap look (see findsSecondValue) may spend. */
-const glanceShare = 200;
+const glanceShare = 400;
 /** Work the complete search in place may spend before the component's search takes over. */
 const inPlaceShare = 2_000;
 /** Components up to this many unknowns are asked as components (elimination is cheap). */
