@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { DisclosureEquation, DisclosureState, HiddenReason } from './disclosure-types';
 import { breakdown, countArbitrary, table, together } from './generated-views';
 import { searchSolution, type IntegerSystem, type LinearConstraint } from './integer-system';
-import { searchComponent, searchNear, searchWitness } from './local-search';
+import { searchComponent, searchNear } from './local-search';
+import { searchWitness } from './witness-search';
 import { inferTruth, mustStayUncertain, readerKnowledge } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
 

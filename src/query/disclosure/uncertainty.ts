@@ -20,7 +20,8 @@ import {
 } from './integer-system';
 import { componentSystem } from './component-system';
 import { withImpliedEquations } from './implied-equations';
-import { searchComponent, searchNear, searchWitness } from './local-search';
+import { searchComponent, searchNear } from './local-search';
+import { searchWitness } from './witness-search';
 import { unknownOf } from './reader-system';
 import { mustStayUncertain, readerInterval, type ReaderKnowledge } from './reader-knowledge';
 import { charge, glanceCost, questionCost } from './work-meter';
