@@ -57,7 +57,8 @@ interface PairWork {
  * state tied to it by equations is withheld whole (fail safe). Left as they are: a count under
  * k that no screen shows and the neighbour's screen alone fixes (a sum of its "< k" cells
  * beside its totals; hiding more here cannot help), and a hidden count of k or more that the
- * neighbour gives away (it could have been shown).
+ * neighbour gives away (it could have been shown). When the call's work budget
+ * (`options.workLimit`, see work-meter.ts) is spent, every cell of the current state is withheld.
  *
  * Sound because a neighbour's own screen only ever hides more than its `suppressState` result
  * (this function starts from that result and only adds), and hiding more never narrows what a

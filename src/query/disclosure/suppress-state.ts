@@ -90,7 +90,8 @@ export function cellsByQuantity(cells: readonly DisclosureCell[]): Map<string, D
  * the state and knows its equations. A secondary count is a positive part (the smallest, of
  * the same chart, first) or, when no part will do, a total. 0 is shown, except in a chart
  * withheld as a fail safe ('withheld': when the markers alone give a count under k away, every
- * chart tied to it is withheld whole). The same input always gives the same output.
+ * chart tied to it is withheld whole; and every chart, when the call's work budget,
+ * `options.workLimit`, is spent). The same input always gives the same output.
  */
 export function suppressState(
   state: DisclosureState,
