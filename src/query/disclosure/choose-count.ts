@@ -4,10 +4,11 @@
  * smallest part of the same chart first, a total only when no part will do. A few candidates are
  * tried ahead (hide it, ask the solver, put it back); see {@link chooseCountToHide}.
  */
-import type { DisclosureEquation } from './disclosure-types';
 import { canHide, keepsTwoValues, type HidingPlan } from './hiding-plan';
+import { startWalk, unknownOf } from './reader-system';
 import { updateReader } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
+import { checkMeter } from './work-meter';
 
 interface Candidate {
   quantity: string;
@@ -33,22 +34,29 @@ function byPreference(a: Candidate, b: Candidate): number {
  */
 function candidates(plan: HidingPlan, quantity: string): Candidate[] {
   const { knowledge } = plan;
+  const { system } = knowledge;
+  const { names, start, vars, coefs, occStart, occ } = system;
+  const origin = unknownOf(system, quantity);
+  if (origin === undefined) return [];
   const chart = plan.cellOf.get(quantity)?.chart;
   const found = new Map<string, Candidate>();
-  const seenEquations = new Set<number>();
-  const reached = new Set([quantity]);
-  let frontier = [quantity];
+  const { unknowns: reached, equations: seenEquations, stamp } = startWalk(system);
+  reached[origin] = stamp;
+  let frontier = [origin];
   for (let level = 0; frontier.length > 0; level += 1) {
-    const next: string[] = [];
-    for (const q of frontier) {
-      for (const e of knowledge.equationsOf.get(q) ?? []) {
-        if (seenEquations.has(e)) continue;
-        seenEquations.add(e);
-        const { total, parts } = knowledge.equations[e] as DisclosureEquation;
-        for (const member of [total, ...parts]) {
+    const next: number[] = [];
+    for (const u of frontier) {
+      for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
+        const e = occ[i] as number;
+        if (seenEquations[e] === stamp) continue;
+        seenEquations[e] = stamp;
+        for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
+          const w = vars[j] as number;
+          const member = names[w] as string;
           if (canHide(plan, member)) {
             const cell = plan.cellOf.get(member);
-            const asTotal = member === total || cell?.role === 'total';
+            // The total of its equation (coefficient +1), or a cell marked as a total.
+            const asTotal = (coefs[j] as number) > 0 || cell?.role === 'total';
             const before = found.get(member);
             if (before === undefined)
               found.set(member, {
@@ -59,9 +67,9 @@ function candidates(plan: HidingPlan, quantity: string): Candidate[] {
                 level,
               });
             else if (before.level === level && before.total && !asTotal) before.total = false;
-          } else if (!knowledge.shown.has(member) && !reached.has(member)) {
-            reached.add(member);
-            next.push(member);
+          } else if (reached[w] !== stamp && !knowledge.shown.has(member)) {
+            reached[w] = stamp;
+            next.push(w);
           }
         }
       }
@@ -102,7 +110,8 @@ function trial(
   const wasMarked = knowledge.marked.has(candidate);
   updateReader(knowledge, candidate, false, true);
   const budget = plan.workBudget;
-  const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget).uncertain
+  const outcome = !judgeUncertainty(plan.knowledge, candidate, scratch, budget, plan.meter)
+    .uncertain
     ? 'idle'
     : keepsTwoValues(plan, quantity, scratch)
       ? 'settles'
@@ -122,6 +131,7 @@ export function chooseCountToHide(plan: HidingPlan, quantity: string): string | 
   const ranked = candidates(plan, quantity);
   let helps: Candidate | undefined;
   for (const candidate of trialOrder(ranked)) {
+    checkMeter(plan.meter);
     // What a trial proves holds only while its candidate is hidden: kept only if it is chosen.
     const scratch = new Set<string>();
     const outcome = trial(plan, quantity, candidate.quantity, scratch);

@@ -77,6 +77,28 @@ describe('disclose', () => {
     expect(possibleValues(screens, equations, 5, 'y=1|rest|0').values).toEqual([0, 1, 2]);
   });
 
+  it('withholds every chart when its work runs out, whatever was computed before', () => {
+    const starved = { workLimit: 10 };
+    const hidden = disclose({ current: sevenOfEight, neighbours: [unfiltered], k: 5 }, starved);
+    expect([...hidden.keys()].sort()).toEqual(
+      [...new Set(sevenOfEight.cells.map((c) => c.quantity))].sort(),
+    );
+    expect([...hidden.values()].every((reason) => reason === 'withheld')).toBe(true);
+    // The neighbour's own suppression is now remembered; the answer is the same.
+    expect(disclose({ current: sevenOfEight, neighbours: [unfiltered], k: 5 }, starved)).toEqual(
+      hidden,
+    );
+  });
+
+  it('gives the same answer whether the neighbours were suppressed before or not', () => {
+    const copy = (s: DisclosureState): DisclosureState => ({ ...s, cells: [...s.cells] });
+    const request = () => ({ current: copy(sevenOfEight), neighbours: [copy(unfiltered)], k: 5 });
+    const warm = request();
+    suppressState(warm.neighbours[0] as DisclosureState, 5);
+    for (const workLimit of [10, 2_000, 300_000])
+      expect(disclose(warm, { workLimit })).toEqual(disclose(request(), { workLimit }));
+  });
+
   it('refuses a threshold under 3', () => {
     expect(() => disclose({ current: sevenOfEight, neighbours: [unfiltered], k: 2 })).toThrow(
       RangeError,

@@ -9,7 +9,7 @@ import type {
   DisclosureState,
   HiddenReason,
 } from './disclosure-types';
-import { defaultWorkBudget } from './integer-system';
+import { defaultWorkBudget, type WorkBudget } from './integer-system';
 import { internEquation, internQuantity, newInterner, type Interner } from './interner';
 import {
   uncertainQueue,
@@ -29,8 +29,11 @@ import {
   checkThreshold,
   distinctEquations,
   suppressState,
+  withholdAll,
+  workSpentOn,
   type DisclosureOptions,
 } from './suppress-state';
+import { charge, checkMeter, defaultWorkLimit, systemTermsPerUnit, WorkSpent } from './work-meter';
 import { hideUntilUncertain } from './suppression-loop';
 
 /** One pair (current, neighbour): the reader's knowledge of both and the work left on it. */
@@ -54,7 +57,8 @@ interface PairWork {
  * state tied to it by equations is withheld whole (fail safe). Left as they are: a count under
  * k that no screen shows and the neighbour's screen alone fixes (a sum of its "< k" cells
  * beside its totals; hiding more here cannot help), and a hidden count of k or more that the
- * neighbour gives away (it could have been shown).
+ * neighbour gives away (it could have been shown). When the call's work budget
+ * (`options.workLimit`, see work-meter.ts) is spent, every cell of the current state is withheld.
  *
  * Sound because a neighbour's own screen only ever hides more than its `suppressState` result
  * (this function starts from that result and only adds), and hiding more never narrows what a
@@ -64,10 +68,29 @@ export function disclose(
   request: DisclosureRequest,
   options: DisclosureOptions = {},
 ): DisclosureResult {
-  const { current, neighbours, k, links = [] } = request;
+  const { current, neighbours, k } = request;
   checkThreshold(k);
-  const hidden = new Map<string, HiddenReason>(suppressState(current, k, options));
-  if (neighbours.length === 0) return hidden;
+  const own = suppressState(current, k, options);
+  if (neighbours.length === 0) return new Map(own);
+  const meter = { left: options.workLimit ?? defaultWorkLimit };
+  try {
+    return discloseWithin(request, options, own, meter);
+  } catch (error) {
+    if (!(error instanceof WorkSpent)) throw error;
+    return withholdAll(current);
+  }
+}
+
+/** {@link disclose} for a state with neighbours, charging its work to `meter`. */
+function discloseWithin(
+  request: DisclosureRequest,
+  options: DisclosureOptions,
+  own: DisclosureResult,
+  meter: WorkBudget,
+): DisclosureResult {
+  const { current, neighbours, k, links = [] } = request;
+  const hidden = new Map<string, HiddenReason>(own);
+  charge(meter, workSpentOn(own));
   const workBudget = options.workBudget ?? defaultWorkBudget;
   const cellOf = cellsByQuantity(current.cells);
   const everyEquation = distinctEquations([
@@ -87,15 +110,25 @@ export function disclose(
   // Every link is in every pair's knowledge, even one that names a count only another neighbour
   // shows: that count is an unknown to this pair's reader, but two links through it still tie
   // this pair's counts together (y|all = y|A + y|rest A = y|B + y|rest B).
-  const suppressed = neighbours.map((neighbour) => suppressState(neighbour, k, options));
+  const suppressed = neighbours.map((neighbour) => {
+    const result = suppressState(neighbour, k, options);
+    charge(meter, workSpentOn(result));
+    checkMeter(meter);
+    return result;
+  });
   const stronger = strongerReader(
     { current, hidden, neighbours, suppressed, equations: everyEquation },
     truth,
     k,
     interner,
   );
-  const pairs: PairWork[] = neighbours.map((neighbour, i) => {
-    const neighbourHidden = suppressed[i] as DisclosureResult;
+  chargeReader(meter, stronger.knowledge);
+  // Each pair's reader is made when the loop first comes to it, from what the current state hid
+  // before the loop (its later hiding is then applied as for any pair): the same result as
+  // making them all first, but a request whose work runs out stops before making the rest.
+  const before = new Map(hidden);
+  const common = { cells: current.cells, cellOf, hidden, workBudget, meter, stronger };
+  const makePair = (neighbour: DisclosureState, neighbourHidden: DisclosureResult): PairWork => {
     const neighbourShows = new Set(
       neighbour.cells.map((c) => c.quantity).filter((q) => !neighbourHidden.has(q)),
     );
@@ -104,7 +137,7 @@ export function disclose(
     );
     const knowledge = readerKnowledge(
       [
-        { cells: current.cells, hidden },
+        { cells: current.cells, hidden: before },
         { cells: neighbour.cells, hidden: neighbourHidden },
       ],
       distinctEquations([current.equations, neighbour.equations, links]),
@@ -113,54 +146,69 @@ export function disclose(
       interner,
     );
     const plan: HidingPlan = {
+      ...common,
       knowledge,
-      cells: current.cells,
-      cellOf,
-      hidden,
       shownElsewhere: (q) => neighbourShows.has(q),
       markedElsewhere: (q) => neighbourMarks.has(q),
       settled: new Set(),
-      workBudget,
-      stronger,
     };
     const queue = uncertainQueue(knowledge, [...current.cells, ...neighbour.cells]);
+    chargeReader(meter, knowledge);
     let alone: ReaderKnowledge | undefined;
     const givenAwayByNeighbour = (q: string) => {
-      alone ??= readerKnowledge(
-        [{ cells: neighbour.cells, hidden: neighbourHidden }],
-        knowledge.equations,
-        truth,
-        k,
-        interner,
-      );
-      const verdict = judgeUncertainty(alone, q, new Set(), workBudget);
+      if (alone === undefined) {
+        alone = readerKnowledge(
+          [{ cells: neighbour.cells, hidden: neighbourHidden }],
+          knowledge.equations,
+          truth,
+          k,
+          interner,
+        );
+        chargeReader(meter, alone);
+      }
+      const verdict = judgeUncertainty(alone, q, new Set(), workBudget, meter);
       return !verdict.uncertain && !verdict.exhausted;
     };
-    return { plan, givenAwayByNeighbour, queue, applied: new Map(hidden) };
-  });
+    return { plan, givenAwayByNeighbour, queue, applied: new Map(before) };
+  };
   // The current screen alone: a count hidden for a neighbour's sake must not follow from the
   // screen itself (its queue starts empty: suppressState has settled the rest).
-  pairs.unshift({
-    plan: {
-      ...(pairs[0] as PairWork).plan,
-      knowledge: readerKnowledge(
-        [{ cells: current.cells, hidden }],
-        current.equations,
-        truth,
-        k,
-        interner,
-      ),
-      shownElsewhere: () => false,
-      markedElsewhere: () => false,
-      settled: new Set(),
-    },
-    givenAwayByNeighbour: () => false,
-    queue: [],
-    applied: new Map(hidden),
-  });
+  const makeAlone = (): PairWork => {
+    const knowledge = readerKnowledge(
+      [{ cells: current.cells, hidden: before }],
+      current.equations,
+      truth,
+      k,
+      interner,
+    );
+    chargeReader(meter, knowledge);
+    return {
+      plan: {
+        ...common,
+        knowledge,
+        shownElsewhere: () => false,
+        markedElsewhere: () => false,
+        settled: new Set(),
+      },
+      givenAwayByNeighbour: () => false,
+      queue: [],
+      applied: new Map(before),
+    };
+  };
+  const pairs: Array<PairWork | (() => PairWork)> = [
+    makeAlone,
+    ...neighbours.map(
+      (neighbour, i) => () => makePair(neighbour, suppressed[i] as DisclosureResult),
+    ),
+  ];
   for (let changed = true; changed;) {
     changed = false;
-    for (const pair of pairs) {
+    for (let i = 0; i < pairs.length; i += 1) {
+      let pair = pairs[i] as PairWork | (() => PairWork);
+      if (typeof pair === 'function') {
+        pair = pair();
+        pairs[i] = pair;
+      }
       // Counts hidden for another pair leave this pair's knowledge, and must stay uncertain here.
       for (const [q, reason] of hidden) {
         if (pair.applied.get(q) === reason) continue;
@@ -220,5 +268,13 @@ function strongerReader(
     markedElsewhere: (q) => marked.has(q),
     asked: 0,
     answered: 0,
+    changes: 0,
+    failedAt: new Map(),
   };
+}
+
+/** Charges the making of a reader's system (and the walk over it for its queue) to `meter`. */
+function chargeReader(meter: WorkBudget, knowledge: ReaderKnowledge): void {
+  charge(meter, (knowledge.system.vars.length + knowledge.system.size) / systemTermsPerUnit);
+  checkMeter(meter);
 }

@@ -3,13 +3,15 @@
  * far, and what the reader knows. Shared by the protection of one state alone and of a state
  * beside a neighbouring one.
  */
-import type { DisclosureCell, DisclosureEquation, HiddenReason } from './disclosure-types';
+import type { DisclosureCell, HiddenReason } from './disclosure-types';
+import { startWalk, unknownOf } from './reader-system';
 import {
   isSmallCount,
   mustStayUncertain,
   updateReader,
   type ReaderKnowledge,
 } from './reader-knowledge';
+import type { WorkBudget } from './integer-system';
 import { findsSecondValue, judgeUncertainty, type Settled } from './uncertainty';
 
 /**
@@ -28,6 +30,10 @@ export interface StrongerReader {
   /** Questions asked of this reader, and how many a few moves answered. */
   asked: number;
   answered: number;
+  /** Counts of the protected state hidden since this reader was made (see tellStronger). */
+  changes: number;
+  /** For each quantity a look failed for, `changes` then: the same look would fail again. */
+  failedAt: Map<string, number>;
 }
 
 /**
@@ -52,6 +58,8 @@ export interface HidingPlan {
   markedElsewhere: (quantity: string) => boolean;
   settled: Settled;
   workBudget: number;
+  /** The work the whole call may still spend (see work-meter.ts). */
+  meter: WorkBudget;
   /** Asked first when given; kept in step with `hidden` by the functions here. */
   stronger?: StrongerReader;
 }
@@ -61,6 +69,7 @@ function tellStronger(plan: HidingPlan, quantity: string): void {
   const stronger = plan.stronger;
   if (stronger === undefined) return;
   const reason = plan.hidden.get(quantity);
+  stronger.changes += 1;
   updateReader(
     stronger.knowledge,
     quantity,
@@ -80,8 +89,12 @@ export function settledCheaply(plan: HidingPlan, quantity: string, settled: Sett
   if (stronger === undefined) return false;
   if (stronger.settled.has(quantity)) return true;
   if (stronger.asked >= strongerTrial && stronger.answered * 4 < stronger.asked) return false;
+  if (stronger.failedAt.get(quantity) === stronger.changes) return false;
   stronger.asked += 1;
-  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled)) return false;
+  if (!findsSecondValue(stronger.knowledge, quantity, stronger.settled, plan.meter)) {
+    stronger.failedAt.set(quantity, stronger.changes);
+    return false;
+  }
   stronger.answered += 1;
   return true;
 }
@@ -93,7 +106,7 @@ export function settledCheaply(plan: HidingPlan, quantity: string, settled: Sett
 export function keepsTwoValues(plan: HidingPlan, quantity: string, settled: Settled): boolean {
   return (
     settledCheaply(plan, quantity, settled) ||
-    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget).uncertain
+    judgeUncertainty(plan.knowledge, quantity, settled, plan.workBudget, plan.meter).uncertain
   );
 }
 
@@ -125,8 +138,8 @@ export function uncertainQueue(
 ): string[] {
   const order = new Set<string>();
   for (const cell of cells) order.add(cell.quantity);
-  for (const { total, parts } of knowledge.equations)
-    for (const q of [total, ...parts]) order.add(q);
+  const { names, vars } = knowledge.system;
+  for (const v of vars) order.add(names[v] as string);
   const queue = [...order].filter((q) => mustStayUncertain(knowledge, q));
   const small = queue.filter((q) => isSmallCount(knowledge, q));
   return [...small, ...queue.filter((q) => !isSmallCount(knowledge, q))];
@@ -141,25 +154,36 @@ export function uncertainQueue(
  */
 export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
   const { knowledge } = plan;
+  const { system } = knowledge;
+  const { names, start, vars, occStart, occ } = system;
+  const origin = unknownOf(system, quantity);
+  if (origin === undefined) return false;
   const small = isSmallCount(knowledge, quantity);
   const withheld = (chart: string) =>
     plan.cells.every((c) => c.chart !== chart || plan.hidden.get(c.quantity) === 'withheld');
   const checkedCharts = new Set<string>();
-  const reached = new Set([quantity]);
-  const seen = new Set<number>();
-  for (const q of reached) {
-    for (const e of knowledge.equationsOf.get(q) ?? []) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
-      for (const member of [total, ...parts]) {
+  const { unknowns: reached, equations: seen, stamp } = startWalk(system);
+  const unknown = [origin];
+  reached[origin] = stamp;
+  for (let next = 0; next < unknown.length; next += 1) {
+    const u = unknown[next] as number;
+    for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
+      const e = occ[i] as number;
+      if (seen[e] === stamp) continue;
+      seen[e] = stamp;
+      for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
+        const w = vars[j] as number;
+        const member = names[w] as string;
         if (canHide(plan, member)) return true;
         const chart = plan.cellOf.get(member)?.chart;
         if (small && chart !== undefined && !checkedCharts.has(chart)) {
           checkedCharts.add(chart);
           if (!withheld(chart)) return true;
         }
-        if (!knowledge.shown.has(member)) reached.add(member);
+        if (reached[w] !== stamp && !knowledge.shown.has(member)) {
+          reached[w] = stamp;
+          unknown.push(w);
+        }
       }
     }
   }
@@ -175,18 +199,27 @@ export function canStillHelp(plan: HidingPlan, quantity: string): boolean {
 export function withholdChartsAround(plan: HidingPlan, quantity: string): string[] {
   const { knowledge } = plan;
   if (!isSmallCount(knowledge, quantity)) return [];
+  const { system } = knowledge;
+  const { names, start, vars, occStart, occ } = system;
   const members = new Set([quantity]);
-  const unknown = [quantity];
-  const seen = new Set<number>();
-  for (let i = 0; i < unknown.length; i += 1) {
-    for (const e of knowledge.equationsOf.get(unknown[i] as string) ?? []) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      const { total, parts } = knowledge.equations[e] as DisclosureEquation;
-      for (const q of [total, ...parts]) {
-        if (members.has(q)) continue;
+  const origin = unknownOf(system, quantity);
+  const unknown = origin === undefined ? [] : [origin];
+  const { unknowns: reached, equations: seen, stamp } = startWalk(system);
+  if (origin !== undefined) reached[origin] = stamp;
+  for (let next = 0; next < unknown.length; next += 1) {
+    const u = unknown[next] as number;
+    for (let i = occStart[u] as number; i < (occStart[u + 1] as number); i += 1) {
+      const e = occ[i] as number;
+      if (seen[e] === stamp) continue;
+      seen[e] = stamp;
+      for (let j = start[e] as number; j < (start[e + 1] as number); j += 1) {
+        const w = vars[j] as number;
+        const q = names[w] as string;
         members.add(q);
-        if (!knowledge.shown.has(q)) unknown.push(q);
+        if (reached[w] !== stamp && !knowledge.shown.has(q)) {
+          reached[w] = stamp;
+          unknown.push(w);
+        }
       }
     }
   }

@@ -16,6 +16,18 @@ export interface Interner {
   index: Map<string, number>;
   names: string[];
   rows: Map<DisclosureEquation, InternedRow>;
+  /** The true values last read by id (see {@link truthOf}). */
+  truths?: { truth: ReadonlyMap<string, number>; values: Float64Array };
+}
+
+/** The true value of every quantity by id (NaN where unknown), read once per truth map. */
+export function truthOf(interner: Interner, truth: ReadonlyMap<string, number>): Float64Array {
+  const cached = interner.truths;
+  if (cached?.truth === truth && cached.values.length === interner.names.length)
+    return cached.values;
+  const values = Float64Array.from(interner.names, (q) => truth.get(q) ?? Number.NaN);
+  interner.truths = { truth, values };
+  return values;
 }
 
 /** An empty interner. */

@@ -23,7 +23,6 @@ export interface ReaderKnowledge {
   /** Above any count the equations allow; stands in for "no upper bound". */
   bound: number;
   equations: readonly DisclosureEquation[];
-  equationsOf: ReadonlyMap<string, readonly number[]>;
   /** True values: every cell's, and those the equations fix from them. */
   truth: ReadonlyMap<string, number>;
   /** Quantities some screen has a cell for (shown, hidden or withheld). */
@@ -102,27 +101,18 @@ export function readerKnowledge(
       else if (reason !== 'withheld') marked.add(quantity);
     }
   }
-  const equationsOf = new Map<string, number[]>();
-  equations.forEach((equation, i) => {
-    for (const q of [equation.total, ...equation.parts]) {
-      const list = equationsOf.get(q);
-      if (list === undefined) equationsOf.set(q, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  });
   let sum = 0;
   for (const value of truth.values()) sum += Math.abs(value);
   const knowledge: Omit<ReaderKnowledge, 'system'> = {
     k,
     bound: 2 * sum + k,
     equations,
-    equationsOf,
     truth,
     displayed,
     marked,
     shown,
   };
-  const system = readerSystem(interner, displayed, equations, truth, (q) =>
+  const system = readerSystem(interner, displayed, equations, truth, knowledge.bound, (q) =>
     readerInterval(knowledge as ReaderKnowledge, q),
   );
   completeReference(system, { left: defaultWorkBudget });

@@ -6,7 +6,13 @@
  * so nothing is rebuilt per question (see local-search.ts).
  */
 import type { DisclosureEquation } from './disclosure-types';
-import { internEquation, internQuantity, type InternedRow, type Interner } from './interner';
+import {
+  internEquation,
+  internQuantity,
+  truthOf,
+  type InternedRow,
+  type Interner,
+} from './interner';
 
 /** The integer system of one reader, with the scratch its searches reuse. */
 export interface ReaderSystem {
@@ -114,14 +120,16 @@ export function setReaderInterval(system: ReaderSystem, v: number, lo: number, h
 
 /**
  * The system of `equations` over the quantities `interner` has ids for (give it `quantities`
- * and every quantity the equations name first), with true values from `truth` and each
- * quantity's interval from `intervalOf`. Systems built from one interner share its ids.
+ * and every quantity the equations name first), with true values from `truth`, each of
+ * `quantities` in the interval `intervalOf` gives and every other quantity in [0, `bound`].
+ * Systems built from one interner share its ids.
  */
 export function readerSystem(
   interner: Interner,
   quantities: Iterable<string>,
   equations: readonly DisclosureEquation[],
   truth: ReadonlyMap<string, number>,
+  bound: number,
   intervalOf: (quantity: string) => readonly [number, number],
 ): ReaderSystem {
   for (const q of quantities) internQuantity(interner, q);
@@ -157,12 +165,11 @@ export function readerSystem(
       occCoef[slot] = coefs[j] as number;
       filled[v] = slot + 1;
     }
-  const reference = new Float64Array(n);
+  const reference = truthOf(interner, truth).slice(0, n);
   const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  for (let v = 0; v < n; v += 1) {
-    const q = names[v] as string;
-    reference[v] = truth.get(q) ?? Number.NaN;
+  const hi = new Float64Array(n).fill(bound);
+  for (const q of quantities) {
+    const v = index.get(q) as number;
     const [low, high] = intervalOf(q);
     lo[v] = low;
     hi[v] = high;
@@ -193,6 +200,34 @@ export function readerSystem(
     }
   recomputeResiduals(system);
   return system;
+}
+
+/** Marks for one walk over a system's unknowns and equations (see {@link startWalk}). */
+export interface Walk {
+  /** `unknowns[v] === stamp`: v met on this walk; likewise `equations[e]`. */
+  unknowns: Int32Array;
+  equations: Int32Array;
+  stamp: number;
+}
+
+const walks = new WeakMap<ReaderSystem, Walk>();
+
+/**
+ * Fresh marks for a walk over `system` (one walk at a time: starting another forgets this one's),
+ * without clearing arrays the size of the system for every walk.
+ */
+export function startWalk(system: ReaderSystem): Walk {
+  let walk = walks.get(system);
+  if (walk === undefined) {
+    walk = {
+      unknowns: new Int32Array(system.size),
+      equations: new Int32Array(system.residual.length),
+      stamp: 0,
+    };
+    walks.set(system, walk);
+  }
+  walk.stamp += 1;
+  return walk;
 }
 
 /** The unknown of `quantity` in `system`, if the system has one. */

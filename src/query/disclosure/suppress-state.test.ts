@@ -179,6 +179,16 @@ describe('suppressState', () => {
     expect([...starved.keys()].sort()).toEqual(['force=A', 'force=B', 'force=C', 'n']);
   });
 
+  it('withholds every chart when its work runs out', () => {
+    const funnel = table('funnel', [
+      [7, 1, 3, 30],
+      [2, 9, 1, 11],
+    ]);
+    const starved = suppressState(funnel, 5, { workLimit: 1 });
+    expect(starved.size).toBe(funnel.cells.length);
+    expect([...starved.values()].every((reason) => reason === 'withheld')).toBe(true);
+  });
+
   it('gives the same answer for the same input', () => {
     const funnel = table('funnel', [
       [7, 1, 3, 30],

@@ -9,15 +9,37 @@ import type {
   DisclosureState,
   HiddenReason,
 } from './disclosure-types';
-import { defaultWorkBudget } from './integer-system';
+import { defaultWorkBudget, type WorkBudget } from './integer-system';
 import { uncertainQueue, withholdChartsAround, type HidingPlan } from './hiding-plan';
 import { inferTruth, readerKnowledge } from './reader-knowledge';
 import { hideUntilUncertain } from './suppression-loop';
+import { charge, defaultWorkLimit, systemTermsPerUnit, WorkSpent } from './work-meter';
 
 /** How hard the solver may work on each question (tests use small budgets). */
 export interface DisclosureOptions {
   /** Work units per question to the solver; when spent, the answer is "determined". */
   workBudget?: number;
+  /**
+   * Work units one call may spend in all (see work-meter.ts); when spent, every chart of the
+   * state on screen is withheld.
+   */
+  workLimit?: number;
+}
+
+/** Every cell of `state` withheld: what a call whose work is spent shows (nothing unchecked). */
+export function withholdAll(state: DisclosureState): Map<string, HiddenReason> {
+  return new Map(state.cells.map(({ quantity }) => [quantity, 'withheld'] as const));
+}
+
+/**
+ * The work spent on each result of {@link suppressState}, so that a caller is charged the same
+ * for it whether it was computed now or earlier (the same input, the same output).
+ */
+const workOf = new WeakMap<DisclosureResult, number>();
+
+/** The work {@link suppressState} spent on `result`. */
+export function workSpentOn(result: DisclosureResult): number {
+  return workOf.get(result) ?? 0;
 }
 
 /**
@@ -68,7 +90,8 @@ export function cellsByQuantity(cells: readonly DisclosureCell[]): Map<string, D
  * the state and knows its equations. A secondary count is a positive part (the smallest, of
  * the same chart, first) or, when no part will do, a total. 0 is shown, except in a chart
  * withheld as a fail safe ('withheld': when the markers alone give a count under k away, every
- * chart tied to it is withheld whole). The same input always gives the same output.
+ * chart tied to it is withheld whole; and every chart, when the call's work budget,
+ * `options.workLimit`, is spent). The same input always gives the same output.
  */
 export function suppressState(
   state: DisclosureState,
@@ -76,10 +99,19 @@ export function suppressState(
   options: DisclosureOptions = {},
 ): DisclosureResult {
   checkThreshold(k);
-  const key = `${k}|${options.workBudget ?? defaultWorkBudget}`;
+  const limit = options.workLimit ?? defaultWorkLimit;
+  const key = `${k}|${options.workBudget ?? defaultWorkBudget}|${limit}`;
   const cached = suppressed.get(state)?.get(key);
   if (cached) return cached;
-  const result = suppressAfresh(state, k, options);
+  const meter = { left: limit };
+  let result: DisclosureResult;
+  try {
+    result = suppressAfresh(state, k, options, meter);
+  } catch (error) {
+    if (!(error instanceof WorkSpent)) throw error;
+    result = withholdAll(state);
+  }
+  workOf.set(result, limit - meter.left);
   const byKey = suppressed.get(state) ?? new Map<string, DisclosureResult>();
   byKey.set(key, result);
   suppressed.set(state, byKey);
@@ -97,6 +129,7 @@ function suppressAfresh(
   state: DisclosureState,
   k: number,
   options: DisclosureOptions,
+  meter: WorkBudget,
 ): DisclosureResult {
   const hidden = new Map<string, HiddenReason>();
   for (const cell of state.cells)
@@ -117,7 +150,9 @@ function suppressAfresh(
     markedElsewhere: () => false,
     settled: new Set(),
     workBudget: options.workBudget ?? defaultWorkBudget,
+    meter,
   };
+  charge(meter, (knowledge.system.vars.length + knowledge.system.size) / systemTermsPerUnit);
   hideUntilUncertain(plan, uncertainQueue(knowledge, state.cells), (q) =>
     withholdChartsAround(plan, q),
   );

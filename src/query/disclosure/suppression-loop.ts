@@ -6,6 +6,7 @@ import { chooseCountToHide } from './choose-count';
 import { canStillHelp, hideCount, settledCheaply, type HidingPlan } from './hiding-plan';
 import { mustStayUncertain } from './reader-knowledge';
 import { judgeUncertainty } from './uncertainty';
+import { checkMeter } from './work-meter';
 
 /**
  * Works through `queue` until every quantity in it keeps two possible values: for one that does
@@ -21,13 +22,15 @@ export function hideUntilUncertain(
 ): void {
   const gaveUp = new Set<string>();
   while (queue.length > 0) {
+    checkMeter(plan.meter);
     const quantity = queue[0] as string;
     if (
       gaveUp.has(quantity) ||
       !mustStayUncertain(plan.knowledge, quantity) ||
       settledCheaply(plan, quantity, plan.settled) ||
       !canStillHelp(plan, quantity) ||
-      judgeUncertainty(plan.knowledge, quantity, plan.settled, plan.workBudget).uncertain
+      judgeUncertainty(plan.knowledge, quantity, plan.settled, plan.workBudget, plan.meter)
+        .uncertain
     ) {
       queue.shift();
       continue;

@@ -20,9 +20,11 @@ import {
 } from './integer-system';
 import { componentSystem } from './component-system';
 import { withImpliedEquations } from './implied-equations';
-import { searchComponent, searchNear, searchWitness } from './local-search';
+import { searchComponent, searchNear } from './local-search';
+import { searchWitness } from './witness-search';
 import { unknownOf } from './reader-system';
 import { mustStayUncertain, readerInterval, type ReaderKnowledge } from './reader-knowledge';
+import { charge, glanceCost, questionCost } from './work-meter';
 
 /** What the solver concluded about one hidden quantity. */
 export interface Verdict {
@@ -42,12 +44,14 @@ export type Settled = Set<string>;
 
 /** Work the search by moves alone may spend. */
 const witnessShare = 1_500;
+/** A component's search units count once more for every this many of its unknowns. */
+const componentUnitSize = 64;
 /** Work a small component's search in place may spend before elimination strengthens it. */
 const componentShare = 300;
 /** Work the first look at each side may spend. */
 const probeShare = 30;
 /** Work a cheap look (see findsSecondValue) may spend. */
-const glanceShare = 200;
+const glanceShare = 400;
 /** Work the complete search in place may spend before the component's search takes over. */
 const inPlaceShare = 2_000;
 /** Components up to this many unknowns are asked as components (elimination is cheap). */
@@ -167,13 +171,17 @@ export function findsSecondValue(
   knowledge: ReaderKnowledge,
   quantity: string,
   settled: Settled,
+  meter?: WorkBudget,
 ): boolean {
   if (settled.has(quantity)) return true;
   const v = unknownOf(knowledge.system, quantity);
   const sides = v === undefined ? undefined : sidesOf(knowledge, v);
   if (v === undefined || sides === undefined) return false;
   const moved: number[] = [];
-  if (!witnessFound(knowledge, v, sides, { left: glanceShare }, moved)) return false;
+  const budget = { left: glanceShare };
+  const found = witnessFound(knowledge, v, sides, budget, moved);
+  charge(meter, glanceShare - budget.left + glanceCost);
+  if (!found) return false;
   settleAll(knowledge, quantity, moved, settled);
   return true;
 }
@@ -181,18 +189,32 @@ export function findsSecondValue(
 /**
  * Does `quantity` (hidden, with a known true value) keep two possible values? Looks for a
  * solution of the reader's system where it differs from its truth, below and then above; each
- * solution found also settles every other quantity it moves.
+ * solution found also settles every other quantity it moves. `workBudget` bounds this question;
+ * what it spends is charged to `meter` (the whole request's, see work-meter.ts).
  */
 export function judgeUncertainty(
   knowledge: ReaderKnowledge,
   quantity: string,
   settled: Settled,
   workBudget = defaultWorkBudget,
+  meter?: WorkBudget,
 ): Verdict {
   if (settled.has(quantity)) return uncertain;
+  const budget = { left: workBudget };
+  const verdict = judgeWithin(knowledge, quantity, settled, budget);
+  charge(meter, workBudget - budget.left + questionCost);
+  return verdict;
+}
+
+/** {@link judgeUncertainty} within `budget`. */
+function judgeWithin(
+  knowledge: ReaderKnowledge,
+  quantity: string,
+  settled: Settled,
+  budget: WorkBudget,
+): Verdict {
   const { system } = knowledge;
   const v = unknownOf(system, quantity);
-  const budget = { left: workBudget };
   if (v === undefined) {
     // In no equation and on no screen: anything from 0 up.
     const [lo, hi] = readerInterval(knowledge, quantity);
@@ -202,7 +224,14 @@ export function judgeUncertainty(
   if (low === system.hi[v]) return { uncertain: false, exhausted: false, values: [low] };
   const inComponent = (maxUnknowns?: number) => {
     const component = componentSystem(system, v, maxUnknowns);
-    return component && componentVerdict(knowledge, component, settled, budget);
+    if (component === undefined) return undefined;
+    // A component's search copies its intervals at every node: its units are charged in
+    // proportion to its size (and its making), so the work counted follows the time taken.
+    const size = component.names.length;
+    const before = budget.left;
+    const verdict = componentVerdict(knowledge, component, settled, budget);
+    budget.left -= (before - budget.left) * Math.floor(size / componentUnitSize) + size;
+    return verdict;
   };
   // The reference is a solution (every truth, completed where none is known): a solution that
   // moves v off it gives v a second value.
