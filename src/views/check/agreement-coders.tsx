@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useCoderVersions, type Coder } from '../../state/coder-versions';
+import { ErrorProblemList } from '../../ui/error-problem-list';
 import { useKeptDatasets, useKeptList } from '../../state/use-kept-datasets';
 
 /** Props of {@link AgreementCoders}. */
@@ -112,17 +113,7 @@ export function AgreementCoders({ loaded }: AgreementCodersProps) {
           {versions.refused.map((r) => (
             <div key={r.name}>
               <p>{r.name} could not be loaded as a coder:</p>
-              <ul>
-                {r.problems
-                  .filter((p) => p.severity === 'error')
-                  .map((p, i) => (
-                    <li key={`${p.code}-${i}`}>
-                      {p.file}
-                      {p.row !== undefined ? `, row ${p.row}` : ''}
-                      {p.column !== undefined ? `, column "${p.column}"` : ''}: {p.message}
-                    </li>
-                  ))}
-              </ul>
+              <ErrorProblemList problems={r.problems} />
             </div>
           ))}
         </div>

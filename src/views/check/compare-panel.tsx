@@ -8,6 +8,7 @@ import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { CompareCases } from './compare-cases';
 import { changeCells, withheldRow } from './count-change-cells';
+import { ErrorProblemList } from '../../ui/error-problem-list';
 import { CountsTable } from './counts-table';
 
 /** Props of {@link ComparePanel}. */
@@ -92,17 +93,7 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
       {version && !version.result.ok && (
         <div role="alert" className="compare-refused">
           <p>{names} could not be loaded for comparison:</p>
-          <ul>
-            {version.result.problems
-              .filter((p) => p.severity === 'error')
-              .map((p, i) => (
-                <li key={`${p.code}-${i}`}>
-                  {p.file}
-                  {p.row !== undefined ? `, row ${p.row}` : ''}
-                  {p.column !== undefined ? `, column "${p.column}"` : ''}: {p.message}
-                </li>
-              ))}
-          </ul>
+          <ErrorProblemList problems={version.result.problems} />
         </div>
       )}
       {comparison && (
