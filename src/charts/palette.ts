@@ -43,11 +43,6 @@ export const chartInkMuted = '#4A4F57';
 /** A tile's background in the headline figures. */
 export const tileFill = '#F2F4F7';
 
-/** The outcome colours: death dark blue, significant harm orange (L* 37 against 72). */
-export function outcomeColour(position: number): string {
-  return seriesColours[position % seriesColours.length] ?? singleSeriesColour;
-}
-
 /** A neutral grey for a category whose meaning has no colour of its own (another outcome). */
 export const otherMeaningColour = '#5F6670';
 

@@ -7,6 +7,7 @@ import {
   withFilePeriod,
   type AcceptedLoad,
 } from './add-to-dataset';
+import { loadFiles } from './load-files';
 import type { CaseRecord, Dataset } from './types';
 
 function load(
@@ -106,5 +107,46 @@ describe('addToDataset', () => {
     expect(mapped.result.problems.at(-1)?.message).toBe(
       'The theme "Sharing info" was mapped by hand to "Information sharing".',
     );
+  });
+});
+
+describe('addToDataset with a second period loaded from CSV files', () => {
+  async function csvLoad(files: Record<string, string>): Promise<AcceptedLoad> {
+    const result = await loadFiles(
+      Object.entries(files).map(([name, text]) => {
+        const bytes = new TextEncoder().encode(text);
+        return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer };
+      }),
+    );
+    if (!result.ok) throw new Error('did not load');
+    return result;
+  }
+
+  it('reports a force or region new in the later file as new, naming its cases file', async () => {
+    const first = await csvLoad({
+      'q3-cases.csv':
+        'Title,Period,Police force,Police region\nA: one,2019-Q3,Kent Police,South East\n',
+    });
+    const second = await csvLoad({
+      'q4-cases.csv':
+        'Title,Period,Police force,Police region\nB: two,2019-Q4,Essex Police,Eastern\n',
+      'q4-screening.csv': 'Status,Source,Count\nincluded,forces,1\n',
+    });
+    const { report, unmerged } = addToDataset(first, second);
+    const news = report.problems.filter((p) => p.code === 'unmerged-category');
+    expect(news.map((p) => [p.severity, p.file, p.message])).toEqual([
+      [
+        'info',
+        'q4-cases.csv',
+        'The force "Essex Police" is new in q4-cases.csv: no earlier file has it, so it is counted as a category of its own.',
+      ],
+      [
+        'info',
+        'q4-cases.csv',
+        'The region "Eastern" is new in q4-cases.csv: no earlier file has it, so it is counted as a category of its own.',
+      ],
+    ]);
+    expect(unmerged.every((u) => u.file === 'q4-cases.csv')).toBe(true);
+    expect(unmergedFromProblems(report.problems)).toEqual(unmerged);
   });
 });

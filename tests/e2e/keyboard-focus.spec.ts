@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { guardPage } from './helpers';
 
 const billyCell = /^Middlesbrough: Billy — Multi-agency working and decision-making: 2 learning/;
-const kentCell = 'Kent: Child H — Investigation: 0 learning items';
+const kentCell = 'Kent: Child H — Investigation: 0 learning items, theme not coded (not known)';
 const billyPanel = 'Middlesbrough: Billy — Multi-agency working and decision-making';
 const kentPanel = 'Kent: Child H — Investigation';
 
@@ -33,7 +33,7 @@ test('Enter or a click on an empty cell replaces an open drill-down, and says wh
   await expect(panel).toBeVisible();
   await expect(page.getByRole('region', { name: billyPanel })).toHaveCount(0);
   await expect(page).toHaveURL(/drill=cell%3Akent-child-h%3Ainvestigation/);
-  await expect(panel.getByText(/Nothing in the data ties this case to this theme/)).toContainText(
+  await expect(panel.getByText(/This case is not coded for this theme/)).toContainText(
     '“not known”, not “absent”',
   );
   await expect(panel.getByRole('listitem')).toHaveCount(0);

@@ -130,7 +130,7 @@ test('a theme’s drill-down lists the learning whose case the source does not n
   // No case holds the theme (its learning names none): filtering to it would leave no case, so
   // the button says so and is disabled rather than emptying every view.
   const only = panel.getByRole('button', { name: 'Show only cases with this theme (0 cases)' });
-  await expect(only).toBeDisabled();
+  await expect(only).toHaveAttribute('aria-disabled', 'true');
   await expect(only).toHaveAccessibleDescription(
     /No case in view is coded with this theme \(its learning names no case\), so showing only its cases would leave none/,
   );

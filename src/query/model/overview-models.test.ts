@@ -104,3 +104,51 @@ describe('overviewModels on the bundled briefing (golden: the figures the briefi
     }
   });
 });
+
+describe('overviewModels on a listing without forces or regions (issue 15, item 5)', () => {
+  const listing = {
+    ...dataset,
+    codebook: {
+      ...dataset.codebook,
+      fields: [
+        {
+          field: 'reviewType',
+          label: 'Review type',
+          categories: [
+            { id: 'scr', label: 'Serious Case Review' },
+            { id: 'cspr', label: 'Child Safeguarding Practice Review' },
+          ],
+        },
+      ],
+    },
+    cases: ['scr', 'scr', 'cspr'].map((reviewType, i) => ({
+      id: `r${i}`,
+      title: `Review ${i}`,
+      reviewType,
+      outcome: 'death',
+      themes: [],
+      attributes: [],
+      inferred: [],
+    })),
+    published: [],
+  };
+  const listingIndex = buildDatasetIndex(listing);
+
+  it('shows forces and regions as not recorded, never 0, and offers review type as a chart', () => {
+    const all = overviewModels(
+      { index: listingIndex, dataset: listing, filters: noFilters },
+      { extra: ['reviewType'] },
+    );
+    const byId = new Map(all.map((m) => [m.id, m]));
+    expect(table(byId.get('overview.headline')).slice(3)).toEqual([
+      ['Forces', 'not recorded', '–'],
+      ['Regions', 'not recorded', '–'],
+    ]);
+    expect(byId.get('overview.force')?.absent).toBe(true);
+    expect(byId.get('overview.region')?.absent).toBe(true);
+    expect(table(byId.get('overview.extra.reviewType'))).toEqual([
+      ['Serious Case Review', '2', '67%'],
+      ['Child Safeguarding Practice Review', '1', '33%'],
+    ]);
+  });
+});

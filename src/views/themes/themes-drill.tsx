@@ -119,12 +119,15 @@ export function ThemesDrill(props: ThemesDrillProps) {
           {hidden > 0 ? `; ${itemsText(hidden)} from cases the filters hide` : ''}.
         </p>
         <p>
+          {/* aria-disabled rather than disabled: it stays focusable, so its reason is heard. */}
           <button
             type="button"
             aria-pressed={filtered}
-            disabled={!filtered && leaves === 0}
+            aria-disabled={!filtered && leaves === 0 ? true : undefined}
             aria-describedby={!filtered && leaves === 0 ? `${partId}-none` : undefined}
-            onClick={() => props.onFilterTheme(theme.id)}
+            onClick={() => {
+              if (filtered || leaves > 0) props.onFilterTheme(theme.id);
+            }}
           >
             {filtered
               ? 'Showing only cases with this theme'

@@ -191,6 +191,29 @@ describe('TrendsView', () => {
     expect(source.kind === 'files' && source.names).toEqual(['synthetic-trends.json']);
   });
 
+  it('lists the new categories of codebook lists by the file that has them, not new forces', () => {
+    const data = loaded([
+      { id: 'a', period: '2019-Q3' },
+      { id: 'b', period: '2019-Q4' },
+    ]);
+    const note = (list: string, label: string) => ({
+      code: 'unmerged-category',
+      severity: 'info' as const,
+      file: 'q4-cases.csv',
+      column: list,
+      message: `The ${list} "${label}" is new in q4-cases.csv: no earlier file has it, so it is counted as a category of its own.`,
+    });
+    data.result.problems.push(note('force', 'Essex Police'), note('theme', 'Sharing info'));
+    renderView(data);
+    const region = screen.getByRole('note');
+    expect(region).toHaveTextContent('New in a later file');
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['theme “Sharing info”, new in q4-cases.csv']);
+  });
+
   it('marks synthetic data', () => {
     const data = loaded([
       { id: 'a', period: '2019-Q3' },
