@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { usePresenterSafe } from '../state/use-presenter-safe';
+import { useNonModalFocus } from './use-non-modal-focus';
 
 /** One case in a list of the cases behind a number. */
 export interface CaseListEntry {
@@ -23,7 +24,7 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
 
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
- * dialog; Escape or Close returns it to the control that opened it. While presenter-safe is on,
+ * dialog; Escape or Close returns it to the control that opened it, and Tab out of it closes it. While presenter-safe is on,
  * the cases behind a count below k are not listed (the list would give the count away), and the
  * others are listed by their neutral labels in label order (file order would tell who they are).
  */
@@ -36,28 +37,7 @@ export function CaseListDialog({ heading, cases, onOpenCase, onClose }: CaseList
   const shown = safe.enabled
     ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
     : cases;
-  // The latest onClose, so a re-render (a new onClose each time) does not move focus again.
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  }, [onClose]);
-  useEffect(() => {
-    const element = panel.current;
-    // The opener may be a chart mark: an SVG element, not an HTML one.
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      close.current();
-    };
-    element?.addEventListener('keydown', onKeyDown);
-    element?.focus();
-    return () => {
-      element?.removeEventListener('keydown', onKeyDown);
-      opener?.focus();
-    };
-  }, []);
+  useNonModalFocus(panel, onClose);
   return (
     <div
       ref={panel}
