@@ -35,6 +35,8 @@ test.describe('axe', () => {
   test('open panels: case list, filter menu, Datasets, drill-downs, Check tabs', async ({
     page,
   }) => {
+    // A dozen full axe runs, each over a whole view: more than the default minute on a busy machine.
+    test.slow();
     const check = guardPage(page);
     await openView(page, 'overview', 'Overview');
     await page
