@@ -125,4 +125,20 @@ describe('CaseListDialog', () => {
     );
     expect(screen.queryByText('Kent: Child H')).not.toBeInTheDocument();
   });
+
+  it('closes when focus leaves it, so it never hides the control that has focus, and leaves focus there', async () => {
+    const user = userEvent.setup();
+    render(<ChartWithList />);
+    await user.click(screen.getByRole('button', { name: 'List the 6 cases behind Death' }));
+    screen.getByRole('button', { name: 'Dorset: Child T' }).focus();
+    // Tab past the end leaves the page, and comes round to the page's first control.
+    await user.tab();
+    await user.tab();
+    const mark = screen.getByRole('button', { name: 'List the 6 cases behind Death' });
+    expect(mark).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Focus stays where Tab took it: the next Tab goes on from there.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Re-render (0)' })).toHaveFocus();
+  });
 });

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
 import { hiddenValueText } from './case-facts';
+import { useNonModalFocus } from './use-non-modal-focus';
 import { withheldListText } from './withheld-list';
 
 /** One case in a list of the cases behind a number. */
@@ -38,7 +39,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /**
  * The cases behind a count, so every number on screen can be traced. Focus moves into the
- * dialog; Escape or Close returns it to the control that opened it. While presenter-safe is on,
+ * dialog; Escape or Close returns it to the control that opened it, and Tab out of it closes it. While presenter-safe is on,
  * the cases behind a hidden count are not listed (the list would give the count away), with the
  * reason, and the others are listed by their neutral labels in label order (file order would tell
  * who they are).
@@ -61,28 +62,7 @@ export function CaseListDialog({
     : cases;
   // Fields every listed case withholds are said once, above the list, rather than on each line.
   const common = shown.every((c) => c.withheld === shown[0]?.withheld) ? shown[0]?.withheld : '';
-  // The latest onClose, so a re-render (a new onClose each time) does not move focus again.
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  }, [onClose]);
-  useEffect(() => {
-    const element = panel.current;
-    // The opener may be a chart mark: an SVG element, not an HTML one.
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      close.current();
-    };
-    element?.addEventListener('keydown', onKeyDown);
-    element?.focus();
-    return () => {
-      element?.removeEventListener('keydown', onKeyDown);
-      opener?.focus();
-    };
-  }, []);
+  useNonModalFocus(panel, onClose);
   return (
     <div
       ref={panel}

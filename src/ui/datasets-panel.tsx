@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { unmergedFromProblems } from '../data/apply-mapping';
 import type { LoadedDataset } from '../state/dataset-queries';
 import { useExplorerStore } from '../state/explorer-store';
@@ -9,6 +9,7 @@ import { CategoryMappingDialog } from './category-mapping-dialog';
 import { CompareCodersSection } from './compare-coders-section';
 import { KeptList } from './kept-list';
 import { PeriodQuestion } from './period-question';
+import { useNonModalFocus } from './use-non-modal-focus';
 import './datasets-panel.css';
 
 /** Props of {@link DatasetsPanel}. */
@@ -25,7 +26,7 @@ function casesText(n: number): string {
 /**
  * The Datasets panel: the data on screen (title, files, cases, periods), "Add to current data",
  * "Keep on this device" (off until asked), what could not be merged, and the kept datasets with
- * Open, Forget and Forget all. Escape or Close returns focus to the opener.
+ * Open, Forget and Forget all. Escape or Close returns focus to the opener; Tab out of it closes it.
  */
 export function DatasetsPanel({ loaded, onClose }: DatasetsPanelProps) {
   const headingId = useId();
@@ -40,21 +41,7 @@ export function DatasetsPanel({ loaded, onClose }: DatasetsPanelProps) {
   const [mappingOpen, setMappingOpen] = useState(false);
   const unmerged = loaded ? unmergedFromProblems(loaded.result.problems) : [];
   const showMapping = (mappingOpen || adding.unmerged.length > 0) && unmerged.length > 0;
-  useEffect(() => {
-    const element = panel.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      onClose();
-    };
-    element?.addEventListener('keydown', onKeyDown);
-    element?.focus();
-    return () => {
-      element?.removeEventListener('keydown', onKeyDown);
-      opener?.focus();
-    };
-  }, [onClose]);
+  useNonModalFocus(panel, onClose);
   const meta = loaded?.dataset.meta;
   const files = loaded?.result.facts.files.map((f) => f.name) ?? [];
   const error = actions.error ?? adding.error;

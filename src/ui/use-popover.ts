@@ -32,18 +32,19 @@ export function usePopover(): Popover {
       setOpen(false);
       opener.current?.focus();
     };
-    // Focus that goes nowhere (a click on the page's background, the file chooser) keeps it open.
-    const onFocusOut = (event: FocusEvent) => {
-      const next = event.relatedTarget;
-      if (next instanceof Node && !element.contains(next)) setOpen(false);
+    // Focus arriving anywhere else in the page (Tab past its end, or round from the address bar)
+    // closes it; focus that goes nowhere (a click on the page's background, the file chooser)
+    // does not.
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !element.contains(event.target)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     element.addEventListener('keydown', onKey);
-    element.addEventListener('focusout', onFocusOut);
+    document.addEventListener('focusin', onFocusIn);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       element.removeEventListener('keydown', onKey);
-      element.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('focusin', onFocusIn);
     };
   }, [open]);
   const close = useCallback((refocus = true) => {

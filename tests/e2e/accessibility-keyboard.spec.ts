@@ -15,7 +15,12 @@ import { describeFocus, tabTo, tabWalk, unreachedControls } from './keyboard';
 async function walkPopover(page: Page, popover: string) {
   const unseen: string[] = [];
   for (let step = 0; step < 80; step += 1) {
-    const stop = await describeFocus(page);
+    // The panel itself takes focus when it opens (to be read out); its controls must show focus.
+    const onPanel = await page.evaluate(
+      (selector) => document.activeElement === document.querySelector(selector),
+      popover,
+    );
+    const stop = onPanel ? null : await describeFocus(page);
     if (stop && !stop.indicator) unseen.push(stop.name);
     await page.keyboard.press('Tab');
     const inside = await page.evaluate(
@@ -24,6 +29,11 @@ async function walkPopover(page: Page, popover: string) {
     );
     if (!inside) break;
   }
+  // Past the page's last control focus leaves the page: the next Tab brings it round.
+  const left = await page.evaluate(
+    () => !document.activeElement || document.activeElement === document.body,
+  );
+  if (left) await page.keyboard.press('Tab');
   const closed = await page.evaluate((selector) => {
     const element = document.querySelector<HTMLElement>(selector);
     return !element || element.hidden;
@@ -57,12 +67,12 @@ test.describe('keyboard', () => {
     const clean = { unseen: [], unreached: [] };
     const closedClean = { unseen: [], closed: true };
     await openView(page, 'overview', 'Overview');
+    // A panel or popover drawn over the page is walked from inside: Tab goes through it, and it
+    // closes once focus leaves it, so it never covers the control that then has focus (WCAG
+    // 2.4.11).
     await page.getByRole('button', { name: '6 Deaths 55% of cases. List the cases' }).click();
-    await expect(page.getByRole('dialog', { name: /Deaths/ })).toBeVisible();
-    expect(await walk(), 'case list').toEqual(clean);
-    await page.getByRole('button', { name: 'Close' }).click();
-    // A popover is walked from its button: Tab goes through it, and it closes once focus
-    // leaves it, so it never covers the control that then has focus (WCAG 2.4.11).
+    await expect(page.getByRole('dialog', { name: /Deaths/ })).toBeFocused();
+    expect(await walkPopover(page, '[role=dialog]'), 'case list').toEqual(closedClean);
     await openFilter(page, 'Police force');
     await page.getByRole('searchbox', { name: 'Search filters' }).focus();
     expect(await walkPopover(page, '.filter-menu-panel'), 'filter menu').toEqual(closedClean);
@@ -74,8 +84,8 @@ test.describe('keyboard', () => {
     expect(await walkPopover(page, '[role=menu]'), 'chart menu').toEqual(closedClean);
     await openDatasetMenu(page);
     await page.getByRole('button', { name: 'Datasets' }).click();
-    await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeVisible();
-    expect(await walk(), 'Datasets').toEqual(clean);
+    await expect(page.getByRole('dialog', { name: 'Datasets' })).toBeFocused();
+    expect(await walkPopover(page, '[role=dialog]'), 'Datasets').toEqual(closedClean);
 
     await openView(page, 'themes', 'Themes');
     await page
