@@ -83,7 +83,10 @@ test('the evidence pack holds the charts, their rows and a README with each file
   const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);
   const pngWidth = new DataView(png.buffer, png.byteOffset).getUint32(16);
   expect(pngWidth).toBe(svgWidth * 2);
-  expect(strFromU8(files['data/screening.csv']!)).toContain('Included,,11,0.3055555555555556,');
+  // Shares are numbers rounded to six decimals (11 / 36), with their Wilson interval and base.
+  expect(strFromU8(files['data/screening.csv']!)).toContain(
+    '\r\nIncluded,,11,0.305556,0.180045,0.468563,36,',
+  );
   const cases = strFromU8(files['rows/filtered-dataset-cases.csv']!).trim().split('\r\n');
   expect(cases).toHaveLength(1 + 6);
   const readme = strFromU8(files['README.txt']!);

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openDatasetMenu } from './helpers';
 
 /*
  * The one-file offline copy (issue 17, part 4): dist-single/case-review-explorer.html opens from
@@ -81,6 +82,7 @@ test('opens from file://, loads a CSV, presents the briefing deck; no request, n
   await expect(contact.getByRole('button', { name: 'Missing child: 2 cases' })).toBeVisible();
 
   // Back to the briefing, then its deck, stepped through on the projector.
+  await openDatasetMenu(page);
   await page.getByRole('button', { name: 'Use bundled dataset' }).click();
   await expect(contact.getByRole('button', { name: 'Missing child: 4 cases' })).toBeVisible();
   await page.getByRole('link', { name: 'Present', exact: true }).click();
