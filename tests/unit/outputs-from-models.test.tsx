@@ -21,7 +21,7 @@ const off: PresenterSafe = {
   threshold: 5,
   count: String,
   percent: (_count, percent) => percent,
-  caseLabel: (_i, title) => title,
+  caseLabels: () => (_i, title) => title,
   summary: (text) => text,
 };
 const png = () => Promise.resolve(new Uint8Array([1]));
