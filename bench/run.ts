@@ -18,6 +18,7 @@ import { coOccurrenceBenchmarks } from './co-occurrence';
 import { disclosureBenchmarks, disclosureSummary } from './disclosure';
 import { edgeBenchmarks } from './edges';
 import { heatmapBenchmarks } from './heatmap';
+import { overviewDisclosureBenchmarks } from './overview-disclosure';
 import {
   assemble,
   bareRecords,
@@ -30,9 +31,10 @@ import {
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
 /**
- * BENCH_ONLY=disclosure runs only the disclosure figures, BENCH_ONLY=edges only the pathological
- * files (`bench/edges.ts`), BENCH_ONLY=load only the load figures at BENCH_SIZES; none of them
- * writes results.json.
+ * BENCH_ONLY=disclosure runs only the disclosure figures, BENCH_ONLY=overview only the Overview's
+ * models with and without presenter-safe at 100,000 cases (`bench/overview-disclosure.ts`),
+ * BENCH_ONLY=edges only the pathological files (`bench/edges.ts`), BENCH_ONLY=load only the load
+ * figures at BENCH_SIZES; none of them writes results.json.
  */
 const only = process.env.BENCH_ONLY;
 const figures: BenchFigure[] = [];
@@ -195,6 +197,8 @@ for (const n of only === undefined || only === 'disclosure' ? [5000, 100_000] : 
   figures.push(...disclosureBenchmarks(n));
   console.log(disclosureSummary(n));
 }
+if (only === undefined || only === 'overview')
+  figures.push(...overviewDisclosureBenchmarks(synthetic(100_000)));
 
 printTable(figures);
 if (only !== undefined) process.exit(0);

@@ -66,6 +66,30 @@ export function shuffledCaseNumbers(size: number, seed: number): Int32Array {
   return numbers;
 }
 
+/** FNV-1a over 32-bit integers: a list's membership as one number, to seed its numbering. */
+function membershipHash(seed: number, sortedMembers: readonly number[]): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (const member of sortedMembers) {
+    hash = Math.imul(hash ^ (member & 0xffff), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ (member >>> 16), 0x01000193) >>> 0;
+  }
+  return Math.imul(hash ^ sortedMembers.length, 0x01000193) >>> 0;
+}
+
+/**
+ * The neutral number (1..n) of each case of one list (dataset indices), local to that list: a
+ * shuffle seeded by `seed` and the list's membership, so the same list always numbers its cases
+ * the same way, and two lists with different members number them independently. A label that
+ * carried from list to list would let a reader intersect the lists ("Case 7" is among the deaths
+ * and among Kent's cases) into a group smaller than k; a list-local number tells nothing beyond
+ * the list it is shown in.
+ */
+export function listCaseNumbers(members: readonly number[], seed: number): Map<number, number> {
+  const sorted = [...new Set(members)].sort((a, b) => a - b);
+  const numbers = shuffledCaseNumbers(sorted.length, membershipHash(seed, sorted));
+  return new Map(sorted.map((member, i) => [member, numbers[i] ?? i + 1]));
+}
+
 /**
  * Replaces every case title found in free text (a caption or note the presenter typed) by its
  * neutral label: longest titles first, ignoring letter case, whole words only (so a short title

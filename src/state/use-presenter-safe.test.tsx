@@ -10,7 +10,7 @@ describe('usePresenterSafe', () => {
     expect(result.current.enabled).toBe(false);
     expect(result.current.count(2)).toBe('2');
     expect(result.current.percent(2, 18)).toBe(18);
-    expect(result.current.caseLabel(0, 'Kent: Child H', 11)).toBe('Kent: Child H');
+    expect(result.current.caseLabels([0, 1])(0, 'Kent: Child H')).toBe('Kent: Child H');
     expect(result.current.summary('A summary')).toBe('A summary');
   });
 
@@ -21,19 +21,29 @@ describe('usePresenterSafe', () => {
     expect(result.current.count(0)).toBe('0');
     expect(result.current.count(6)).toBe('6');
     expect(result.current.percent(2, 18)).toBeNull();
-    expect(result.current.caseLabel(0, 'Kent: Child H', 11)).toMatch(/^Case (\d|1[01])$/);
+    expect(result.current.caseLabels([0, 3, 7])(0, 'Kent: Child H')).toMatch(/^Case [123]$/);
     expect(result.current.summary('A summary')).toBe('Summary hidden (presenter-safe)');
     act(() => usePresenterSafeStore.getState().setThreshold(3));
     expect(result.current.count(2)).toBe('< 3');
     expect(result.current.count(3)).toBe('3');
   });
 
-  it('gives every case its own neutral label, the same on every call', () => {
+  it('gives every case of a list its own label 1 … n, the same on every call for that list', () => {
     const { result } = renderHook(() => usePresenterSafe());
     act(() => usePresenterSafeStore.getState().setEnabled(true));
-    const labels = Array.from({ length: 11 }, (_, i) => result.current.caseLabel(i, `T${i}`, 11));
-    expect(new Set(labels).size).toBe(11);
-    expect(result.current.caseLabel(4, 'T4', 11)).toBe(labels[4]);
+    const list = [2, 4, 5, 8, 9, 10];
+    const label = result.current.caseLabels(list);
+    const labels = list.map((i) => label(i, `T${i}`));
+    expect([...labels].sort()).toEqual([
+      'Case 1',
+      'Case 2',
+      'Case 3',
+      'Case 4',
+      'Case 5',
+      'Case 6',
+    ]);
+    expect(result.current.caseLabels([...list].reverse())(4, 'T4')).toBe(labels[1]);
+    expect(label(0, 'T0')).toBe('a case');
   });
 
   it.each([

@@ -3,8 +3,8 @@ import {
   hiddenSummaryText,
   maskCount,
   maskPercent,
+  listCaseNumbers,
   neutralCaseLabel,
-  shuffledCaseNumbers,
 } from '../query/presenter-safe';
 import { usePresenterSafeStore } from './presenter-safe-store';
 
@@ -16,8 +16,13 @@ export interface PresenterSafe {
   count: (count: number) => string;
   /** A percentage as shown: null (drawn as "–") when its count is hidden. */
   percent: (count: number, percent: number | null) => number | null;
-  /** A case's title or id as shown: "Case n" while on (n shuffled, stable across views). */
-  caseLabel: (caseIndex: number, title: string, caseCount: number) => string;
+  /**
+   * How the cases of one list (dataset indices: the cases behind a count, the rows of a table,
+   * the cases under the filters) are named: each by its title, or while on by "Case n", n local
+   * to that list (see `listCaseNumbers`), so no label carries from one list to another. A case
+   * not in the list reads "a case".
+   */
+  caseLabels: (members: readonly number[]) => (caseIndex: number, title: string) => string;
   /** Free text from the data (a learning summary, the dataset's notes) as shown. */
   summary: (text: string) => string;
 }
@@ -28,23 +33,19 @@ export function usePresenterSafe(): PresenterSafe {
   const threshold = usePresenterSafeStore((s) => s.threshold);
   const seed = usePresenterSafeStore((s) => s.seed);
   return useMemo(() => {
-    // One shuffle per dataset size, built on first use.
-    const numbersBySize = new Map<number, Int32Array>();
-    const caseNumber = (caseIndex: number, caseCount: number): number => {
-      let numbers = numbersBySize.get(caseCount);
-      if (!numbers) {
-        numbers = shuffledCaseNumbers(caseCount, seed);
-        numbersBySize.set(caseCount, numbers);
-      }
-      return numbers[caseIndex] ?? caseIndex + 1;
-    };
     return {
       enabled,
       threshold,
       count: (count) => (enabled ? maskCount(count, threshold) : String(count)),
       percent: (count, percent) => (enabled ? maskPercent(count, percent, threshold) : percent),
-      caseLabel: (caseIndex, title, caseCount) =>
-        enabled ? neutralCaseLabel(caseNumber(caseIndex, caseCount)) : title,
+      caseLabels: (members) => {
+        if (!enabled) return (_caseIndex, title) => title;
+        const numbers = listCaseNumbers(members, seed);
+        return (caseIndex) => {
+          const number = numbers.get(caseIndex);
+          return number === undefined ? 'a case' : neutralCaseLabel(number);
+        };
+      },
       summary: (text) => (enabled ? hiddenSummaryText : text),
     };
   }, [enabled, threshold, seed]);

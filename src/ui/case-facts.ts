@@ -1,6 +1,6 @@
 import { caseFieldLabels } from '../data/headers';
 import type { CaseRecord, Dataset } from '../data/types';
-import { caseShows } from '../query/case-disclosure';
+import { caseShows, discloseList } from '../query/case-disclosure';
 import { attributeDimension, type DatasetIndex } from '../query/dataset-index';
 import { identifyingCaseFields } from '../query/presenter-safe';
 import type { SafeCases } from '../state/use-safe-cases';
@@ -74,9 +74,20 @@ export interface CaseFactsSafety {
   shown: ReadonlySet<string>;
 }
 
-/** A case's shown attribute set in the dataset's own disclosure (its profile). */
-export function profileSafety(safeCases: SafeCases, caseIndex: number): CaseFactsSafety {
-  return { safeCases, shown: caseShows(safeCases.disclosure)(caseIndex) };
+/**
+ * A case's shown attribute set as one member of `list` (the cases under the filters that its
+ * profile is walked in, the rows of Themes by case): the list's own disclosure, since a reader
+ * knows the case meets the list's criteria. Without a list, the dataset's disclosure.
+ */
+export function profileSafety(
+  safeCases: SafeCases,
+  caseIndex: number,
+  list?: readonly number[],
+): CaseFactsSafety {
+  const disclosure = list
+    ? discloseList(safeCases.disclosure, safeCases.attributes, list)
+    : safeCases.disclosure;
+  return { safeCases, shown: caseShows(disclosure)(caseIndex) };
 }
 
 /** The value of a quasi-identifying attribute as presenter-safe shows it, or hidden. */

@@ -42,7 +42,9 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * dialog; Escape or Close returns it to the control that opened it, and Tab out of it closes it. While presenter-safe is on,
  * the cases behind a hidden count are not listed (the list would give the count away), with the
  * reason, and the others are listed by their neutral labels in label order (file order would tell
- * who they are).
+ * who they are). Those labels are numbered within the list alone, and under presenter-safe a
+ * listed case does not open its profile: two lists leading to one profile would let a reader
+ * intersect them (the deaths, and Kent's cases) into a group smaller than k.
  */
 export function CaseListDialog({
   heading,
@@ -92,12 +94,22 @@ export function CaseListDialog({
               {safe.threshold} of the listed cases would share what is shown.
             </p>
           )}
+          {safe.enabled && (
+            <p className="case-list-note">
+              Labels are numbered within this list, and a case is not opened from it in
+              presenter-safe: matching one case across lists could single it out.
+            </p>
+          )}
           <ul>
             {shown.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                  {c.title}
-                </button>
+                {safe.enabled ? (
+                  <span className="case-label">{c.title}</span>
+                ) : (
+                  <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                    {c.title}
+                  </button>
+                )}
                 {c.detail && <span className="case-detail"> — {c.detail}</span>}
                 {c.withheld && !common && (
                   <span className="case-withheld">

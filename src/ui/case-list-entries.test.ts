@@ -53,3 +53,57 @@ describe('caseListEntries', () => {
     ]);
   });
 });
+
+describe('case labels across lists (presenter-safe)', () => {
+  /** The cases of the bundled dataset holding one value of one field: a list behind a count. */
+  const listOf = (field: 'outcome' | 'force' | 'region' | 'contactRoute' | 'publishedYear') => {
+    const byValue = new Map<string, number[]>();
+    dataset.cases.forEach((c, i) => {
+      const value = String(c[field] ?? '');
+      byValue.set(value, [...(byValue.get(value) ?? []), i]);
+    });
+    return [...byValue.values()];
+  };
+  const k = 5;
+  // Every list of k or more cases a count can open (those of fewer are withheld).
+  const lists = (['outcome', 'force', 'region', 'contactRoute', 'publishedYear'] as const)
+    .flatMap(listOf)
+    .filter((list) => list.length >= k);
+
+  it('cannot be matched from one list to another to pick out a group smaller than k', () => {
+    const safe = presenterSafe(true);
+    const safeCases = safeCasesOf(loaded, k);
+    let pairsUnderK = 0;
+    for (const a of lists)
+      for (const b of lists) {
+        if (a === b) continue;
+        const shared = a.filter((i) => b.includes(i));
+        if (shared.length === 0 || shared.length >= k) continue;
+        pairsUnderK += 1;
+        // A reader who takes a label for the same case in both lists "intersects" them: the
+        // cases of list A whose label list B shows too. With stable labels that is exactly the
+        // shared cases, a group under k (in the bundled briefing: the deaths and the reviews
+        // published in 2018 share 3).
+        const labelsA = new Map(
+          caseListEntries(loaded, a, safe, safeCases).map((e, n) => [a[n], e.title]),
+        );
+        const labelsB = new Set(caseListEntries(loaded, b, safe, safeCases).map((e) => e.title));
+        const matched = a.filter((i) => labelsB.has(labelsA.get(i) ?? ''));
+        expect(matched.length).toBeGreaterThanOrEqual(k);
+        expect([...matched].sort()).not.toEqual([...shared].sort());
+      }
+    expect(pairsUnderK).toBeGreaterThan(0);
+  });
+
+  it('numbers each list 1 … n, the same way each time the same list is shown', () => {
+    const safe = presenterSafe(true);
+    const titles = (list: number[]) =>
+      caseListEntries(loaded, list, safe, safeCasesOf(loaded, k)).map((e) => e.title);
+    for (const list of lists) {
+      expect([...titles(list)].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }))).toEqual(
+        list.map((_, n) => `Case ${n + 1}`),
+      );
+      expect(titles([...list].reverse()).reverse()).toEqual(titles(list));
+    }
+  });
+});

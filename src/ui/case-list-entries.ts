@@ -60,8 +60,8 @@ function safeDetail(
 }
 
 /**
- * The cases behind a count as a list shows them: each by its title, or its neutral label while
- * presenter-safe is on, with a short detail of `fields`. Under presenter-safe the detail shows
+ * The cases behind a count as a list shows them: each by its title, or while presenter-safe is
+ * on by a neutral label numbered within this list alone, with a short detail of `fields`. Under presenter-safe the detail shows
  * only what the list's own disclosure allows: every combination shown is shared by k cases of
  * the list (a reader knows each listed case meets the list's criteria).
  */
@@ -73,9 +73,11 @@ export function caseListEntries(
   fields: readonly string[] = listDetailFields,
 ): CaseListEntry[] {
   const { dataset, index } = loaded;
+  // Under presenter-safe each list numbers its own cases: no label carries to another list.
+  const label = safe.caseLabels(indices);
   const entry = (i: number, detail: string, withheld = ''): CaseListEntry => ({
     id: dataset.cases[i]?.id ?? String(i),
-    title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
+    title: label(i, dataset.cases[i]?.title ?? String(i)),
     ...(detail === '' ? {} : { detail }),
     ...(withheld === '' ? {} : { withheld }),
   });

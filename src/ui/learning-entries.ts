@@ -9,6 +9,11 @@ export interface LearningLookups {
   /** Each case's index in the dataset, and how many cases it has (for neutral case labels). */
   casePosition: Map<string, number>;
   caseCount: number;
+  /**
+   * Under presenter-safe, how the cases of the list the learning is shown against (the cases
+   * under the filters) are named, by dataset index; without it a case reads "a case".
+   */
+  caseLabel?: (caseIndex: number, title: string) => string;
   themeLabel: Map<string, string>;
   barrierLabel: Map<string, string>;
   barriers: BarrierOption[];
@@ -50,8 +55,17 @@ export function shownCaseTitle(
   record: Dataset['cases'][number],
   safe?: PresenterSafe,
 ): string {
-  if (!safe) return record.title;
-  return safe.caseLabel(lookups.casePosition.get(record.id) ?? -1, record.title, lookups.caseCount);
+  if (!safe?.enabled) return record.title;
+  const at = lookups.casePosition.get(record.id) ?? -1;
+  return lookups.caseLabel ? lookups.caseLabel(at, record.title) : 'a case';
+}
+
+/** The lookups with cases named as in one list (see {@link LearningLookups.caseLabel}). */
+export function namedIn(
+  lookups: LearningLookups,
+  caseLabel: (caseIndex: number, title: string) => string,
+): LearningLookups {
+  return { ...lookups, caseLabel };
 }
 
 /**

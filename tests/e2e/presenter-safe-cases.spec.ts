@@ -132,12 +132,11 @@ test('presenter-safe: no view names a case, in its text or accessible names', as
   const deaths = page.getByRole('dialog', { name: /Death: 6 cases/ });
   await expect(deaths.getByRole('listitem')).toHaveCount(6);
   expect(await leaks(page), 'Overview case list').toEqual([]);
-  await deaths
-    .getByRole('button', { name: /^Case \d+$/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Case \d+$/ })).toBeVisible();
-  expect(await leaks(page), 'Case').toEqual([]);
+  // Labels are numbered within the list, and no case opens from it: a profile reached from two
+  // lists would let a reader intersect them.
+  await expect(deaths).toContainText('Labels are numbered within this list');
+  await expect(deaths.getByRole('button', { name: /^Case \d+$/ })).toHaveCount(0);
+  await deaths.getByRole('button', { name: 'Close' }).click();
 
   await goTo(page, 'Themes');
   const grid = page.getByRole('grid', { name: 'Themes by case' });
@@ -220,6 +219,29 @@ test(`presenter-safe: case lists, the case table and profiles show no combinatio
     await expect(heading).not.toHaveText(label);
   }
   expect(seen.size).toBe(bundled.cases.length);
+  check();
+});
+
+test('presenter-safe: a case list numbers its own cases, so two lists cannot be matched', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await openSafe(page);
+  const labelsOf = async (region: string, bar: string, heading: RegExp, count: number) => {
+    await page
+      .getByRole('region', { name: region })
+      .getByRole('button', { name: `List the ${count} cases behind ${bar}` })
+      .click();
+    const dialog = page.getByRole('dialog', { name: heading });
+    const items = await dialog.getByRole('listitem').allTextContents();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return items.map((item) => item.split(' — ')[0]);
+  };
+  const deaths = await labelsOf('Outcome categories', 'Death', /Death: 6 cases/, 6);
+  const harm = await labelsOf('Outcome categories', 'Significant harm', /Significant harm: 5/, 5);
+  // Each list is numbered 1 … n: "Case 1" in one list says nothing of "Case 1" in the other.
+  expect(deaths).toEqual(['Case 1', 'Case 2', 'Case 3', 'Case 4', 'Case 5', 'Case 6']);
+  expect(harm).toEqual(['Case 1', 'Case 2', 'Case 3', 'Case 4', 'Case 5']);
   check();
 });
 
@@ -313,11 +335,13 @@ test('presenter-safe: the case profile and a case list read clearly at 1280×720
   await expect(list.getByRole('listitem')).toHaveCount(6);
   await page.screenshot({ path: info.outputPath('case-list.png') });
   expect(await axeViolations(page), 'case list').toEqual([]);
-  await list
-    .getByRole('button', { name: /^Case \d+$/ })
-    .first()
-    .click();
+  await list.getByRole('button', { name: 'Close' }).click();
+  // A profile opens from the case table (the list of the cases under the filters).
+  await goTo(page, 'Check');
+  await page.getByRole('tab', { name: 'Case table' }).click();
+  await page.getByRole('button', { name: 'Case 1', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Case \d+$/ })).toBeVisible();
+  expect(await leaks(page), 'Case').toEqual([]);
   await page.screenshot({ path: info.outputPath('case-profile.png'), fullPage: true });
   expect(await axeViolations(page), 'case profile').toEqual([]);
   // The withheld values read as such, not as blanks.

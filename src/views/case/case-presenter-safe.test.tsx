@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shuffledCaseNumbers } from '../../query/presenter-safe';
+import { listCaseNumbers } from '../../query/presenter-safe';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { CaseView } from './case-view';
@@ -26,9 +26,13 @@ function profileFields(): Map<string, string> {
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
 const seed = 3;
-const numbers = shuffledCaseNumbers(dataset.cases.length, seed);
-/** The case whose neutral label is "Case n". */
-const caseNumbered = (n: number) => dataset.cases[numbers.indexOf(n)];
+// With no filters the profile is walked among all the cases: its label is numbered in that list.
+const numbers = listCaseNumbers(
+  dataset.cases.map((_, i) => i),
+  seed,
+);
+/** The case whose neutral label is "Case n" among all the cases. */
+const caseNumbered = (n: number) => dataset.cases[[...numbers].find(([, m]) => m === n)?.[0] ?? -1];
 
 beforeEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);

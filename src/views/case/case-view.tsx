@@ -11,7 +11,7 @@ import { useSafeCases } from '../../state/use-safe-cases';
 import { BackLink } from '../../ui/back-link';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
-import { learningEntry, learningLookups } from '../../ui/learning-entries';
+import { learningEntry, learningLookups, namedIn } from '../../ui/learning-entries';
 import { CaseFactList } from '../../ui/case-fact-list';
 import { caseFacts, profileSafety } from '../../ui/case-facts';
 import './case-view.css';
@@ -36,10 +36,23 @@ export function CaseView({ loaded }: CaseViewProps) {
   const safe = usePresenterSafe();
   const safeCases = useSafeCases(loaded);
   const { dataset, index } = loaded;
-  const nameOf = (i: number) =>
-    safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length);
-  const lookups = useMemo(() => learningLookups(dataset), [dataset]);
   const selection = useMemo(() => selectCases(index, filters), [index, filters]);
+  const position = caseId === undefined ? undefined : index.caseIndex.get(caseId);
+  // Previous / next walk the cases under the current filters, or all cases when this one is
+  // filtered out (a link can open a case the filters hide). That list is what the profile is a
+  // member of: under presenter-safe the case is named within it (as in the case table) and shows
+  // what the list's disclosure lets it show, since a reader knows it meets the list's criteria.
+  const walk = useMemo(() => {
+    const inSelection = position !== undefined && hasBit(selection, position);
+    const list = inSelection ? bitsToIndices(selection) : dataset.cases.map((_, i) => i);
+    const label = safe.caseLabels(list);
+    const safety =
+      safeCases && position !== undefined ? profileSafety(safeCases, position, list) : undefined;
+    return { list, label, safety };
+  }, [selection, position, dataset, safe, safeCases]);
+  const nameOf = (i: number) => walk.label(i, dataset.cases[i]?.title ?? '');
+  const baseLookups = useMemo(() => learningLookups(dataset), [dataset]);
+  const lookups = namedIn(baseLookups, walk.label);
   const linkFor = useLinkFor();
   const hrefFor = (view: ViewId, id?: string) => `?${linkFor({ view, filters, caseId: id })}`;
   const follow = (view: ViewId, id?: string) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -51,7 +64,6 @@ export function CaseView({ loaded }: CaseViewProps) {
     caseHref: (id) => hrefFor('case', id),
     onOpenCase: (id) => setView('case', id),
   };
-  const position = caseId === undefined ? undefined : index.caseIndex.get(caseId);
   const record = position === undefined ? undefined : dataset.cases[position];
   if (!record || position === undefined) {
     return (
@@ -71,10 +83,8 @@ export function CaseView({ loaded }: CaseViewProps) {
       </div>
     );
   }
-  // Previous / next walk the cases under the current filters, or all cases when this one is
-  // filtered out (a link can open a case the filters hide).
   const inSelection = hasBit(selection, position);
-  const inFileOrder = inSelection ? bitsToIndices(selection) : dataset.cases.map((_, i) => i);
+  const inFileOrder = walk.list;
   // File order would tell an audience holding the source which case each label is.
   const order = safe.enabled
     ? [...inFileOrder].sort((a, b) => neutralOrder.compare(nameOf(a), nameOf(b)))
@@ -86,12 +96,7 @@ export function CaseView({ loaded }: CaseViewProps) {
   const next = dataset.cases[nextAt];
   const themeLabel = (id: string) => lookups.themeLabel.get(id) ?? id;
   const items = dataset.learning.filter((l) => l.caseId === record.id);
-  const facts = caseFacts(
-    dataset,
-    index,
-    record,
-    safeCases ? profileSafety(safeCases, position) : undefined,
-  );
+  const facts = caseFacts(dataset, index, record, walk.safety);
   const learningThemes = [...new Set(items.map((l) => l.themeId))].filter(
     (t) => !record.themes.includes(t),
   );

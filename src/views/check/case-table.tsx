@@ -83,8 +83,9 @@ export function CaseTable({ loaded, columns, selected, count, fileBase }: CaseTa
     () => (safe.enabled ? columns.filter((c) => !identifyingCaseFields.has(c.id)) : columns),
     [columns, safe],
   );
-  const nameOf = (index: number) =>
-    safe.caseLabel(index, dataset.cases[index]?.title ?? '', dataset.cases.length);
+  // Under presenter-safe the rows (the cases under the filters) are numbered within this list.
+  const label = useMemo(() => safe.caseLabels(selected), [safe, selected]);
+  const nameOf = (index: number) => label(index, dataset.cases[index]?.title ?? '');
   const definitions = useMemo(
     () =>
       helper.columns(
@@ -93,8 +94,7 @@ export function CaseTable({ loaded, columns, selected, count, fileBase }: CaseTa
             ({ index }: CaseRow) => {
               const c = dataset.cases[index];
               // Sorting and filtering see what the cell shows, never a hidden name or value.
-              if (safe.enabled && nameColumns.has(column.id))
-                return safe.caseLabel(index, c?.title ?? '', dataset.cases.length);
+              if (safe.enabled && nameColumns.has(column.id)) return label(index, c?.title ?? '');
               if (!c) return '';
               return safeCells?.cell(column.id, index) ?? column.read(c);
             },
@@ -108,20 +108,15 @@ export function CaseTable({ loaded, columns, selected, count, fileBase }: CaseTa
           ),
         ),
       ),
-    [shownColumns, dataset, safe, safeCells],
+    [shownColumns, dataset, safe, safeCells, label],
   );
   const data = useMemo(() => {
     // Rows in file order would tell an audience holding the source which label is which case.
     const order = safe.enabled
-      ? [...selected].sort((a, b) =>
-          neutralOrder.compare(
-            safe.caseLabel(a, '', dataset.cases.length),
-            safe.caseLabel(b, '', dataset.cases.length),
-          ),
-        )
+      ? [...selected].sort((a, b) => neutralOrder.compare(label(a, ''), label(b, '')))
       : selected;
     return order.map((index): CaseRow => ({ index }));
-  }, [selected, safe, dataset]);
+  }, [selected, safe, label]);
   const table = useTable({
     features,
     columns: definitions,

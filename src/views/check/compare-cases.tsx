@@ -74,9 +74,13 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
           <ul>
             {removed.slice(0, listLimit).map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                  {caseName(c.id, c.title)}
-                </button>
+                {safe.enabled ? (
+                  caseName(c.id, c.title)
+                ) : (
+                  <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
+                    {caseName(c.id, c.title)}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -94,11 +98,7 @@ export function CompareCases({ comparison, onOpenCase, caseName }: CompareCasesP
               </p>
               <ul className="recoded">
                 {changed.slice(0, listLimit).map((c) => (
-                  <li key={c.id}>
-                    <button type="button" className="link-button" onClick={() => onOpenCase(c.id)}>
-                      {caseName(c.id, c.title)}
-                    </button>
-                  </li>
+                  <li key={c.id}>{caseName(c.id, c.title)}</li>
                 ))}
               </ul>
             </>

@@ -27,13 +27,21 @@ export function ComparePanel({ dataset }: ComparePanelProps) {
   const setView = useExplorerStore((s) => s.setView);
   const safe = usePresenterSafe();
   const positions = useMemo(() => new Map(dataset.cases.map((c, i) => [c.id, i])), [dataset]);
-  const caseName = (caseId: string, title: string) =>
-    safe.caseLabel(positions.get(caseId) ?? -1, title, dataset.cases.length);
   const other = version?.result.ok ? version.result.dataset : null;
   const comparison = useMemo(
     () => (other ? compareDatasets(dataset, other) : null),
     [dataset, other],
   );
+  // Under presenter-safe the removed cases and the recoded ones (disjoint lists) are each
+  // numbered within their own list: no label carries from one list to another.
+  const caseName = useMemo(() => {
+    const at = (c: { id: string }) => positions.get(c.id) ?? -1;
+    const removed = new Set(comparison?.removed.map((c) => c.id));
+    const removedLabel = safe.caseLabels(comparison?.removed.map(at) ?? []);
+    const changedLabel = safe.caseLabels(comparison?.changed.map(at) ?? []);
+    return (caseId: string, title: string) =>
+      (removed.has(caseId) ? removedLabel : changedLabel)(positions.get(caseId) ?? -1, title);
+  }, [comparison, positions, safe]);
   const names = version?.files.map((f) => f.name).join(', ') ?? '';
   const k = safe.enabled ? safe.threshold : null;
   const masked = (count: number) => k !== null && isMaskedCount(count, k);

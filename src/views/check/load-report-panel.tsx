@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { toSafeCsv } from '../../data/csv-safe';
 import type { LoadProblem, LoadResult, Severity } from '../../data/types';
 import { redactQuoted, replaceCaseTitles } from '../../query/presenter-safe';
-import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { usePresenterSafe, type PresenterSafe } from '../../state/use-presenter-safe';
 import { downloadText } from '../../ui/download';
 import { LoadFacts } from './load-facts';
 import { TableFrame } from '../../ui/table-frame';
@@ -49,8 +49,8 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
   const safe = usePresenterSafe();
   // While presenter-safe is on, a message quoting a case's title or id names it by its label.
   const cellsOf = useMemo(
-    () => (safe.enabled ? redactedCellsOf(current, safe.caseLabel) : problemCells),
-    [current, safe.enabled, safe.caseLabel],
+    () => (safe.enabled ? redactedCellsOf(current, safe.caseLabels) : problemCells),
+    [current, safe.enabled, safe.caseLabels],
   );
   const matching = useMemo(() => {
     const needle = text.trim().toLowerCase();
@@ -187,12 +187,14 @@ export function LoadReportPanel({ current, refused }: LoadReportPanelProps) {
 /** A problem's cells with every quoted value left out and each case's title or id named by its label. */
 function redactedCellsOf(
   current: LoadResult,
-  caseLabel: (index: number, title: string, total: number) => string,
+  caseLabels: PresenterSafe['caseLabels'],
 ): (problem: LoadProblem) => string[] {
   if (!current.ok) return (problem) => problemCells(problem).map((cell) => redactQuoted(cell));
   const cases = current.dataset.cases;
+  // The report is one list of the whole dataset: its labels are numbered within it.
+  const caseLabel = caseLabels(cases.map((_, i) => i));
   const names = cases.flatMap((c, i) => {
-    const label = caseLabel(i, c.title, cases.length);
+    const label = caseLabel(i, c.title);
     return [
       { title: c.title, label },
       { title: c.id, label },

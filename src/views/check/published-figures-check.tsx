@@ -47,13 +47,14 @@ function casesBehind(
       check.figure.dimension === 'incidentYear' ? 'incidentDate' : check.figure.dimension;
     return caseListEntries(loaded, indices, safe, safeCases, distinct ? [field] : []);
   }
+  const label = safe.caseLabels(check.caseIds.flatMap((id) => index.caseIndex.get(id) ?? []));
   const entries = check.caseIds.flatMap((id): CaseListEntry[] => {
     const at = index.caseIndex.get(id);
     const c = at === undefined ? undefined : dataset.cases[at];
     if (!c || at === undefined) return [];
     const code = distinct ? (dimension.codes[at] ?? -1) : -1;
     const detail = code >= 0 ? dimension?.categories[code]?.label : undefined;
-    const title = safe.caseLabel(at, c.title, dataset.cases.length);
+    const title = label(at, c.title);
     return [{ id, title, ...(detail ? { detail } : {}) }];
   });
   // Cases counted by their distinct values are grouped by value, so the values can be counted.

@@ -5,7 +5,7 @@ import { buildDatasetIndex } from '../../query/dataset-index';
 import { hiddenSummaryText, maskCount, maskPercent } from '../../query/presenter-safe';
 import type { FilterState } from '../../query/selection';
 import type { PresenterSafe } from '../../state/use-presenter-safe';
-import { learningEntry, learningLookups } from '../../ui/learning-entries';
+import { learningEntry, learningLookups, namedIn } from '../../ui/learning-entries';
 import { learningCsv } from './learning-export';
 import { filterLearning, type LearningQuery } from '../../ui/learning-filter';
 
@@ -37,7 +37,7 @@ const data: Dataset = {
   screening: [],
 };
 const index = buildDatasetIndex(data);
-const lookups = learningLookups(data);
+const lookups = namedIn(learningLookups(data), (i) => `Case ${10 + i}`);
 const noFilters: FilterState = { values: new Map(), themeMatch: 'any' };
 /** Presenter-safe on with k = 5; case i is "Case 10 + i" (a shuffle, as the store's would be). */
 const safe: PresenterSafe = {
@@ -45,7 +45,7 @@ const safe: PresenterSafe = {
   threshold: 5,
   count: (n) => maskCount(n, 5),
   percent: (n, p) => maskPercent(n, p, 5),
-  caseLabel: (i) => `Case ${10 + i}`,
+  caseLabels: () => (i) => `Case ${10 + i}`,
   summary: () => hiddenSummaryText,
 };
 const search = (text: string, on?: PresenterSafe) => {

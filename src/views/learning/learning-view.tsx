@@ -6,7 +6,9 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useLinkFor } from '../../state/use-url-sync';
 import { searchTerms } from '../../ui/highlight-text';
 import { kindLabels, LearningItem, type CaseLinking } from '../../ui/learning-item';
-import { learningEntry, learningLookups } from '../../ui/learning-entries';
+import { learningEntry, learningLookups, namedIn } from '../../ui/learning-entries';
+import { bitsToIndices } from '../../query/bitset';
+import { selectCases } from '../../query/selection';
 import { downloadCsv, learningCsv } from './learning-export';
 import { filterLearning, noBarrierValue, type LearningQuery } from '../../ui/learning-filter';
 import './learning-view.css';
@@ -31,7 +33,16 @@ export function LearningView({ loaded }: LearningViewProps) {
   const [page, setPage] = useState(0);
   const safe = usePresenterSafe();
   const text = useDeferredValue(query.text);
-  const lookups = useMemo(() => learningLookups(dataset), [dataset]);
+  // Cases are named as in the list of the cases under the filters (the case table's, the
+  // profile's): under presenter-safe, labels are local to that list.
+  const lookups = useMemo(
+    () =>
+      namedIn(
+        learningLookups(dataset),
+        safe.caseLabels(bitsToIndices(selectCases(index, filters))),
+      ),
+    [dataset, index, filters, safe],
+  );
   const result = useMemo(
     () => filterLearning(dataset, index, filters, { ...query, text }, lookups, safe),
     [dataset, index, filters, query, text, lookups, safe],

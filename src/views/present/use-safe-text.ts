@@ -22,7 +22,9 @@ export function useSafeText(loaded: LoadedDataset | undefined): SafeText {
   const withheld = useSafeCases(loaded)?.withheldDimensions ?? none;
   return useMemo(() => {
     const cases = loaded?.dataset.cases ?? [];
-    const label = (i: number, title: string) => safe.caseLabel(i, title, cases.length);
+    // Under presenter-safe a case has no label outside a list (labels are local to each list,
+    // so none can be matched across lists): text the presenter wrote says "a case".
+    const label = (_i: number, title: string) => (safe.enabled ? 'a case' : title);
     const titles = cases.map((c, i) => ({ title: c.title, label: label(i, c.title) }));
     return {
       text: (text) => (safe.enabled ? replaceCaseTitles(text, titles) : text),

@@ -11,6 +11,8 @@ import {
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSafeCases } from '../../state/use-safe-cases';
+import { caseListEntries } from '../../ui/case-list-entries';
 import { CaseListDialog } from '../../ui/case-list-dialog';
 
 const measures = Object.entries(measureLabels) as Array<[CoOccurrenceMeasure, string]>;
@@ -55,17 +57,21 @@ export function CoOccurrencePanel({
   const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
   const setView = useExplorerStore((s) => s.setView);
   const safe = usePresenterSafe();
+  const safeCases = useSafeCases(loaded);
   const [listed, setListed] = useState<{ ids: string[]; heading: string } | null>(null);
   const shown = useMemo(() => hideDerivedMeasures(model), [model]);
   const cases = useMemo(() => {
     if (!listed) return [];
     const { dataset } = loaded;
-    return casesWithThemes(loaded.index, filters, listed.ids).map((i) => ({
+    const indices = casesWithThemes(loaded.index, filters, listed.ids);
+    // Under presenter-safe the list decides what each case shows, as every case list does.
+    if (safeCases) return caseListEntries(loaded, indices, safe, safeCases, ['outcome', 'force']);
+    return indices.map((i) => ({
       id: dataset.cases[i]?.id ?? String(i),
-      title: safe.caseLabel(i, dataset.cases[i]?.title ?? String(i), dataset.cases.length),
+      title: dataset.cases[i]?.title ?? String(i),
       detail: caseDetail(loaded, i),
     }));
-  }, [listed, loaded, filters, safe]);
+  }, [listed, loaded, filters, safe, safeCases]);
   const activate = (cell: MatrixCell) => {
     const ids = [...(cell.pair.members ?? [])];
     const [a, b] = [cell.pair.series?.label ?? '', cell.pair.column?.label ?? ''];

@@ -10,7 +10,7 @@ import { profileSafety } from '../../ui/case-facts';
 import { DrillDownPanel } from '../../ui/drill-down-panel';
 import { LearningGroups } from '../../ui/learning-groups';
 import type { CaseLinking } from '../../ui/learning-item';
-import { learningEntry, type LearningLookups } from '../../ui/learning-entries';
+import { learningEntry, namedIn, type LearningLookups } from '../../ui/learning-entries';
 import { DrillCaseSummary } from './drill-case-summary';
 import type { ThemesDrill } from '../../data/drill';
 
@@ -41,12 +41,17 @@ export function ThemesDrill(props: ThemesDrillProps) {
   const safe = usePresenterSafe();
   const safeCases = useSafeCases(loaded);
   const itemsText = (count: number) => itemsPhrase(count, safe.count(count));
+  // The rows of Themes by case are the list the drill-down's case belongs to: under
+  // presenter-safe its label and what it shows are those of that list.
+  const rows = Array.from(matrix.caseRows);
+  const label = safe.caseLabels(rows);
   const caseName = (caseId: string, title: string) =>
-    safe.caseLabel(index.caseIndex.get(caseId) ?? -1, title, dataset.cases.length);
+    label(index.caseIndex.get(caseId) ?? -1, title);
   const barrierOk = (item: LearningItem) =>
     props.barriers.length === 0 || props.barriers.includes(item.barrier);
   const named = (item: LearningItem) => item.caseId !== '' && lookups.caseById.has(item.caseId);
-  const entries = (list: LearningItem[]) => list.map((item) => learningEntry(lookups, item, safe));
+  const labelled = namedIn(lookups, label);
+  const entries = (list: LearningItem[]) => list.map((item) => learningEntry(labelled, item, safe));
   const pick = (keep: (item: LearningItem) => boolean) =>
     dataset.learning.filter((item) => barrierOk(item) && keep(item));
   const groups = (
@@ -163,7 +168,7 @@ export function ThemesDrill(props: ThemesDrillProps) {
       dataset={dataset}
       index={index}
       record={record}
-      safety={safeCases ? profileSafety(safeCases, at) : undefined}
+      safety={safeCases ? profileSafety(safeCases, at, rows) : undefined}
       linking={linking}
     />
   );

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shuffledCaseNumbers } from '../../query/presenter-safe';
+import { listCaseNumbers } from '../../query/presenter-safe';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafeStore } from '../../state/presenter-safe-store';
 import { ThemesView } from './themes-view';
@@ -11,8 +11,12 @@ import { hiddenText } from '../../../tests/unit/case-combinations';
 const dataset = readBundledDataset();
 const loaded = loadedDatasetOf(dataset);
 const seed = 7;
-const numbers = shuffledCaseNumbers(dataset.cases.length, seed);
-const labelOf = (id: string) => `Case ${numbers[dataset.cases.findIndex((c) => c.id === id)]}`;
+// With no filters the rows are all the cases: labels are numbered in that list.
+const numbers = listCaseNumbers(
+  dataset.cases.map((_, i) => i),
+  seed,
+);
+const labelOf = (id: string) => `Case ${numbers.get(dataset.cases.findIndex((c) => c.id === id))}`;
 const billy = labelOf('middlesbrough-billy');
 
 beforeEach(() => {

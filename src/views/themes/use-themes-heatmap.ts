@@ -69,13 +69,11 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
         : presenterSafeScale(cellValues(matrix, mode), matrix.counts, mode, hideBelow),
     [values, matrix, mode, hideBelow],
   );
-  const titles = useMemo(
-    () =>
-      Array.from(matrix.caseRows, (i) =>
-        safe.caseLabel(i, dataset.cases[i]?.title ?? '', dataset.cases.length),
-      ),
-    [matrix, dataset, safe],
-  );
+  // Under presenter-safe the rows (the cases in view) are numbered within this list alone.
+  const titles = useMemo(() => {
+    const label = safe.caseLabels(Array.from(matrix.caseRows));
+    return Array.from(matrix.caseRows, (i) => label(i, dataset.cases[i]?.title ?? ''));
+  }, [matrix, dataset, safe]);
   // Per row, the outcome code it may show: all of them while presenter-safe is off.
   const outcomes = useMemo(() => {
     const codes = index.dimensions.get('outcome')?.codes;

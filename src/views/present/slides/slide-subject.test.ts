@@ -11,7 +11,7 @@ const off: PresenterSafe = {
   threshold: 5,
   count: String,
   percent: (_count, percent) => percent,
-  caseLabel: (_i, title) => title,
+  caseLabels: () => (_i, title) => title,
   summary: (text) => text,
 };
 const on: PresenterSafe = {
@@ -19,7 +19,7 @@ const on: PresenterSafe = {
   threshold: 5,
   count: (n) => (n > 0 && n < 5 ? '< 5' : String(n)),
   percent: (n, percent) => (n > 0 && n < 5 ? null : percent),
-  caseLabel: (i) => `Case ${i + 1}`,
+  caseLabels: () => (i) => `Case ${i + 1}`,
   summary: () => 'Summary hidden (presenter-safe)',
 };
 

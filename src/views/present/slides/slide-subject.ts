@@ -1,5 +1,6 @@
 import type { Slide } from '../../../data/deck-schema';
 import { disclose } from '../../../query/disclosure/disclose';
+import { bitsToIndices } from '../../../query/bitset';
 import { buildHeatmapMatrix, columnTotals, rowTotals } from '../../../query/heatmap-matrix';
 import { orderRows } from '../../../query/heatmap-order';
 import type { ChartModel } from '../../../query/model/chart-model';
@@ -17,7 +18,7 @@ import type { LoadedDataset } from '../../../state/dataset-queries';
 import type { PresenterSafe } from '../../../state/use-presenter-safe';
 import { caseFacts, type CaseFact } from '../../../ui/case-facts';
 import { computedText, statedText, statusText } from '../../../ui/figure-cells';
-import { learningEntry, learningLookups } from '../../../ui/learning-entries';
+import { learningEntry, learningLookups, namedIn } from '../../../ui/learning-entries';
 import { filterLearning } from '../../../ui/learning-filter';
 import type { LearningEntry } from '../../../ui/learning-item';
 
@@ -157,7 +158,10 @@ function heatmapSubject(input: SlideInput): SlideSubject {
 function learningSubject(input: SlideInput): SlideSubject {
   const { loaded, filters, safe } = input;
   const { dataset, index } = loaded;
-  const lookups = learningLookups(dataset);
+  const lookups = namedIn(
+    learningLookups(dataset),
+    safe.caseLabels(bitsToIndices(selectCases(index, filters))),
+  );
   const query = { theme: '', barrier: '', kind: '' as const, text: '' };
   const { items } = filterLearning(dataset, index, filters, query, lookups, safe);
   return {
@@ -203,7 +207,7 @@ function caseSubject(input: SlideInput): SlideSubject {
   if (safe.enabled)
     return {
       kind: 'message',
-      title: safe.caseLabel(at, record.title, dataset.cases.length),
+      title: 'Case',
       text: 'One case’s details are not shown while presenter-safe is on: together they could identify it.',
     };
   return { kind: 'case', title: record.title, facts: caseFacts(dataset, index, record) };
