@@ -29,6 +29,14 @@ describe('ThemesView on the bundled briefing', () => {
     ).toBeInTheDocument();
     expect(within(grid).getByRole('gridcell', { name: billyCell })).toBeInTheDocument();
     expect(screen.getByText(/n = 11 cases/)).toBeInTheDocument();
+    // Some cases list themes of their own; no case is coded for all of them.
+    expect(screen.getByText(/^11 of 11 cases are not coded for some or all themes$/)).toBeVisible();
+  });
+
+  it('says "not coded for any theme" when no case is coded for a theme', () => {
+    const cases = dataset.cases.map((c) => ({ ...c, themes: [] }));
+    render(<ThemesView loaded={loadedDatasetOf({ ...dataset, cases, learning: [] })} />);
+    expect(screen.getByText(/^11 of 11 cases are not coded for any theme$/)).toBeVisible();
   });
 
   it('opens a cell’s learning with Enter and returns focus to the cell on Escape', async () => {
