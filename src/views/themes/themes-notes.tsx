@@ -1,5 +1,6 @@
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
-import { cellNotCoded, type HeatmapMatrix, type HeatmapMode } from '../../query/heatmap-matrix';
+import { notCodedPhrase, rowsNotCoded } from '../../query/heatmap-coding';
+import type { HeatmapMatrix, HeatmapMode } from '../../query/heatmap-matrix';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Props of {@link ThemesNotes}. */
@@ -52,15 +53,8 @@ export function ThemesNotes({
   let withData = 0;
   for (let row = 0; row < n; row += 1) if ((matrix.rowPresent[row] ?? 0) > 0) withData += 1;
   // Cases not coded for every theme (their file or coding says so): their blanks are not known.
-  let notCoded = 0;
-  let codedForNone = 0;
-  for (let row = 0; row < n; row += 1) {
-    const cells = matrix.flags.subarray(row * matrix.columnCount, (row + 1) * matrix.columnCount);
-    if (cells.some((flag) => (flag & cellNotCoded) !== 0)) notCoded += 1;
-    if (cells.length > 0 && cells.every((flag) => (flag & cellNotCoded) !== 0)) codedForNone += 1;
-  }
-  // "Not coded for every theme" reads as "for none" to many: say which it is.
-  const notCodedFor = codedForNone === notCoded ? 'any theme' : 'some or all themes';
+  const uncoded = rowsNotCoded(matrix);
+  const notCoded = uncoded.someOrAll;
   const filtered = n !== totalCases;
   return (
     <div className="themes-notes">
@@ -81,8 +75,8 @@ export function ThemesNotes({
       {notCoded > 0 && (
         <p className="data-note">
           <strong>
-            {safe.count(notCoded)} of {shownN} cases {notCoded === 1 ? 'is' : 'are'} not coded for{' '}
-            {notCodedFor}
+            {safe.count(notCoded)} of {shownN} cases {notCoded === 1 ? 'is' : 'are'}{' '}
+            {notCodedPhrase(uncoded)}
           </strong>
           : a theme such a case is not coded for is “not known”, not “absent” (“?” in presence), and
           each theme’s cases are counted of the cases coded for it.

@@ -1,7 +1,13 @@
 import type { Slide } from '../../../data/deck-schema';
 import { disclose } from '../../../query/disclosure/disclose';
 import { bitsToIndices } from '../../../query/bitset';
-import { buildHeatmapMatrix, columnTotals, rowTotals } from '../../../query/heatmap-matrix';
+import { notCodedPhrase, rowsNotCoded } from '../../../query/heatmap-coding';
+import {
+  buildHeatmapMatrix,
+  columnTotals,
+  rowTotals,
+  type HeatmapMatrix,
+} from '../../../query/heatmap-matrix';
 import { orderRows } from '../../../query/heatmap-order';
 import type { ChartModel } from '../../../query/model/chart-model';
 import { filtersInWords } from '../../../query/model/dimension-model';
@@ -150,9 +156,16 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themes: themeOrder.map(({ theme, total }) => ({ id: theme.id, label: theme.label, total })),
       rows,
       unnamed: themeOrder.map(({ column }) => matrix.unnamed[column] ?? 0),
-      base: `n = ${matrix.rowCount} ${matrix.rowCount === 1 ? 'case' : 'cases'}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case`,
+      base: `n = ${matrix.rowCount} ${matrix.rowCount === 1 ? 'case' : 'cases'}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case${notCodedNote(matrix)}`,
     },
   };
+}
+
+/** "; 11 of 11 cases not coded for some or all themes (blank: not known)", or nothing. */
+function notCodedNote(matrix: HeatmapMatrix): string {
+  const rows = rowsNotCoded(matrix);
+  if (rows.someOrAll === 0) return '';
+  return `; ${rows.someOrAll} of ${matrix.rowCount} cases ${notCodedPhrase(rows)} (a blank there is not known, not absent)`;
 }
 
 function learningSubject(input: SlideInput): SlideSubject {
