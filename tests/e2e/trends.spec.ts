@@ -202,19 +202,19 @@ test('a period mostly not coded yet: shares are of the reviews coded, so no them
       'Information sharing',
       ...['25', '62.5%', '47–76%', '40'],
       ...['4', '40%', '16–69%', '10'],
-      ...['−22.5 pp', '−49.2 to +10.1 pp', 'no clear change; small base'],
+      ...['−22.5 pp', '−49.2 to +10.1 pp', 'no clear change; small base (under 30)'],
     ],
     [
       'Voice of the child',
       ...['12', '30%', '18–46%', '40'],
       ...['5', '50%', '23–77%', '10'],
-      ...['+20.0 pp', '−10.5 to +48.9 pp', 'no clear change; small base'],
+      ...['+20.0 pp', '−10.5 to +48.9 pp', 'no clear change; small base (under 30)'],
     ],
     [
       'Risk assessment',
       ...['20', '50%', '35–65%', '40'],
       ...['5', '50%', '23–77%', '10'],
-      ...['0.0 pp', '−30.2 to +30.2 pp', 'no clear change; small base'],
+      ...['0.0 pp', '−30.2 to +30.2 pp', 'no clear change; small base (under 30)'],
     ],
   ]);
   // The small multiples say the same: 4 of the 10 coded, not 4 of all 40.

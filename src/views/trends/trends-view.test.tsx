@@ -155,13 +155,13 @@ describe('TrendsView', () => {
         'Death',
         ...['2', '66.7%', '20–94%', '3'],
         ...['2', '40%', '11–77%', '5'],
-        ...['−26.7 pp', '−65.9 to +32.2 pp', 'no clear change; small base'],
+        ...['−26.7 pp', '−65.9 to +32.2 pp', 'no clear change; small base (under 30)'],
       ],
       [
         'Significant harm',
         ...['1', '33.3%', '6–80%', '3'],
         ...['3', '60%', '23–89%', '5'],
-        ...['+26.7 pp', '−32.2 to +65.9 pp', 'no clear change; small base'],
+        ...['+26.7 pp', '−32.2 to +65.9 pp', 'no clear change; small base (under 30)'],
       ],
       ['All cases in the period (n)', '3', '', '5', ''],
     ]);
@@ -197,7 +197,7 @@ describe('TrendsView', () => {
       { id: 'b', period: '2019-Q4' },
     ]);
     const note = (list: string, label: string) => ({
-      code: 'unmerged-category',
+      code: 'unmerged-category' as const,
       severity: 'info' as const,
       file: 'q4-cases.csv',
       column: list,

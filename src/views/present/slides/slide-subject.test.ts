@@ -24,7 +24,7 @@ const on: PresenterSafe = {
 };
 
 function subject(slide: SlideInput['slide'], filters: FilterState = noFilters, safe = off) {
-  return slideSubject({ slide, loaded, filters, charts: [], safe, rule: 'half-up' });
+  return slideSubject({ slide, loaded, filters, charts: [], safe, rule: 'half-up', smallBase: 30 });
 }
 
 const death: FilterState = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' };
