@@ -37,39 +37,39 @@ export function UncertaintyControls() {
         />
         Show 95% intervals
       </label>
-      <label htmlFor={`${uid}-small`}>Flag small bases under</label>
-      <input
-        id={`${uid}-small`}
-        className="small-base-input"
-        type="number"
-        inputMode="numeric"
-        min={smallBaseRange.min}
-        max={smallBaseRange.max}
-        step={1}
-        value={draft ?? String(smallBase)}
-        aria-describedby={`${uid}-small-unit`}
-        aria-invalid={outOfRange || undefined}
-        onChange={(event) => {
-          const text = event.currentTarget.value;
-          setDraft(text);
-          const value = wholeNumber(text);
-          if (value !== undefined && value >= smallBaseRange.min && value <= smallBaseRange.max)
-            setSmallBase(value);
-        }}
-        onBlur={() => {
-          if (draft !== null && typed !== undefined) setSmallBase(typed);
-          setDraft(null);
-        }}
-      />
-      <span id={`${uid}-small-unit`}>
-        cases coded
-        {outOfRange && (
-          <span className="small-base-range">
-            {' '}
-            (a whole number from {smallBaseRange.min} to {smallBaseRange.max})
-          </span>
-        )}
+      <span className="small-base-setting">
+        <label htmlFor={`${uid}-small`}>Flag small bases under</label>
+        <input
+          id={`${uid}-small`}
+          className="small-base-input"
+          type="number"
+          inputMode="numeric"
+          min={smallBaseRange.min}
+          max={smallBaseRange.max}
+          step={1}
+          value={draft ?? String(smallBase)}
+          aria-describedby={`${uid}-small-unit`}
+          aria-invalid={outOfRange || undefined}
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            setDraft(text);
+            const value = wholeNumber(text);
+            if (value !== undefined && value >= smallBaseRange.min && value <= smallBaseRange.max)
+              setSmallBase(value);
+          }}
+          onBlur={() => {
+            if (draft !== null && typed !== undefined) setSmallBase(typed);
+            setDraft(null);
+          }}
+        />
+        <span id={`${uid}-small-unit`}>cases coded</span>
       </span>
+      {outOfRange && (
+        <span className="small-base-range" role="status">
+          Enter a whole number from {smallBaseRange.min} to {smallBaseRange.max}; {smallBase} is
+          used until then.
+        </span>
+      )}
     </fieldset>
   );
 }

@@ -106,6 +106,11 @@ export interface BarLayoutOptions {
   scale?: 'count' | 'share';
   /** Draw each share's 95 % interval (from the inputs' `interval`) as a whisker. */
   intervals?: boolean;
+  /**
+   * Group headings run across the whole width instead of sitting in the label column (they have
+   * no bar), so a long heading does not squeeze every bar on a narrow screen.
+   */
+  headingsAcross?: boolean;
 }
 
 /**
@@ -179,8 +184,12 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
   });
   const valueReserve =
     (max(withValues, (v) => measure(v.valueText, fontSize, v.input.kind === 'group')) ?? 0) + 10;
+  const across = (i: BarInput) => options.headingsAcross === true && i.kind === 'group';
   const widestLabel =
-    max(inputs, (i) => measure(i.label, fontSize, i.kind === 'group') + i.level * indentStep) ?? 0;
+    max(
+      inputs.filter((i) => !across(i)),
+      (i) => measure(i.label, fontSize, i.kind === 'group') + i.level * indentStep,
+    ) ?? 0;
   const labelCap = Math.max(140, (width - valueReserve - gap) * 0.45);
   const labelWidth = Math.ceil(Math.min(widestLabel + 2, labelCap));
   const plotX = labelWidth + gap;
@@ -208,11 +217,16 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
   const rows = withValues.map(({ input, masked, valueText }, position) => {
     const indent = input.level * indentStep;
     const bold = input.kind === 'group';
-    const labelLines = wrapText(input.label, labelWidth - indent, fontSize, {
-      bold,
-      measure,
-      maxLines: 6,
-    });
+    const labelLines = wrapText(
+      input.label,
+      (across(input) ? width : labelWidth) - indent,
+      fontSize,
+      {
+        bold,
+        measure,
+        maxLines: 6,
+      },
+    );
     const barHeight = input.kind === 'group' ? 0 : input.level === 1 ? 16 : 22;
     if (input.kind === 'group' && position > 0) y += 8;
     const height = Math.max(barHeight, labelLines.length * lineHeight) + rowPadding;

@@ -35,6 +35,7 @@ export function PeriodComparisonChart(props: PeriodComparisonChartProps) {
       layoutBars(inputs, {
         width,
         scale: 'share',
+        headingsAcross: true,
         intervals: lines,
         measure: measuredTextWidth,
         legend: [
