@@ -10,7 +10,7 @@ import { layoutBars } from './bar-layout';
 
 /** What the lines on a bar chart mean, under the chart while they are drawn. */
 export const intervalNote =
-  'Lines show 95% intervals (Wilson) of each percentage: the range the share is likely to lie in, given how few cases it rests on. The data table lists every interval; a count presenter-safe hides has none.';
+  'Lines show 95% intervals (Wilson) of the percentages; the data table lists each one.';
 
 /** Props of {@link ModelBarChart}. */
 export interface ModelBarChartProps {

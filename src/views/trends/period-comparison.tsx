@@ -93,6 +93,11 @@ function ComparisonShown(props: PeriodComparisonProps & { model: ChartModel; pic
   const changes = periodChanges(model);
   const drawn = changes.length > 0 && from !== to;
   const exports = useChartExports(model, drawing, !drawn);
+  // The same menu as every chart's: its table is always on screen, so "Show data" is on and fixed.
+  const actions = [
+    { label: 'Show data', checked: true, disabled: true, onSelect: () => undefined },
+    ...exports.actions,
+  ];
   const fromLabel = changes[0]?.from.column?.label ?? from;
   const toLabel = changes[0]?.to.column?.label ?? to;
   const periodN = (id: string) =>
@@ -112,7 +117,7 @@ function ComparisonShown(props: PeriodComparisonProps & { model: ChartModel; pic
     >
       <div className="chart-header">
         <h2 id={`${uid}-title`}>Compare two periods</h2>
-        <ChartActionsMenu title={model.title} actions={exports.actions} />
+        <ChartActionsMenu title={model.title} actions={actions} />
       </div>
       {pickers}
       <p className="chart-unit">

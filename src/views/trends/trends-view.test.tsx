@@ -189,7 +189,7 @@ describe('TrendsView', () => {
     expect(screen.getByText(linesNote)).toBeInTheDocument();
     // The Cases by period bars say it too; the lines themselves are decoration for sighted readers.
     expect(
-      screen.getByText(/Lines show 95% intervals \(Wilson\) of each percentage/),
+      screen.getByText(/Lines show 95% intervals \(Wilson\) of the percentages/),
     ).toBeInTheDocument();
     expect(useExplorerStore.getState().intervals).toBe(true);
   });
