@@ -33,5 +33,6 @@ export function chartIdOfFocus(focus: string): string {
 /** The title of the chart a model id names, for saying where a slide opens ("opens at …"). */
 export function chartTitleOfId(id: string): string {
   for (const [title, known] of idsByTitle) if (known === id) return title;
+  if (id.startsWith('trends.compare.')) return 'Compare two periods';
   return id;
 }

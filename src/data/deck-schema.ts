@@ -27,6 +27,10 @@ export const slideSchema = z.object({
    * there). Decks from before ids named the chart by its title: read, the title becomes the id.
    */
   focus: z.string().min(1).transform(chartIdOfFocus).optional(),
+  /** Trends: the list broken down by period and the two periods compared (ids). */
+  trendBy: z.string().min(1).optional(),
+  compareFrom: z.string().min(1).optional(),
+  compareTo: z.string().min(1).optional(),
 });
 
 /** A deck of slides, as kept on the device and exported as JSON. */

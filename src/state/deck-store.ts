@@ -22,7 +22,7 @@ import {
   writeStoredDeck,
 } from './deck-persistence';
 import { useExplorerStore } from './explorer-store';
-import type { UrlState, ViewId } from './url-state';
+import { screenOf, type UrlState, type ViewId } from './url-state';
 
 // Every slide view is a view of the app: the compiler checks the deck schema's list against it.
 const slideViewIsView: (view: SlideView) => ViewId = (view) => view;
@@ -67,12 +67,14 @@ export function applySlide(slide: Slide): void {
     filters: { values: new Map(slide.filters), themeMatch: slide.themeMatch },
     caseId: slide.caseId,
     drill: parseDrill(slide.drill),
+    trendBy: slide.trendBy,
+    compareFrom: slide.compareFrom,
+    compareTo: slide.compareTo,
   });
 }
 
 function explorerScreen(): UrlState {
-  const { view, filters, caseId, drill } = useExplorerStore.getState();
-  return { view, filters, caseId, drill };
+  return screenOf(useExplorerStore.getState());
 }
 
 /** The deck on start: empty until the kept one is read (see {@link readKeptDeck}). */

@@ -1,7 +1,7 @@
 import type { Drill } from '../data/drill';
 import { create } from 'zustand';
 import type { FilterState, MatchMode } from '../query/selection';
-import type { UrlState, ViewId } from './url-state';
+import { screenOf, type UrlState, type ViewId } from './url-state';
 
 /** Which dataset is on screen: the bundled briefing, or a load of the user's files. */
 export type DatasetSource =
@@ -23,6 +23,10 @@ export interface ExplorerState extends UrlState {
   setDrill: (drill: Drill | undefined) => void;
   /** Adds a field's chart to the Overview, or takes it away. */
   toggleChart: (dimension: string) => void;
+  /** Draws each share's 95 % interval on bar charts and the period comparison, or stops. */
+  setIntervals: (intervals: boolean) => void;
+  /** Trends: the list broken down by period, and the periods compared (unset = the default). */
+  setTrend: (change: Pick<UrlState, 'trendBy' | 'compareFrom' | 'compareTo'>) => void;
   setSource: (source: DatasetSource) => void;
   /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
   restore: (state: UrlState, notice?: string[], noticeMore?: number) => void;
@@ -73,15 +77,13 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
           : [...charts, dimension],
       };
     }),
+  setIntervals: (intervals) => set(() => ({ intervals: intervals || undefined })),
+  setTrend: (change) => set(() => change),
   setSource: (source) =>
     set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
   restore: (state, notice = [], noticeMore = 0) =>
     set(() => ({
-      view: state.view,
-      filters: state.filters,
-      caseId: state.caseId,
-      drill: state.drill,
-      charts: state.charts,
+      ...screenOf(state),
       urlNotice: notice,
       urlNoticeMore: noticeMore,
     })),

@@ -27,6 +27,22 @@ describe('URL state', () => {
     expect(read.dropped).toEqual([]);
   });
 
+  it('round-trips the view options: intervals drawn, Trends’ breakdown and periods compared', () => {
+    const state = {
+      view: 'trends' as const,
+      filters: { values: new Map(), themeMatch: 'any' as const },
+      intervals: true,
+      trendBy: 'themes',
+      compareFrom: '2019-Q3',
+      compareTo: '2020-Q1',
+    };
+    const search = writeUrlState(state);
+    expect(search).toBe('view=trends&intervals=on&by=themes&from=2019-Q3&to=2020-Q1');
+    expect(readUrlState(`?${search}`)).toMatchObject({ ...state, dropped: [] });
+    expect(readUrlState('?intervals=off').intervals).toBeUndefined();
+    expect(readUrlState('?intervals=yes').dropped).toEqual(['intervals=yes']);
+  });
+
   it('drops unknown views and parameters and names them', () => {
     const read = readUrlState('?view=nowhere&utm_source=x&match=some&f.=1');
     expect(read.view).toBe('overview');

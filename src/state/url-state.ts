@@ -5,7 +5,10 @@ import { viewIds as views, type ViewId } from '../data/view-ids';
 
 export { views, type ViewId };
 
-/** What the URL holds: the view, the filters, the case shown, the drill-down open and the charts added. */
+/**
+ * What the URL holds: the view, the filters, the case shown, the drill-down open, the charts
+ * added and the view options (intervals drawn; Trends' breakdown and the periods compared).
+ */
 export interface UrlState {
   view: ViewId;
   filters: FilterState;
@@ -13,6 +16,19 @@ export interface UrlState {
   drill?: Drill;
   /** Further fields charted on the Overview (dimension ids), in the order they were added. */
   charts?: readonly string[];
+  /** Bar charts and the period comparison draw each share's 95 % interval (`intervals=on`). */
+  intervals?: boolean;
+  /** Trends: the list broken down by period (`by`), and the two periods compared (`from`, `to`). */
+  trendBy?: string;
+  compareFrom?: string;
+  compareTo?: string;
+}
+
+/** The parts of the screen a link holds, taken from a fuller state (e.g. the store's). */
+export function screenOf(state: UrlState): UrlState {
+  const { view, filters, caseId, drill, charts, intervals, trendBy, compareFrom, compareTo } =
+    state;
+  return { view, filters, caseId, drill, charts, intervals, trendBy, compareFrom, compareTo };
 }
 
 const filterPrefix = 'f.';
@@ -89,6 +105,12 @@ export function readUrlState(search: string): UrlState & UrlExtras {
       if (drill) state.drill = drill;
       else dropped.push(`${key}=${value}`);
     } else if (key === 'charts') state.charts = value.split('~').filter((id) => id !== '');
+    else if (key === 'intervals') {
+      if (value === 'on') state.intervals = true;
+      else if (value !== 'off') drop(`${key}=${value}`);
+    } else if (key === 'by' && value !== '') state.trendBy = value;
+    else if (key === 'from' && value !== '') state.compareFrom = value;
+    else if (key === 'to' && value !== '') state.compareTo = value;
     else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
@@ -125,6 +147,10 @@ export function writeUrlState(state: UrlState & { safe?: number }): string {
   if (state.caseId) params.set('case', state.caseId);
   if (state.drill) params.set('drill', formatDrill(state.drill));
   if (state.charts && state.charts.length > 0) params.set('charts', state.charts.join('~'));
+  if (state.intervals) params.set('intervals', 'on');
+  if (state.trendBy) params.set('by', state.trendBy);
+  if (state.compareFrom) params.set('from', state.compareFrom);
+  if (state.compareTo) params.set('to', state.compareTo);
   if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();
 }

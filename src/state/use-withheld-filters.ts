@@ -3,6 +3,7 @@ import type { LoadedDataset } from './dataset-queries';
 import { useExplorerStore } from './explorer-store';
 import { usePresenterSafeStore } from './presenter-safe-store';
 import { useSafeCases } from './use-safe-cases';
+import { screenOf } from './url-state';
 
 /**
  * While presenter-safe is on, takes away every filter on a column it withholds (an extra column,
@@ -21,13 +22,7 @@ export function useWithheldFilters(loaded: LoadedDataset | undefined): void {
     const labels = dropped.map((d) => loaded?.index.dimensions.get(d)?.label ?? d.slice(5));
     const state = useExplorerStore.getState();
     state.restore(
-      {
-        view: state.view,
-        filters: { values, themeMatch: filters.themeMatch },
-        caseId: state.caseId,
-        drill: state.drill,
-        charts: state.charts,
-      },
+      { ...screenOf(state), filters: { values, themeMatch: filters.themeMatch } },
       state.urlNotice,
     );
     usePresenterSafeStore.getState().noteDroppedFilters(labels);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { guardPage, openDatasetMenu, tableRows } from './helpers';
+import { readFileSync } from 'node:fs';
+import { chartAction, guardPage, openDatasetMenu, tableRows } from './helpers';
 
 const keptDatabase = 'case-review-explorer';
 
@@ -202,19 +203,19 @@ test('a period mostly not coded yet: shares are of the reviews coded, so no them
       'Information sharing',
       ...['25', '62.5%', '47–76%', '40'],
       ...['4', '40%', '16–69%', '10'],
-      ...['−22.5 pp', '−49.2 to +10.1 pp', 'no clear change; small base'],
+      ...['−22.5 pp', '−49.2 to +10.1 pp', 'no clear change; small base (under 30)'],
     ],
     [
       'Voice of the child',
       ...['12', '30%', '18–46%', '40'],
       ...['5', '50%', '23–77%', '10'],
-      ...['+20.0 pp', '−10.5 to +48.9 pp', 'no clear change; small base'],
+      ...['+20.0 pp', '−10.5 to +48.9 pp', 'no clear change; small base (under 30)'],
     ],
     [
       'Risk assessment',
       ...['20', '50%', '35–65%', '40'],
       ...['5', '50%', '23–77%', '10'],
-      ...['0.0 pp', '−30.2 to +30.2 pp', 'no clear change; small base'],
+      ...['0.0 pp', '−30.2 to +30.2 pp', 'no clear change; small base (under 30)'],
     ],
   ]);
   // The small multiples say the same: 4 of the 10 coded, not 4 of all 40.
@@ -224,5 +225,80 @@ test('a period mostly not coded yet: shares are of the reviews coded, so no them
       name: 'Information sharing, 2020-Q1: 4 cases (40% of 10 cases coded in the period)',
     }),
   ).toBeVisible();
+  check();
+});
+
+test('the period comparison draws 95% intervals on request, flags bases by the threshold set, and reaches its CSV and a slide', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/?view=trends');
+  await expect(page.getByText(bundledTitle)).toBeVisible();
+  await page
+    .getByLabel('Load data files')
+    .setInputFiles(resolve(process.cwd(), 'tests/fixtures/two-periods-partly-coded.csv'));
+  await page.getByLabel('Break down by').selectOption('Themes');
+  const title = 'Theme: 2019-Q3 compared with 2020-Q1';
+  await expect(page.getByRole('table', { name: title })).toBeVisible();
+  const comparison = page.getByRole('region', { name: 'Compare two periods' });
+  const linesNote = comparison.getByText(/^Lines show 95% intervals \(Wilson\)/);
+  await expect(linesNote).toHaveCount(0);
+
+  // Intervals on: the lines are explained under the chart, and the link keeps the choice.
+  await page.getByRole('checkbox', { name: 'Show 95% intervals' }).check();
+  await expect(linesNote).toBeVisible();
+  await expect(comparison.getByRole('group', { name: title })).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('intervals')).toBe('on');
+  await expect.poll(() => new URL(page.url()).searchParams.get('by')).toBe('themes');
+  await expect(
+    page.getByRole('region', { name: 'Cases by period' }).getByText(/^Lines show 95% intervals/),
+  ).toBeVisible();
+
+  // The threshold: 2020-Q1 has 10 reviews coded, flagged under 30, not under 10.
+  const reading = async () => (await tableRows(page, title)).map((r) => r.at(-1));
+  await expect.poll(reading).toEqual(Array(3).fill('no clear change; small base (under 30)'));
+  const threshold = page.getByRole('spinbutton', { name: 'Flag small bases under' });
+  await threshold.fill('10');
+  await expect.poll(reading).toEqual(Array(3).fill('no clear change'));
+  await expect(comparison.getByText('Small base:')).toHaveCount(0);
+  await threshold.fill('11');
+  await expect.poll(reading).toEqual(Array(3).fill('no clear change; small base (under 11)'));
+  await expect(comparison.getByText(/fewer than 11 cases coded in a period/)).toBeVisible();
+
+  // Its CSV, from its menu: each period's share with its interval and n coded, then the change.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    chartAction(page, title, 'Download CSV'),
+  ]);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv).toContain(`# Title: ${title}`);
+  const table = csv.split('\r\n').filter((line) => line !== '' && !/^"?#/.test(line));
+  expect(table[0]).toContain(
+    'Share,Interval low (95%),Interval high (95%),Share base,n,Of which inferred,Cases coded in period,Change (percentage points),Change 95% interval (Newcombe),Reading',
+  );
+  const later = table.find((line) => line.startsWith('"Information sharing, 2020-Q1"'));
+  expect(later).toMatch(/,4,0\.4,0\.16\d*,0\.68\d*,10,/);
+  expect(later).toContain(',−22.5 pp,−49.2 to +10.1 pp,no clear change; small base (under 11),');
+
+  // Saved as a slide that opens at the comparison, it shows the same periods and numbers.
+  await page.getByRole('button', { name: 'Save view as slide' }).click();
+  const form = page.getByRole('form', { name: 'Save this view as a slide' });
+  await form.getByLabel('Caption').fill('Themes, two periods');
+  await form.getByLabel('Opens at').selectOption({ label: title });
+  await form.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(page.getByText(/^Saved as slide \d+ of/)).toBeVisible();
+  await page.getByRole('link', { name: 'Present', exact: true }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const slide = page.getByRole('region', { name: /^Slide 1 of 1$/ });
+  await expect(slide.getByRole('heading', { name: title })).toBeVisible();
+  const slideRow = (await tableRows(page, title)).find(
+    (r) => r[0] === 'Information sharing, 2020-Q1',
+  );
+  expect(slideRow?.slice(1, 4)).toEqual(['4', '40%', '16–69%']);
+  expect(slideRow?.slice(-3)).toEqual([
+    '−22.5 pp',
+    '−49.2 to +10.1 pp',
+    'no clear change; small base (under 11)',
+  ]);
   check();
 });

@@ -4,6 +4,7 @@ import { chartInk } from '../palette';
 import type { BarLayout, BarRow } from './bar-layout';
 import { BarMark, casesText, fillOf } from './bar-mark';
 import { HatchPatterns, hatchKey } from './hatch-patterns';
+import { WhiskerLine } from './whisker-line';
 import './bar-chart.css';
 
 /** Props of {@link BarChart}. */
@@ -51,19 +52,23 @@ export function BarChart({ layout, name, n, onToggle, onList }: BarChartProps) {
         <g aria-hidden="true">
           {layout.legend.map((item) => (
             <g key={item.label} transform={`translate(${item.x},${item.y})`}>
-              <rect
-                x={0.5}
-                y={2.5}
-                width={13}
-                height={13}
-                fill={
-                  item.swatch === 'hatch'
-                    ? `url(#${uid}-${hatchKey({ solid: item.colour, stripe: item.colour })})`
-                    : item.colour
-                }
-                stroke={item.swatch === 'outline' ? chartInk : 'none'}
-                strokeWidth={item.swatch === 'outline' ? 2 : 0}
-              />
+              {item.swatch === 'whisker' ? (
+                <WhiskerLine whisker={{ x1: 1, x2: 13, y: 9, cap: 5 }} colour={item.colour} />
+              ) : (
+                <rect
+                  x={0.5}
+                  y={2.5}
+                  width={13}
+                  height={13}
+                  fill={
+                    item.swatch === 'hatch'
+                      ? `url(#${uid}-${hatchKey({ solid: item.colour, stripe: item.colour })})`
+                      : item.colour
+                  }
+                  stroke={item.swatch === 'outline' ? chartInk : 'none'}
+                  strokeWidth={item.swatch === 'outline' ? 2 : 0}
+                />
+              )}
               <text x={20} y={14} fontSize={fontSize - 1} fill={chartInk}>
                 {item.label}
               </text>

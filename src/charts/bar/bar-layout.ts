@@ -20,6 +20,12 @@ export interface BarInput {
   shareText: string;
   /** How many of `count` hold an inferred (not stated) value (0 when hidden). */
   inferred: number;
+  /** The share (a proportion), or null where there is none or it is hidden. */
+  share?: number | null;
+  /** The base the share is of (cases coded), or null where hidden. */
+  base?: number | null;
+  /** The share's 95 % interval as proportions, from the model; null where there is none or hidden. */
+  interval?: { low: number; high: number } | null;
   colour: string;
   state: BarState;
   kind: 'bar' | 'group' | 'not-recorded';
@@ -27,11 +33,20 @@ export interface BarInput {
   level: 0 | 1;
 }
 
-/** One legend entry: a colour swatch, a hatched (inferred) swatch or a dimmed swatch. */
+/** One legend entry: a colour swatch, a hatched (inferred) swatch, a dimmed swatch or a whisker. */
 export interface LegendInput {
   label: string;
   colour: string;
-  swatch: 'solid' | 'hatch' | 'outline';
+  swatch: 'solid' | 'hatch' | 'outline' | 'whisker';
+}
+
+/** A share's 95 % interval drawn as a line across the bar's end, with caps. */
+export interface Whisker {
+  x1: number;
+  x2: number;
+  y: number;
+  /** Half the height of the caps. */
+  cap: number;
 }
 
 /** A legend entry placed in the chart. */
@@ -56,6 +71,8 @@ export interface BarRow extends BarInput {
   inferredWidth: number;
   /** Presenter-safe hides this row's count: its bar is a stub of fixed length, not to scale. */
   masked: boolean;
+  /** The 95 % interval's line, where intervals are drawn and the row has one to show. */
+  whisker?: Whisker;
   valueText: string;
   valueX: number;
   valueY: number;
@@ -82,6 +99,35 @@ export interface BarLayoutOptions {
   legend?: readonly LegendInput[];
   /** Measures text; an estimate by default (layouts stay pure and testable). */
   measure?: TextMeasure;
+  /**
+   * What a bar's length shows: its count (the default) or its share (a proportion, 0 to 100 %),
+   * for charts whose rows have different bases, such as two periods compared.
+   */
+  scale?: 'count' | 'share';
+  /** Draw each share's 95 % interval (from the inputs' `interval`) as a whisker. */
+  intervals?: boolean;
+  /**
+   * Group headings run across the whole width instead of sitting in the label column (they have
+   * no bar), so a long heading does not squeeze every bar on a narrow screen.
+   */
+  headingsAcross?: boolean;
+}
+
+/**
+ * The extent of a row's interval on the bar's scale, or undefined where none is drawn: on a count
+ * scale the interval of the share times its base (the counts the interval allows), on a share
+ * scale the interval itself. Taken from the model's interval, never worked out here.
+ */
+export function whiskerExtent(
+  input: BarInput,
+  scale: 'count' | 'share',
+): { low: number; high: number } | undefined {
+  const { interval } = input;
+  if (!interval || input.kind !== 'bar' || input.count === null) return undefined;
+  if (scale === 'share') return input.share == null ? undefined : interval;
+  const base = input.base;
+  if (base == null || base <= 0) return undefined;
+  return { low: interval.low * base, high: interval.high * base };
 }
 
 const gap = 12;
@@ -125,6 +171,7 @@ function layoutLegend(
  */
 export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOptions): BarLayout {
   const { width } = options;
+  const scale = options.scale ?? 'count';
   const fontSize = options.fontSize ?? 15;
   const measure = options.measure ?? textWidth;
   const lineHeight = Math.round(fontSize * 1.3);
@@ -137,36 +184,70 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
   });
   const valueReserve =
     (max(withValues, (v) => measure(v.valueText, fontSize, v.input.kind === 'group')) ?? 0) + 10;
+  const across = (i: BarInput) => options.headingsAcross === true && i.kind === 'group';
   const widestLabel =
-    max(inputs, (i) => measure(i.label, fontSize, i.kind === 'group') + i.level * indentStep) ?? 0;
+    max(
+      inputs.filter((i) => !across(i)),
+      (i) => measure(i.label, fontSize, i.kind === 'group') + i.level * indentStep,
+    ) ?? 0;
   const labelCap = Math.max(140, (width - valueReserve - gap) * 0.45);
   const labelWidth = Math.ceil(Math.min(widestLabel + 2, labelCap));
   const plotX = labelWidth + gap;
   const plotWidth = Math.max(40, width - plotX - valueReserve);
   const barInputs = inputs.filter((i) => i.kind !== 'group');
-  const x = scaleLinear()
-    .domain([0, Math.max(1, max(barInputs, (i) => i.count ?? 0) ?? 0)])
-    .range([0, plotWidth]);
+  const extents = new Map(
+    options.intervals
+      ? inputs.flatMap((i) => {
+          const extent = whiskerExtent(i, scale);
+          return extent ? [[i.key, extent] as const] : [];
+        })
+      : [],
+  );
+  const largest =
+    scale === 'share'
+      ? 1
+      : Math.max(
+          1,
+          max(barInputs, (i) => i.count ?? 0) ?? 0,
+          max([...extents.values()], (e) => e.high) ?? 0,
+        );
+  const x = scaleLinear().domain([0, largest]).range([0, plotWidth]);
 
   let y = legend.height;
   const rows = withValues.map(({ input, masked, valueText }, position) => {
     const indent = input.level * indentStep;
     const bold = input.kind === 'group';
-    const labelLines = wrapText(input.label, labelWidth - indent, fontSize, {
-      bold,
-      measure,
-      maxLines: 6,
-    });
+    const labelLines = wrapText(
+      input.label,
+      (across(input) ? width : labelWidth) - indent,
+      fontSize,
+      {
+        bold,
+        measure,
+        maxLines: 6,
+      },
+    );
     const barHeight = input.kind === 'group' ? 0 : input.level === 1 ? 16 : 22;
     if (input.kind === 'group' && position > 0) y += 8;
     const height = Math.max(barHeight, labelLines.length * lineHeight) + rowPadding;
     const top = y;
     y += height;
     const count = input.count ?? 0;
-    const drawn = (masked || count > 0) && input.kind !== 'group';
-    const barWidth = drawn ? (masked ? maskedBarWidth : Math.max(2, x(count))) : 0;
+    const length = scale === 'share' ? (input.share ?? 0) : count;
+    const drawn = (masked || length > 0) && input.kind !== 'group';
+    const barWidth = drawn ? (masked ? maskedBarWidth : Math.max(2, x(length))) : 0;
     const inferredWidth = count > 0 && !masked ? (barWidth * input.inferred) / count : 0;
     const labelBlock = labelLines.length * lineHeight;
+    const extent = extents.get(input.key);
+    const barY = top + (height - barHeight) / 2;
+    const whisker: Whisker | undefined = extent && {
+      x1: plotX + x(extent.low),
+      x2: plotX + x(extent.high),
+      y: barY + barHeight / 2,
+      cap: Math.max(4, barHeight / 2 - 2),
+    };
+    // The value sits past the bar and past its interval's line, so the line never crosses it.
+    const end = Math.max(barWidth, whisker ? whisker.x2 - plotX : 0);
     const row: BarRow = {
       ...input,
       y: top,
@@ -175,13 +256,14 @@ export function layoutBars(inputs: readonly BarInput[], options: BarLayoutOption
       labelX: indent,
       labelY: top + (height - labelBlock) / 2 + lineHeight * 0.75,
       barX: plotX,
-      barY: top + (height - barHeight) / 2,
+      barY,
       barWidth,
       barHeight,
       inferredWidth,
       masked,
+      ...(whisker ? { whisker } : {}),
       valueText,
-      valueX: plotX + barWidth + (barWidth > 0 ? 6 : 0),
+      valueX: plotX + end + (end > 0 ? 6 : 0),
       valueY: top + height / 2 + fontSize * 0.35,
       valueWidth: measure(valueText, fontSize, bold),
     };

@@ -2,6 +2,7 @@ import { Fragment, type KeyboardEvent } from 'react';
 import { chartInk, dimmedColour } from '../palette';
 import type { BarRow } from './bar-layout';
 import { hatchKey, type HatchFill } from './hatch-patterns';
+import { WhiskerLine } from './whisker-line';
 
 const linkColour = '#1D4E89';
 const notRecordedColour = '#8F96A0';
@@ -182,6 +183,12 @@ export function BarMark(props: BarMarkProps) {
       ) : (
         <g onMouseEnter={onShow} onMouseLeave={onHide}>
           {body}
+        </g>
+      )}
+      {row.whisker && (
+        // Decoration: each interval is in the chart's data table, which screen readers read.
+        <g aria-hidden="true">
+          <WhiskerLine whisker={row.whisker} colour={chartInk} />
         </g>
       )}
       {onList ? (

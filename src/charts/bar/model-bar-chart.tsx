@@ -8,6 +8,10 @@ import { BarChart } from './bar-chart';
 import { barInputsOf, legendFor, type RowColour } from './bar-inputs';
 import { layoutBars } from './bar-layout';
 
+/** What the lines on a bar chart mean, under the chart while they are drawn. */
+export const intervalNote =
+  'Lines show 95% intervals (Wilson) of the percentages; the data table lists each one.';
+
 /** Props of {@link ModelBarChart}. */
 export interface ModelBarChartProps {
   model: ChartModel;
@@ -17,6 +21,8 @@ export interface ModelBarChartProps {
   controls?: ReactNode;
   notes?: ReactNode;
   showData?: boolean;
+  /** Draw each share's 95 % interval (from the model) as a line across its bar's end. */
+  intervals?: boolean;
   onToggle?: (categoryId: string, additive: boolean) => void;
   /** A count was clicked: list the cases behind its row. */
   onList?: (row: ChartRow) => void;
@@ -34,6 +40,7 @@ export function ModelBarChart({
   controls,
   notes,
   showData,
+  intervals = false,
   onToggle,
   onList,
 }: ModelBarChartProps) {
@@ -41,6 +48,8 @@ export function ModelBarChart({
   const rows = useMemo(() => barInputsOf(model, colour), [model, colour]);
   const inferred = rows.some((r) => r.inferred > 0);
   const filtered = model.rows.some((r) => r.state !== 'normal');
+  // Lines are drawn only where a row has an interval to show (none under a hidden count).
+  const lines = intervals && rows.some((r) => r.interval);
   const legend = useMemo(
     () =>
       legendFor({
@@ -48,16 +57,31 @@ export function ModelBarChart({
         colour: series ? '#5F6670' : singleSeriesColour,
         inferred,
         filtered,
+        intervals: lines,
       }),
-    [series, inferred, filtered],
+    [series, inferred, filtered, lines],
   );
   const layout = useMemo(
-    () => layoutBars(rows, { width, legend, measure: measuredTextWidth }),
-    [rows, width, legend],
+    () => layoutBars(rows, { width, legend, measure: measuredTextWidth, intervals: lines }),
+    [rows, width, legend, lines],
   );
   const byKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model]);
   return (
-    <ChartFrame model={model} controls={controls} notes={notes} showData={showData}>
+    <ChartFrame
+      model={model}
+      controls={controls}
+      notes={
+        lines ? (
+          <>
+            <p>{intervalNote}</p>
+            {notes}
+          </>
+        ) : (
+          notes
+        )
+      }
+      showData={showData}
+    >
       <div ref={ref}>
         {measured && (
           <BarChart

@@ -117,4 +117,9 @@ export interface ChartModel {
   source: string;
   /** Set by presenter-safe: the threshold k the model was masked with. */
   maskedBelow?: number;
+  /**
+   * The user's small-base threshold (see `withSmallBase`): a share whose base is under it is
+   * flagged in words. `defaultSmallBase` when absent.
+   */
+  smallBase?: number;
 }

@@ -4,6 +4,30 @@ import type { Figure } from './figure';
 /** Below this many cases coded, a chart says its shares rest on a small base. */
 export const defaultSmallBase = 30;
 
+/** The thresholds a user may set for flagging small bases (cases coded). */
+export const smallBaseRange = { min: 5, max: 100 } as const;
+
+/** A threshold as set, kept within {@link smallBaseRange} and whole; the default if not a number. */
+export function clampSmallBase(value: number): number {
+  if (!Number.isFinite(value)) return defaultSmallBase;
+  return Math.min(smallBaseRange.max, Math.max(smallBaseRange.min, Math.round(value)));
+}
+
+/** The small-base threshold a model is read with: the user's, else the default. */
+export function smallBaseOf(model: Pick<ChartModel, 'smallBase'>): number {
+  return model.smallBase ?? defaultSmallBase;
+}
+
+/**
+ * A view's models stamped with the user's small-base threshold, so every output drawn from a
+ * model (chart notes, table, CSV, evidence pack, slide, words) flags the same bases. One function
+ * over models, like presenter-safe's masking: a new chart cannot forget it.
+ */
+export function withSmallBase(models: readonly ChartModel[], threshold: number): ChartModel[] {
+  const smallBase = clampSmallBase(threshold);
+  return models.map((m) => (m.smallBase === smallBase ? m : { ...m, smallBase }));
+}
+
 const unitNouns: Record<ChartModel['unit'], [string, string]> = {
   cases: ['case', 'cases'],
   'learning items': ['learning item', 'learning items'],
@@ -40,7 +64,7 @@ export function unitLine(model: ChartModel): string {
 }
 
 /** The notes under a chart, from its model: inferred values, overlap, coding, small bases, masking. */
-export function modelNotes(model: ChartModel, smallBase = defaultSmallBase): string[] {
+export function modelNotes(model: ChartModel, smallBase = smallBaseOf(model)): string[] {
   const notes: string[] = [];
   const { inferred, nCoded } = model;
   if (inferred.hidden || (inferred.value ?? 0) > 0) {

@@ -1,7 +1,7 @@
 import { newcombeInterval } from '../intervals';
 import type { ChartModel, ChartRow } from './chart-model';
 import { isNotCodedShare, type Figure, type IntervalFigure } from './figure';
-import { defaultSmallBase } from './model-words';
+import { smallBaseOf } from './model-words';
 
 /** How a change between two periods reads, from its interval. */
 export type ChangeReading = 'rise' | 'fall' | 'no clear change' | 'not coded' | 'hidden' | 'none';
@@ -21,6 +21,13 @@ export interface PeriodChange {
   words: string;
   /** A period's base is under the small-base threshold. */
   small: boolean;
+  /** The small-base threshold the change was read with. */
+  smallBase: number;
+}
+
+/** The reading with its small-base flag, which states the threshold: "rose; small base (under 30)". */
+export function readingText(change: Pick<PeriodChange, 'words' | 'small' | 'smallBase'>): string {
+  return change.small ? `${change.words}; small base (under ${change.smallBase})` : change.words;
 }
 
 /** Percentage points with their sign: "+16.7 pp", "−3.0 pp", "0.0 pp". */
@@ -54,7 +61,7 @@ const noChange = (
  * figures, so a hidden count (presenter-safe) hides the change too, and a period where the
  * category is not coded says so rather than showing a fall.
  */
-export function periodChanges(model: ChartModel, smallBase = defaultSmallBase): PeriodChange[] {
+export function periodChanges(model: ChartModel, smallBase = smallBaseOf(model)): PeriodChange[] {
   const pairs = new Map<string, ChartRow[]>();
   for (const row of model.rows) {
     if (!row.series) continue;
@@ -73,6 +80,7 @@ export function periodChanges(model: ChartModel, smallBase = defaultSmallBase): 
       from,
       to,
       small,
+      smallBase,
     };
     const uncoded = [from, to].filter((r) => isNotCodedShare(r.share));
     if (uncoded.length > 0)
@@ -106,55 +114,4 @@ export function periodChanges(model: ChartModel, smallBase = defaultSmallBase): 
       },
     ];
   });
-}
-
-/** A figure's CSV cell: the number where there is one, else its words ("< 5", "not coded"). */
-function csvCell(figure: Figure): number | string {
-  return figure.value ?? figure.text;
-}
-
-/**
- * The comparison as a tidy table for CSV: per category, each period's count, cases coded, share
- * and its interval, then the change with its interval and reading (proportions as numbers).
- */
-export function periodChangesTable(
-  changes: readonly PeriodChange[],
-  labelHeader: string,
-): Array<Array<string | number>> {
-  const from = changes[0]?.from.column?.label ?? 'From';
-  const to = changes[0]?.to.column?.label ?? 'To';
-  const side = (period: string) => [
-    `${period} cases`,
-    `${period} cases coded`,
-    `${period} share`,
-    `${period} interval low (95%)`,
-    `${period} interval high (95%)`,
-  ];
-  const cells = (row: ChartRow) => [
-    csvCell(row.count),
-    csvCell(row.base),
-    csvCell(row.share),
-    row.interval.low ?? row.interval.text,
-    row.interval.high ?? row.interval.text,
-  ];
-  return [
-    [
-      labelHeader,
-      ...side(from),
-      ...side(to),
-      'Change',
-      'Change interval low (95%)',
-      'Change interval high (95%)',
-      'Reading',
-    ],
-    ...changes.map((c) => [
-      c.label,
-      ...cells(c.from),
-      ...cells(c.to),
-      csvCell(c.change),
-      c.interval.low ?? c.interval.text,
-      c.interval.high ?? c.interval.text,
-      c.small ? `${c.words} (small base)` : c.words,
-    ]),
-  ];
 }

@@ -1,7 +1,7 @@
 import type { CasesBehindRequest } from '../cases-behind';
 import type { ChartModel, ChartRow } from './chart-model';
 import type { Figure } from './figure';
-import { defaultSmallBase } from './model-words';
+import { smallBaseOf } from './model-words';
 
 /** A number in a sentence: read from a chart's figure, linked to the cases behind it. */
 export interface SummaryNumber {
@@ -145,11 +145,12 @@ function cautionSentences(models: readonly ChartModel[], headline: ChartModel): 
     ]);
   }
   const n = headline.n.value;
-  if (n !== null && n > 0 && n < defaultSmallBase)
+  const smallBase = smallBaseOf(headline);
+  if (n !== null && n > 0 && n < smallBase)
     out.push([
       `With `,
       number(headline, headline.n, 'n'),
-      ` ${reviews(headline.n)}, one review moves a share by ${Math.round(100 / n)} percentage points: read the shares with their intervals.`,
+      ` ${reviews(headline.n)} (a small base: under ${smallBase}), one review moves a share by ${Math.round(100 / n)} percentage points: read the shares with their intervals.`,
     ]);
   if (models.some((m) => m.maskedBelow !== undefined))
     out.push([

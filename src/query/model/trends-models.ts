@@ -18,6 +18,7 @@ import {
   preciseShareFigure,
   shareFigure,
 } from './figure';
+import { periodChanges, readingText } from './period-changes';
 import { anyCodedValue, codedFor, notCodedValue, quantityKey, type Restriction } from './quantity';
 
 /** Cases by period (DESIGN.md "Contract"): a bar per period in time order. */
@@ -271,12 +272,23 @@ export function periodBreakdownModel(
   });
 }
 
+/** The comparison's columns after the breakdown's: the change, on each category's later row. */
+const changeColumns = [
+  { header: 'Change (percentage points)', kind: 'text' },
+  { header: 'Change 95% interval (Newcombe)', kind: 'text' },
+  { header: 'Reading', kind: 'text' },
+] as const;
+
+const noCell = { value: null, text: '' };
+
 /**
  * Two periods compared, category by category, taken from the breakdown's rows (so it shows what
  * the breakdown shows, masked alike while presenter-safe is on): for each category a row per
- * period (from, then to) with its count and its share of the period's cases coded for it, to one
- * decimal, and its Wilson interval. The change and its interval are read from these rows (see
- * `periodChanges`). Undefined when a period is not in the breakdown.
+ * period (from, then to) with its count, its share of the period's cases coded for it (to one
+ * decimal), its Wilson interval and the cases coded; the later row also holds the change in
+ * percentage points, its Newcombe interval and its reading (see `periodChanges`), so the chart's
+ * table, CSV, evidence pack and slide all carry them. Undefined when a period is not in the
+ * breakdown.
  */
 export function periodComparisonModel(
   breakdown: ChartModel,
@@ -305,11 +317,28 @@ export function periodComparisonModel(
       return row ? [precise(row)] : [];
     }),
   );
-  return {
+  const compared: ChartModel = {
     ...breakdown,
     id: breakdown.id.replace(/^trends\./, 'trends.compare.'),
     title: `${column}: ${fromLabel} compared with ${toLabel}`,
     rows,
     sums: [],
+  };
+  if (shown.length < 2) return compared;
+  const changes = new Map(periodChanges(compared).map((c) => [c.to.key, c]));
+  return {
+    ...compared,
+    extraColumns: [...breakdown.extraColumns, ...changeColumns],
+    rows: rows.map((row) => {
+      const change = changes.get(row.key);
+      const cells = change
+        ? [
+            change.change,
+            { value: null, text: change.interval.text },
+            { value: null, text: readingText(change) },
+          ]
+        : [noCell, noCell, noCell];
+      return { ...row, extra: [...(row.extra ?? []), ...cells] };
+    }),
   };
 }

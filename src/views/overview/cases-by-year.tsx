@@ -7,6 +7,8 @@ export interface CasesByYearProps {
   incident: ChartModel;
   published: ChartModel;
   showData: boolean;
+  /** Draw each share's 95 % interval. */
+  intervals?: boolean;
   onToggle: (dimension: string, categoryId: string, additive: boolean) => void;
   onList: (row: ChartRow) => void;
 }
@@ -15,7 +17,8 @@ export interface CasesByYearProps {
  * Cases by year, by incident year or by year of publication (a switch). It opens on incident
  * years when the data has them; a mode whose field is absent says so.
  */
-export function CasesByYear({ incident, published, showData, onToggle, onList }: CasesByYearProps) {
+export function CasesByYear(props: CasesByYearProps) {
+  const { incident, published, showData, intervals, onToggle, onList } = props;
   const name = useId();
   const [mode, setMode] = useState<'incident' | 'published'>(
     incident.absent ? 'published' : 'incident',
@@ -48,6 +51,7 @@ export function CasesByYear({ incident, published, showData, onToggle, onList }:
       model={model}
       controls={controls}
       showData={showData}
+      intervals={intervals}
       onToggle={(id, additive) => onToggle(model.dimension ?? '', id, additive)}
       onList={onList}
     />

@@ -13,6 +13,8 @@ export interface ExtraChartsProps {
   /** Labels of the fields charted that presenter-safe withholds: said, not charted. */
   withheld?: readonly string[];
   showData: boolean;
+  /** Draw each share's 95 % interval. */
+  intervals?: boolean;
   onToggleChart: (dimension: string) => void;
   onToggleFilter: (dimension: string, categoryId: string, additive: boolean) => void;
   onList: (row: ChartRow) => void;
@@ -24,7 +26,7 @@ export interface ExtraChartsProps {
  * Which are shown is kept in the link (`charts=`), so a shared link shows them too.
  */
 export function ExtraCharts(props: ExtraChartsProps) {
-  const { models, fields, charted, withheld = [], showData } = props;
+  const { models, fields, charted, withheld = [], showData, intervals } = props;
   const { onToggleChart, onToggleFilter, onList } = props;
   const selectId = useId();
   const available = fields.filter((f) => !charted.includes(f.dimension));
@@ -41,6 +43,7 @@ export function ExtraCharts(props: ExtraChartsProps) {
           key={model.id}
           model={model}
           showData={showData}
+          intervals={intervals}
           onToggle={(id, additive) => onToggleFilter(model.dimension ?? '', id, additive)}
           onList={onList}
           controls={

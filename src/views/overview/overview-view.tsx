@@ -22,6 +22,7 @@ import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
 import { SummaryPanel } from './summary-panel';
+import { UncertaintyControls } from '../../ui/uncertainty-controls';
 import './overview-view.css';
 
 const noCharts: readonly string[] = [];
@@ -43,6 +44,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const charted = useExplorerStore((s) => s.charts) ?? noCharts;
   const toggleChart = useExplorerStore((s) => s.toggleChart);
   const setDrill = useExplorerStore((s) => s.setDrill);
+  const intervals = useExplorerStore((s) => s.intervals ?? false);
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
   const [mapView, setMapView] = useState<ForceMapView>('forces');
@@ -76,6 +78,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   );
   const chart = (dimension: string) => ({
     showData,
+    intervals,
     onToggle: (id: string, additive: boolean) => toggleFilter(dimension, id, additive),
     onList: list,
   });
@@ -87,6 +90,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
         <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
           Show all data tables
         </button>
+        <UncertaintyControls />
       </div>
       <HeadlineFigures
         model={model('overview.headline')}
@@ -108,6 +112,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
             incident={model('overview.incidentYear')}
             published={model('overview.publishedYear')}
             showData={showData}
+            intervals={intervals}
             onToggle={toggleFilter}
             onList={list}
           />
@@ -146,6 +151,7 @@ export function OverviewView({ loaded }: OverviewViewProps) {
               withheld.has(d) ? [index.dimensions.get(d)?.label ?? d] : [],
             )}
             showData={showData}
+            intervals={intervals}
             onToggleChart={toggleChart}
             onToggleFilter={toggleFilter}
             onList={list}

@@ -5,6 +5,7 @@ import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
+import { useSmallBaseSettings } from '../../state/small-base-settings';
 import { HandoutFigure } from './handout-figure';
 import { slidePlace } from './slide-place';
 import { slideSubject } from './slides/slide-subject';
@@ -33,6 +34,7 @@ export function HandoutScreen({ loaded }: HandoutScreenProps) {
   const charts = useExplorerStore((s) => s.charts) ?? noCharts;
   const rule = useCheckSettings((s) => s.roundingRule);
   const safe = usePresenterSafe();
+  const smallBase = useSmallBaseSettings((s) => s.smallBase);
   const safeText = useSafeText(loaded);
   const made = useMemo(() => new Date(), []);
   const subjects = useMemo(
@@ -46,10 +48,11 @@ export function HandoutScreen({ loaded }: HandoutScreenProps) {
               charts,
               safe,
               rule,
+              smallBase,
             }),
           )
         : null,
-    [deck, loaded, charts, safe, rule],
+    [deck, loaded, charts, safe, rule, smallBase],
   );
   const printed = useRef(false);
   useEffect(() => {

@@ -61,7 +61,8 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (caption.trim() === '') return;
-    const { view, filters, caseId, drill } = useExplorerStore.getState();
+    const { view, filters, caseId, drill, trendBy, compareFrom, compareTo } =
+      useExplorerStore.getState();
     if (view === 'present') return;
     const slide = {
       caption: caption.trim(),
@@ -72,6 +73,10 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       ...(caseId ? { caseId } : {}),
       ...(drill ? { drill: formatDrill(drill) } : {}),
       ...(focus ? { focus } : {}),
+      // Trends keeps its breakdown and the periods compared, so the slide shows the same.
+      ...(view === 'trends' && trendBy ? { trendBy } : {}),
+      ...(view === 'trends' && compareFrom ? { compareFrom } : {}),
+      ...(view === 'trends' && compareTo ? { compareTo } : {}),
     };
     useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);
     const { deck } = useDeckStore.getState();

@@ -99,13 +99,13 @@ describe('TrendsView while presenter-safe is on', () => {
         'Death',
         ...['< 5', 'hidden', 'hidden', '< 5'],
         ...['hidden', 'hidden', 'hidden', '7'],
-        ...['hidden', 'hidden', 'hidden; small base'],
+        ...['hidden', 'hidden', 'hidden; small base (under 30)'],
       ],
       [
         'Significant harm',
         ...['< 5', 'hidden', 'hidden', '< 5'],
         ...['< 5', 'hidden', 'hidden', '7'],
-        ...['hidden', 'hidden', 'hidden; small base'],
+        ...['hidden', 'hidden', 'hidden; small base (under 30)'],
       ],
       ['All cases in the period (n)', '< 5', '', 'hidden', ''],
     ]);

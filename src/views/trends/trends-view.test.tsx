@@ -8,6 +8,9 @@ import type { CaseRecord, Dataset } from '../../data/types';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
 import { loadedFromResult } from '../../state/show-dataset';
+import { useSmallBaseSettings } from '../../state/small-base-settings';
+import { ChartRegistry, ChartRegistryProvider } from '../../ui/chart-registry';
+import { collectViewEvidence } from '../../ui/collect-view-evidence';
 import { TrendsView } from './trends-view';
 
 function loaded(cases: Array<Partial<CaseRecord> & { id: string }>): LoadedDataset {
@@ -56,11 +59,13 @@ const twoPeriods = loaded([
   ...['f', 'g', 'h'].map((id, i) => ({ id, period: '2019-Q2', outcome: i < 2 ? 'death' : 'harm' })),
 ]);
 
-function renderView(data: LoadedDataset) {
+function renderView(data: LoadedDataset, registry = new ChartRegistry()) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <TrendsView loaded={data} />
+      <ChartRegistryProvider registry={registry}>
+        <TrendsView loaded={data} />
+      </ChartRegistryProvider>
     </QueryClientProvider>,
   );
 }
@@ -81,7 +86,11 @@ function tableRows(name: string | RegExp): string[][] {
 }
 
 const initial = useExplorerStore.getState();
-beforeEach(() => useExplorerStore.setState(initial, true));
+const smallBaseInitial = useSmallBaseSettings.getState();
+beforeEach(() => {
+  useExplorerStore.setState(initial, true);
+  useSmallBaseSettings.setState(smallBaseInitial, true);
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('TrendsView', () => {
@@ -155,19 +164,74 @@ describe('TrendsView', () => {
         'Death',
         ...['2', '66.7%', '20–94%', '3'],
         ...['2', '40%', '11–77%', '5'],
-        ...['−26.7 pp', '−65.9 to +32.2 pp', 'no clear change; small base'],
+        ...['−26.7 pp', '−65.9 to +32.2 pp', 'no clear change; small base (under 30)'],
       ],
       [
         'Significant harm',
         ...['1', '33.3%', '6–80%', '3'],
         ...['3', '60%', '23–89%', '5'],
-        ...['+26.7 pp', '−32.2 to +65.9 pp', 'no clear change; small base'],
+        ...['+26.7 pp', '−32.2 to +65.9 pp', 'no clear change; small base (under 30)'],
       ],
       ['All cases in the period (n)', '3', '', '5', ''],
     ]);
     expect(
       screen.getByText(/every row rests on fewer than 30 cases coded in a period \(as few as 3\)/),
     ).toBeInTheDocument();
+  });
+
+  it('draws the 95% intervals on request, and says what the lines are', async () => {
+    const user = userEvent.setup();
+    renderView(twoPeriods);
+    const linesNote = /Lines show 95% intervals \(Wilson\) of each period’s percentage/;
+    expect(screen.queryByText(linesNote)).toBeNull();
+    expect(screen.queryByText('Lines: 95% intervals')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Show 95% intervals' }));
+    expect(screen.getByText(linesNote)).toBeInTheDocument();
+    // The Cases by period bars say it too; the lines themselves are decoration for sighted readers.
+    expect(
+      screen.getByText(/Lines show 95% intervals \(Wilson\) of the percentages/),
+    ).toBeInTheDocument();
+    expect(useExplorerStore.getState().intervals).toBe(true);
+  });
+
+  it('flags small bases by the threshold the user sets, and states it', async () => {
+    const user = userEvent.setup();
+    renderView(twoPeriods);
+    const input = screen.getByRole('spinbutton', { name: 'Flag small bases under' });
+    await user.clear(input);
+    await user.type(input, '5');
+    // Periods of 3 and 5 cases coded: 3 is under 5, so every row is still flagged, saying 5.
+    expect(tableRows('Outcome: 2019-Q2 compared with 2019-Q3')[0]?.at(-1)).toBe(
+      'no clear change; small base (under 5)',
+    );
+    expect(
+      screen.getByText(/fewer than 5 cases coded in a period \(as few as 3\)/),
+    ).toBeInTheDocument();
+    // Under the range's 5 it is not taken: leaving the field keeps 5.
+    await user.clear(input);
+    await user.type(input, '3');
+    await user.tab();
+    expect(useSmallBaseSettings.getState().smallBase).toBe(5);
+    expect(input).toHaveValue(5);
+  });
+
+  it('enters the comparison in the registry: the evidence pack carries it with intervals, n coded and the change', async () => {
+    const registry = new ChartRegistry();
+    renderView(twoPeriods, registry);
+    const comparison = registry.get('trends.compare.outcome');
+    expect(comparison?.model.title).toBe('Outcome: 2019-Q2 compared with 2019-Q3');
+    const { tables } = await collectViewEvidence(registry.list(), registry.tables(), async () =>
+      Uint8Array.of(),
+    );
+    const csv = tables.find((t) => t.caption === 'Outcome: 2019-Q2 compared with 2019-Q3')?.csv;
+    const lines = csv?.split('\r\n') ?? [];
+    expect(lines[0]).toBe(
+      '"Outcome, period",Category id,Cases,Share,Interval low (95%),Interval high (95%),Share base,n,Of which inferred,Cases coded in period,Change (percentage points),Change 95% interval (Newcombe),Reading,Hidden',
+    );
+    expect(lines[1]).toMatch(/^"Death, 2019-Q2",death,2,0\.666667,0\.20766,0\.938508,3,8,0,3,,,,$/);
+    expect(lines[2]).toMatch(
+      /^"Death, 2019-Q3",death,2,0\.4,0\.117621,0\.769276,5,8,0,5,−26\.7 pp,−65\.9 to \+32\.2 pp,no clear change; small base \(under 30\),$/,
+    );
   });
 
   it('explains that one period is not enough and loads the synthetic demo on request', async () => {

@@ -7,7 +7,6 @@ import {
   periodsInOrder,
   periodsWithCases,
   trendDimensions,
-  type TrendDimension,
 } from '../../query/trends';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -15,10 +14,10 @@ import { useViewModels } from '../../state/use-view-models';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import {
-  casesByPeriodModel,
-  periodBreakdownModel,
-  periodComparisonModel,
-} from '../../query/model/trends-models';
+  resolveTrendChoice,
+  trendsComparison,
+  trendsModels,
+} from '../../query/model/trends-view-models';
 import type { FilterState } from '../../query/selection';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useSafeCases } from '../../state/use-safe-cases';
@@ -27,8 +26,9 @@ import { caseListEntries } from '../../ui/case-list-entries';
 import { unshownCount } from '../../ui/withheld-list';
 import { PeriodBreakdown } from './period-breakdown';
 import { PeriodComparison } from './period-comparison';
-import { trendDimensionNames } from './trend-dimensions';
+import { trendDimensionNames } from '../../query/model/trend-dimension-names';
 import { TrendsEmptyState } from './trends-empty-state';
+import { UncertaintyControls } from '../../ui/uncertainty-controls';
 import './trends-view.css';
 
 /** The lists whose categories a later file may spell otherwise, so a new one is worth a look. */
@@ -54,10 +54,12 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const toggleFilter = useExplorerStore((s) => s.toggleFilter);
   const setView = useExplorerStore((s) => s.setView);
+  const intervals = useExplorerStore((s) => s.intervals ?? false);
+  const trendBy = useExplorerStore((s) => s.trendBy);
+  const compareFrom = useExplorerStore((s) => s.compareFrom);
+  const compareTo = useExplorerStore((s) => s.compareTo);
+  const setTrend = useExplorerStore((s) => s.setTrend);
   const [showData, setShowData] = useState(false);
-  const [dimension, setDimension] = useState<TrendDimension>('outcome');
-  const [chosenFrom, setFrom] = useState<string | null>(null);
-  const [chosenTo, setTo] = useState<string | null>(null);
   const [list, setList] = useState<{
     heading: string;
     indices: number[];
@@ -70,31 +72,21 @@ export function TrendsView({ loaded }: TrendsViewProps) {
   const { index, dataset } = loaded;
   const enough = periodsWithCases(index) >= 2;
   const periods = useMemo(() => periodsInOrder(index), [index]);
-  const last = periods.at(-1)?.id ?? '';
-  const known = (id: string | null) => id !== null && periods.some((p) => p.id === id);
-  const from = known(chosenFrom) ? (chosenFrom as string) : (periods.at(-2)?.id ?? last);
-  const to = known(chosenTo) ? (chosenTo as string) : last;
+  // The choice is kept in the link (and in a slide), read against the data on screen.
+  const choice = useMemo(
+    () => resolveTrendChoice(periods, { trendBy, compareFrom, compareTo }),
+    [periods, trendBy, compareFrom, compareTo],
+  );
+  const { by: dimension, from, to } = choice;
   const names = trendDimensionNames.get(dimension);
   const build = useCallback(
-    (f: FilterState) => {
-      const context = { index, dataset, filters: f };
-      const breakdownNames = {
-        title: names?.title ?? dimension,
-        column: names?.column ?? dimension,
-        noun: (names?.option ?? dimension).toLowerCase(),
-      };
-      return [
-        casesByPeriodModel(context),
-        periodBreakdownModel(context, dimension, breakdownNames),
-      ];
-    },
-    [index, dataset, dimension, names],
+    (f: FilterState) => trendsModels({ index, dataset, filters: f }, dimension),
+    [index, dataset, dimension],
   );
   const [periodModel, breakdownModel] = useViewModels(build, filters);
   const comparisonModel = useMemo(
-    () =>
-      breakdownModel && periodComparisonModel(breakdownModel, names?.column ?? dimension, from, to),
-    [breakdownModel, names, dimension, from, to],
+    () => trendsComparison(breakdownModel, choice),
+    [breakdownModel, choice],
   );
   const periodLabels = useMemo(() => periods.map((p) => p.label), [periods]);
   // Only a codebook list's new category may mean one already known (a theme spelt otherwise);
@@ -131,6 +123,7 @@ export function TrendsView({ loaded }: TrendsViewProps) {
         <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
           {showData ? 'Hide data' : 'Show data'}
         </button>
+        <UncertaintyControls />
       </div>
       {dataset.meta.synthetic && (
         <p className="trends-synthetic">
@@ -159,6 +152,7 @@ export function TrendsView({ loaded }: TrendsViewProps) {
           <ModelBarChart
             model={periodModel}
             showData={showData}
+            intervals={intervals}
             onToggle={(id, additive) => toggleFilter('period', id, additive)}
             onList={(row) =>
               listPeriod(
@@ -175,7 +169,7 @@ export function TrendsView({ loaded }: TrendsViewProps) {
               <select
                 id={`${uid}-dimension`}
                 value={dimension}
-                onChange={(event) => setDimension(event.currentTarget.value as TrendDimension)}
+                onChange={(event) => setTrend({ trendBy: event.currentTarget.value })}
               >
                 {trendDimensions.map((d) => (
                   <option key={d} value={d}>
@@ -198,9 +192,10 @@ export function TrendsView({ loaded }: TrendsViewProps) {
               periods={periods}
               from={from}
               to={to}
-              onFrom={setFrom}
-              onTo={setTo}
+              onFrom={(id) => setTrend({ compareFrom: id })}
+              onTo={(id) => setTrend({ compareTo: id })}
               column={names?.column ?? dimension}
+              intervals={intervals}
             />
           </>
         )}

@@ -24,7 +24,7 @@ const on: PresenterSafe = {
 };
 
 function subject(slide: SlideInput['slide'], filters: FilterState = noFilters, safe = off) {
-  return slideSubject({ slide, loaded, filters, charts: [], safe, rule: 'half-up' });
+  return slideSubject({ slide, loaded, filters, charts: [], safe, rule: 'half-up', smallBase: 30 });
 }
 
 const death: FilterState = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' };
@@ -41,6 +41,27 @@ describe('slideSubject', () => {
       expect(focused.model.filters).toBe('Outcome: Death');
       expect(focused.model.rows[0]?.count.text).toBe('3');
     }
+  });
+
+  it('shows Trends’ comparison as it was saved: its breakdown, periods and the small-base threshold', () => {
+    const slide = {
+      view: 'trends' as const,
+      focus: 'trends.compare.themes',
+      trendBy: 'themes',
+      compareFrom: '2019-Q3',
+      compareTo: '2019-Q3',
+    };
+    const shown = subject(slide);
+    expect(shown.kind).toBe('bars');
+    const model = shown.kind === 'bars' ? shown.model : undefined;
+    expect(model?.title).toBe('Theme: 2019-Q3 compared with 2019-Q3');
+    expect(model?.smallBase).toBe(30);
+    // Each theme's share has its interval and the cases coded it is of.
+    expect(model?.rows.every((r) => r.base.value !== null && r.interval.text !== '')).toBe(true);
+    expect(model?.extraColumns.map((c) => c.header)).toEqual(['Cases coded in period']);
+    // Without a focus, an older Trends slide still opens at Cases by period.
+    const older = subject({ view: 'trends' });
+    expect(older.kind === 'bars' && older.model.id).toBe('trends.period');
   });
 
   it('masks the chart it shows while presenter-safe is on', () => {

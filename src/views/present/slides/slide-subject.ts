@@ -16,7 +16,13 @@ import { presenterSafeModels } from '../../../query/model/presenter-safe-models'
 import { quantityKey } from '../../../query/model/quantity';
 import { screeningModel } from '../../../query/model/screening-model';
 import { themesTableModel } from '../../../query/model/themes-table-model';
-import { casesByPeriodModel } from '../../../query/model/trends-models';
+import { withSmallBase } from '../../../query/model/model-words';
+import {
+  resolveTrendChoice,
+  trendsComparison,
+  trendsModels,
+} from '../../../query/model/trends-view-models';
+import { periodsInOrder } from '../../../query/trends';
 import type { RoundingRule } from '../../../query/percent';
 import { reconcilePublishedFigures, summariseChecks, summaryLine } from '../../../query/reconcile';
 import { selectCases, type FilterState } from '../../../query/selection';
@@ -80,21 +86,24 @@ export type SlideSubject =
 
 /** What a slide's subject is built from: the slide, the dataset and the presenter's settings. */
 export interface SlideInput {
-  slide: Pick<Slide, 'view' | 'focus' | 'caseId'>;
+  slide: Pick<Slide, 'view' | 'focus' | 'caseId' | 'trendBy' | 'compareFrom' | 'compareTo'>;
   loaded: LoadedDataset;
   filters: FilterState;
   /** The Overview's further charted fields (the store's `charts`). */
   charts: readonly string[];
   safe: PresenterSafe;
   rule: RoundingRule;
+  /** The small-base threshold the models are flagged with. */
+  smallBase: number;
 }
 
 /** A view's models as the screen may show them (presenter-safe masks them all together). */
 function shownModels(build: (f: FilterState) => ChartModel[], input: SlideInput): ChartModel[] {
-  const { safe, filters } = input;
-  return safe.enabled
+  const { safe, filters, smallBase } = input;
+  const shown = safe.enabled
     ? presenterSafeModels(build, filters, safe.threshold, disclose)
     : build(filters);
+  return withSmallBase(shown, smallBase);
 }
 
 /** The focused model, else the view's first. */
@@ -249,8 +258,13 @@ export function slideSubject(input: SlideInput): SlideSubject {
       return chartSubject(shownModels(build, input)[0], 'Screening');
     }
     case 'trends': {
-      const build = (f: FilterState) => [casesByPeriodModel({ index, dataset, filters: f })];
-      return chartSubject(shownModels(build, input)[0], 'Cases by period');
+      // The breakdown and comparison the slide was saved with (the defaults for older slides).
+      const choice = resolveTrendChoice(periodsInOrder(index), slide);
+      const build = (f: FilterState) => trendsModels({ index, dataset, filters: f }, choice.by);
+      const [periods, breakdown] = shownModels(build, input);
+      const comparison = trendsComparison(breakdown, choice);
+      const models = [periods, breakdown, comparison].flatMap((m) => (m ? [m] : []));
+      return chartSubject(pick(models, slide.focus), 'Cases by period');
     }
     case 'themes':
       return heatmapSubject(input);

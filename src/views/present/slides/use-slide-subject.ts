@@ -4,6 +4,7 @@ import { useCheckSettings } from '../../../state/check-settings';
 import type { LoadedDataset } from '../../../state/dataset-queries';
 import { useExplorerStore } from '../../../state/explorer-store';
 import { usePresenterSafe } from '../../../state/use-presenter-safe';
+import { useSmallBaseSettings } from '../../../state/small-base-settings';
 import { slideSubject, type SlideSubject } from './slide-subject';
 
 const noCharts: readonly string[] = [];
@@ -14,20 +15,46 @@ const noCharts: readonly string[] = [];
  */
 export function useSlideSubject(
   loaded: LoadedDataset | undefined,
-  slide: Pick<Slide, 'view' | 'focus' | 'caseId'> | undefined,
+  slide:
+    Pick<Slide, 'view' | 'focus' | 'caseId' | 'trendBy' | 'compareFrom' | 'compareTo'> | undefined,
 ): SlideSubject | null {
   const filters = useExplorerStore((s) => s.filters);
   const charts = useExplorerStore((s) => s.charts) ?? noCharts;
   const rule = useCheckSettings((s) => s.roundingRule);
   const safe = usePresenterSafe();
+  const smallBase = useSmallBaseSettings((s) => s.smallBase);
   const view = slide?.view;
   const focus = slide?.focus;
   const caseId = slide?.caseId;
+  const trendBy = slide?.trendBy;
+  const compareFrom = slide?.compareFrom;
+  const compareTo = slide?.compareTo;
   return useMemo(
     () =>
       loaded && view
-        ? slideSubject({ slide: { view, focus, caseId }, loaded, filters, charts, safe, rule })
+        ? slideSubject({
+            slide: { view, focus, caseId, trendBy, compareFrom, compareTo },
+            loaded,
+            filters,
+            charts,
+            safe,
+            rule,
+            smallBase,
+          })
         : null,
-    [loaded, view, focus, caseId, filters, charts, safe, rule],
+    [
+      loaded,
+      view,
+      focus,
+      caseId,
+      trendBy,
+      compareFrom,
+      compareTo,
+      filters,
+      charts,
+      safe,
+      rule,
+      smallBase,
+    ],
   );
 }

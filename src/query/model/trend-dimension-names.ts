@@ -1,4 +1,4 @@
-import type { TrendDimension } from '../../query/trends';
+import type { TrendDimension } from '../trends';
 
 /** How each category list of the Trends view is named: in the list picker and chart titles. */
 export const trendDimensionNames: ReadonlyMap<
