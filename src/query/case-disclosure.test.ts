@@ -259,9 +259,28 @@ describe('disclosure properties', () => {
           () => chosen.next().value === true,
         );
         const list = discloseList(dataset, columns, members);
-        holds(list, columns, (at) => dataset.masks[members[at] ?? 0] ?? 0);
+        // A value every member of the list has is what the list's count says already: it may
+        // show though the dataset-wide disclosure withholds it.
+        let byAll = 0;
+        columns.forEach(({ codes }, a) => {
+          if (members.every((m) => codes[m] === codes[members[0] ?? 0])) byAll |= 1 << a;
+        });
+        holds(list, columns, (at) => (dataset.masks[members[at] ?? 0] ?? 0) | byAll);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lets a list show a value all its members share (seed 1251401288 once found it)', () => {
+    const columns = [
+      { id: 'a0', codes: [4, 1, 3, 1, 0, 4] },
+      { id: 'a1', codes: [2, 4, 1, 2, 4, 4] },
+      { id: 'a2', codes: [1, 1, 0, -1, 4, 1] },
+    ];
+    const dataset = discloseCases(columns, 6, 3);
+    // Dataset-wide, a2 = 1 is shared by three cases, but not alongside anything else.
+    const list = discloseList(dataset, columns, [0, 1, 5]);
+    expect(Array.from(list.masks)).toEqual([0b100, 0b100, 0b100]);
+    expect(Array.from(list.groupSize)).toEqual([3, 3, 3]);
   });
 });

@@ -4,6 +4,7 @@ import { loadedDatasetOf, readBundledDataset } from './bundled';
 import { toSafeCsv } from '../../src/data/csv-safe';
 import { parseDeck } from '../../src/data/deck-schema';
 import { modelTable } from '../../src/query/model/model-table';
+import { defaultSmallBase } from '../../src/query/model/model-words';
 import { addSlide, emptyDeck } from '../../src/state/deck-reducers';
 import { useExplorerStore } from '../../src/state/explorer-store';
 import type { PresenterSafe } from '../../src/state/use-presenter-safe';
@@ -112,6 +113,7 @@ describe('outputs read the chart models, not the page', () => {
       charts: [],
       safe: off,
       rule: 'half-up',
+      smallBase: defaultSmallBase,
     });
     if (subject.kind !== 'bars') throw new Error(`expected a bar chart, got ${subject.kind}`);
     expect(subject.model.title).toBe('Initial police contact');
