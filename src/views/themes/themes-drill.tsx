@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { themeStatus } from '../../data/coding-status';
 import type { LearningItem } from '../../data/types';
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
+import { hasBit } from '../../query/bitset';
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
@@ -101,9 +102,10 @@ export function ThemesDrill(props: ThemesDrillProps) {
   if (target.kind === 'col') {
     const theme = matrix.themes.find((t) => t.id === target.themeId);
     if (!theme) return missing('theme');
-    const onRows = new Set(Array.from(matrix.caseRows, (i) => dataset.cases[i]?.id ?? ''));
     const mine = pick((item) => item.themeId === theme.id);
-    const shown = mine.filter((item) => named(item) && onRows.has(item.caseId));
+    const shown = mine.filter(
+      (item) => named(item) && hasBit(matrix.selection, index.caseIndex.get(item.caseId) ?? -1),
+    );
     const unnamed = mine.filter((item) => !named(item));
     const hidden = mine.length - shown.length - unnamed.length;
     const filtered = props.themeFiltered(theme.id);

@@ -5,14 +5,16 @@ import type { HeatmapNaming } from '../../charts/heatmap/heatmap-names';
 import { heatmapScale, presenterSafeScale } from '../../charts/heatmap/heatmap-scale';
 import { outcomeCode } from '../../query/aggregate';
 import type { Bitset } from '../../query/bitset';
+import { heatmapCases } from '../../query/heatmap-cases';
 import {
-  buildHeatmapMatrix,
   cellValues,
+  heatmapMatrix,
   columnTotals,
   rowTotals,
   type HeatmapMode,
 } from '../../query/heatmap-matrix';
 import { orderColumns, orderRows, type ColumnSort, type RowSort } from '../../query/heatmap-order';
+import { pickHeatmapRows } from '../../query/heatmap-rows';
 import { discloseList, showsValue } from '../../query/case-disclosure';
 import { isMaskedCount } from '../../query/presenter-safe';
 import type { LoadedDataset } from '../../state/dataset-queries';
@@ -46,8 +48,8 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
   const safeCases = useSafeCases(loaded);
   const hideBelow = safe.enabled ? safe.threshold : undefined;
   const { selection, barriers, selectedThemes, rowSort, columnSort, width } = choices;
-  const matrix = useMemo(
-    () => buildHeatmapMatrix(dataset, index, selection, { barriers }),
+  const cases = useMemo(
+    () => heatmapCases(dataset, index, selection, { barriers }),
     [dataset, index, selection, barriers],
   );
   // With no learning item tied to a case, counts would all be 0: presence is the useful default.
@@ -56,6 +58,32 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     [dataset, index],
   );
   const mode = choices.mode ?? (namesCases ? 'count' : 'presence');
+  // Past heatmapRowLimit cases in view, the rows are the first cases of the sort (null: all).
+  // Keyed by what changes the pick only: similarity picks as total does, and the count and
+  // percentage modes all rank by learning items (with none in the data, as presence does).
+  const pickSort = rowSort === 'similarity' ? 'total' : rowSort;
+  const pickMode = mode === 'presence' || cases.itemsOnRows === 0 ? 'presence' : 'count';
+  const picked = useMemo(
+    () =>
+      pickHeatmapRows(
+        cases,
+        dataset,
+        index,
+        pickSort,
+        pickMode,
+        hideBelow === undefined
+          ? undefined
+          : {
+              label: (c) => safe.caseLabel(c, dataset.cases[c]?.title ?? '', dataset.cases.length),
+              hideBelow,
+            },
+      ),
+    [cases, dataset, index, pickSort, pickMode, safe, hideBelow],
+  );
+  const matrix = useMemo(
+    () => heatmapMatrix(dataset, cases, picked?.rows),
+    [dataset, cases, picked],
+  );
   const values = useMemo(() => {
     const all = cellValues(matrix, mode);
     // A share of a hidden count would give the count back: those cells print nothing.
@@ -163,5 +191,5 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     () => ({ layout, matrix, mode, rowTitles: titles, values }),
     [layout, matrix, mode, titles, values],
   );
-  return { matrix, mode, scale, layout, paint, naming, canvas, namesCases };
+  return { matrix, mode, scale, layout, paint, naming, canvas, namesCases, pickedBy: picked?.by };
 }

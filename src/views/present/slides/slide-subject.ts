@@ -1,6 +1,8 @@
 import type { Slide } from '../../../data/deck-schema';
 import { disclose } from '../../../query/disclosure/disclose';
-import { buildHeatmapMatrix, columnTotals, rowTotals } from '../../../query/heatmap-matrix';
+import { heatmapCases } from '../../../query/heatmap-cases';
+import { columnTotals, heatmapMatrix, rowTotals } from '../../../query/heatmap-matrix';
+import { pickHeatmapRows } from '../../../query/heatmap-rows';
 import { orderRows } from '../../../query/heatmap-order';
 import type { ChartModel } from '../../../query/model/chart-model';
 import { filtersInWords } from '../../../query/model/dimension-model';
@@ -100,11 +102,17 @@ function chartSubject(model: ChartModel | undefined, title: string): SlideSubjec
   return model.id === 'overview.headline' ? { kind: 'headline', model } : { kind: 'bars', model };
 }
 
+/**
+ * The most cases a Themes by case slide (and its handout page) lists: a slide shows a screenful,
+ * and a handout table of 100,000 rows would neither draw in time nor be read.
+ */
+export const slideRowLimit = 200;
+
 function heatmapSubject(input: SlideInput): SlideSubject {
   const { loaded, filters, safe } = input;
   const { dataset, index } = loaded;
   const selection = selectCases(index, filters);
-  const matrix = buildHeatmapMatrix(dataset, index, selection, {
+  const cases = heatmapCases(dataset, index, selection, {
     barriers: filters.values.get('barrier') ?? [],
   });
   const words = filtersInWords({ index, dataset, filters });
@@ -114,8 +122,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themesTableModel(
         dataset,
         f === filters
-          ? matrix
-          : buildHeatmapMatrix(dataset, index, selectCases(index, f), {
+          ? cases
+          : heatmapCases(dataset, index, selectCases(index, f), {
               barriers: f.values.get('barrier') ?? [],
             }),
         quantityKey(f),
@@ -124,6 +132,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
     ];
     return chartSubject(shownModels(build, input)[0], 'Learning items by theme');
   }
+  const picked = pickHeatmapRows(cases, dataset, index, 'total', 'count', undefined, slideRowLimit);
+  const matrix = heatmapMatrix(dataset, cases, picked?.rows);
   const totals = columnTotals(matrix, 'count');
   const themeOrder = matrix.themes
     .map((theme, column) => ({
@@ -149,7 +159,7 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themes: themeOrder.map(({ theme, total }) => ({ id: theme.id, label: theme.label, total })),
       rows,
       unnamed: themeOrder.map(({ column }) => matrix.unnamed[column] ?? 0),
-      base: `n = ${matrix.rowCount} ${matrix.rowCount === 1 ? 'case' : 'cases'}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case`,
+      base: `n = ${matrix.casesInView} ${matrix.casesInView === 1 ? 'case' : 'cases'}${picked ? `, the ${matrix.rowCount} with the most learning items shown` : ''}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case`,
     },
   };
 }
