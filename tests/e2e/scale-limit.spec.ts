@@ -139,11 +139,10 @@ test('every view at the largest accepted load keeps its tasks short', async ({ p
     await expect(page.getByRole('button', { name: 'Hide data' })).toBeVisible();
   });
   await visit('Themes: theme co-occurrence', async () => {
-    await page.getByRole('button', { name: 'Theme co-occurrence' }).click();
-    await expect(page.getByRole('button', { name: 'Theme co-occurrence' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await page.getByRole('button', { name: 'Theme co-occurrence', exact: true }).click();
+    await expect(
+      page.getByRole('button', { name: 'Theme co-occurrence', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
   });
   await visit('Overview: filter by a bar', async () => {
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
