@@ -11,7 +11,9 @@ import type { DatasetIndex } from './dataset-index';
  * its values and its sort made one task of 700 ms).
  */
 export interface HeatmapCases {
-  /** The selection the cases come from. */
+  /** The data counted, and the selection the cases come from. */
+  dataset: Dataset;
+  index: DatasetIndex;
   selection: Bitset;
   /** The theme of each column: the codebook's themes, then any theme only the data names. */
   themes: Category[];
@@ -177,6 +179,8 @@ export function heatmapCases(
   let casesWithData = 0;
   for (let row = 0; row < rowCount; row += 1) if ((rowPresent[row] ?? 0) > 0) casesWithData += 1;
   return {
+    dataset,
+    index,
     selection,
     themes,
     caseRows,
