@@ -1,6 +1,7 @@
 import { themesCodedOf } from '../data/coding-status';
 import type { Category, Dataset } from '../data/types';
-import { forEachBit, type Bitset } from './bitset';
+import type { Bitset } from './bitset';
+import { heatmapCases, type HeatmapCases, type HeatmapCasesOptions } from './heatmap-cases';
 import type { DatasetIndex } from './dataset-index';
 
 /** What a heatmap cell shows: learning items, presence, or a share of the row or column. */
@@ -15,13 +16,16 @@ export const cellNotCoded = 4;
 
 /**
  * Cases × themes, counted from the raw rows. Cells are row-major typed arrays
- * (`row * columnCount + column`) so a 5,000 × 20 matrix costs a few hundred kilobytes.
+ * (`row * columnCount + column`) so a 5,000 × 20 matrix costs a few hundred kilobytes. The rows
+ * are the cases shown, which may be fewer than the cases in view (the Themes view picks at most
+ * `heatmapRowLimit`); the per-theme totals and the notes' counts are over every case in view.
  */
 export interface HeatmapMatrix {
   /** The dataset index of the case on each row, in dataset order. */
   caseRows: Int32Array;
   /** The theme of each column: the codebook's themes, then any theme only the data names. */
   themes: Category[];
+  /** Rows: the cases shown. */
   rowCount: number;
   columnCount: number;
   /** Learning items naming the row's case, on the column's theme. */
@@ -35,62 +39,51 @@ export interface HeatmapMatrix {
   rowPresent: Int32Array;
   columnPresent: Int32Array;
   /**
-   * Per column, the cases on the rows coded for the theme, present or absent (a learning item on
+   * Per column, the cases in view coded for the theme, present or absent (a learning item on
    * the theme counts as present): the base of its share in presence mode.
    */
   columnCoded: Int32Array;
   /** Per theme: learning items that name no case of the dataset (never filtered by case). */
   unnamed: Int32Array;
-  /** Learning items on the rows, items naming no case, and all items passing the barrier filter. */
+  /** Items on the cases in view, items naming no case, and all items passing the barrier filter. */
   itemsOnRows: number;
   unnamedItems: number;
   totalItems: number;
+  /** The cases in view (the selection): the rows are all of them, or those picked. */
+  selection: Bitset;
+  casesInView: number;
+  /** Cases in view with a theme coded or a learning item naming them. */
+  casesWithData: number;
+  /** Cases in view not coded for every theme, and those coded for none. */
+  casesNotFullyCoded: number;
+  casesCodedForNone: number;
 }
 
 /** Options of {@link buildHeatmapMatrix}. */
-export interface HeatmapMatrixOptions {
-  /** Count only learning items with one of these barriers (the global barrier filter). */
-  barriers?: readonly string[];
-}
-
-function themeColumns(dataset: Dataset, index: DatasetIndex): Category[] {
-  const themes = [...(index.dimensions.get('themes')?.categories ?? dataset.codebook.themes)];
-  const known = new Set(themes.map((t) => t.id));
-  for (const item of dataset.learning) {
-    if (!known.has(item.themeId)) {
-      known.add(item.themeId);
-      themes.push({ id: item.themeId, label: item.themeId });
-    }
-  }
-  return themes;
-}
+export type HeatmapMatrixOptions = HeatmapCasesOptions;
 
 /**
- * Counts learning items per (selected case, theme) and marks coded and inferred cells. Items whose
- * case the source does not name (or names a case not in the dataset) are counted per theme apart.
+ * The matrix of the cases in view at `rows` (positions in `cases.caseRows`; all of them when
+ * absent): coded, not coded and inferred cells, and the learning items per cell.
  */
-export function buildHeatmapMatrix(
+export function heatmapMatrix(
   dataset: Dataset,
-  index: DatasetIndex,
-  selection: Bitset,
-  options: HeatmapMatrixOptions = {},
+  cases: HeatmapCases,
+  rows?: ArrayLike<number>,
 ): HeatmapMatrix {
-  const themes = themeColumns(dataset, index);
-  const columnOf = new Map<string, number>();
-  themes.forEach((t, i) => columnOf.set(t.id, i));
-  const rows: number[] = [];
-  forEachBit(selection, (i) => rows.push(i));
-  const caseRows = Int32Array.from(rows);
-  const rowOfCase = new Int32Array(index.size).fill(-1);
-  caseRows.forEach((caseIndex, row) => (rowOfCase[caseIndex] = row));
+  const { themes } = cases;
+  const positions = rows ? Int32Array.from(rows).sort() : null;
+  const caseRows = positions ? positions.map((p) => cases.caseRows[p] ?? 0) : cases.caseRows;
   const rowCount = caseRows.length;
   const columnCount = themes.length;
+  const columnOf = new Map<string, number>();
+  themes.forEach((t, i) => columnOf.set(t.id, i));
   const counts = new Int32Array(rowCount * columnCount);
   const flags = new Uint8Array(rowCount * columnCount);
-  const unnamed = new Int32Array(columnCount);
-
   const { blankThemes } = dataset.meta;
+  const rowOfCase = new Map<number, number>();
   caseRows.forEach((caseIndex, row) => {
+    rowOfCase.set(caseIndex, row);
     const record = dataset.cases[caseIndex];
     if (!record) return;
     const inferred = record.inferred.includes('themes') ? cellInferred : 0;
@@ -111,53 +104,15 @@ export function buildHeatmapMatrix(
       flags[cell] = (flags[cell] ?? 0) | cellCoded | inferred;
     }
   });
-
-  const barriers =
-    options.barriers && options.barriers.length > 0 ? new Set(options.barriers) : null;
-  let totalItems = 0;
-  let itemsOnRows = 0;
-  let unnamedItems = 0;
-  for (const item of dataset.learning) {
-    if (barriers && !barriers.has(item.barrier)) continue;
-    // Every learning theme has a column (see themeColumns).
-    const column = columnOf.get(item.themeId) ?? 0;
-    totalItems += 1;
-    const caseIndex = item.caseId === '' ? undefined : index.caseIndex.get(item.caseId);
-    if (caseIndex === undefined) {
-      unnamed[column] = (unnamed[column] ?? 0) + 1;
-      unnamedItems += 1;
-      continue;
-    }
-    const row = rowOfCase[caseIndex] ?? -1;
-    // A named case the filters leave out: its items are neither on the rows nor unnamed.
-    if (row === -1) continue;
-    const cell = row * columnCount + column;
-    counts[cell] = (counts[cell] ?? 0) + 1;
-    if (item.inferred.includes('caseId')) flags[cell] = (flags[cell] ?? 0) | cellInferred;
-    itemsOnRows += 1;
+  for (const [key, count] of cases.learningCells) {
+    const row = rowOfCase.get(Math.floor(key / columnCount));
+    if (row === undefined) continue;
+    const cell = row * columnCount + (key % columnCount);
+    counts[cell] = count;
+    if (cases.inferredLinks.has(key)) flags[cell] = (flags[cell] ?? 0) | cellInferred;
   }
-
-  const rowItems = new Int32Array(rowCount);
-  const columnItems = new Int32Array(columnCount);
-  const rowPresent = new Int32Array(rowCount);
-  const columnPresent = new Int32Array(columnCount);
-  const columnCoded = new Int32Array(columnCount);
-  for (let row = 0; row < rowCount; row += 1) {
-    for (let column = 0; column < columnCount; column += 1) {
-      const cell = row * columnCount + column;
-      const count = counts[cell] ?? 0;
-      rowItems[row] = (rowItems[row] ?? 0) + count;
-      columnItems[column] = (columnItems[column] ?? 0) + count;
-      const present = count > 0 || ((flags[cell] ?? 0) & cellCoded) !== 0;
-      if (present) {
-        rowPresent[row] = (rowPresent[row] ?? 0) + 1;
-        columnPresent[column] = (columnPresent[column] ?? 0) + 1;
-      }
-      // A learning item on the theme tells it is raised, so the case counts as coded for it.
-      if (present || ((flags[cell] ?? 0) & cellNotCoded) === 0)
-        columnCoded[column] = (columnCoded[column] ?? 0) + 1;
-    }
-  }
+  const pick = (perCase: Int32Array) =>
+    positions ? positions.map((p) => perCase[p] ?? 0) : perCase;
   return {
     caseRows,
     themes,
@@ -165,16 +120,35 @@ export function buildHeatmapMatrix(
     columnCount,
     counts,
     flags,
-    rowItems,
-    columnItems,
-    rowPresent,
-    columnPresent,
-    columnCoded,
-    unnamed,
-    itemsOnRows,
-    unnamedItems,
-    totalItems,
+    rowItems: pick(cases.rowItems),
+    columnItems: cases.columnItems,
+    rowPresent: pick(cases.rowPresent),
+    columnPresent: cases.columnPresent,
+    columnCoded: cases.columnCoded,
+    unnamed: cases.unnamed,
+    itemsOnRows: cases.itemsOnRows,
+    unnamedItems: cases.unnamedItems,
+    totalItems: cases.totalItems,
+    selection: cases.selection,
+    casesInView: cases.rowCount,
+    casesWithData: cases.casesWithData,
+    casesNotFullyCoded: cases.casesNotFullyCoded,
+    casesCodedForNone: cases.casesCodedForNone,
   };
+}
+
+/**
+ * Counts learning items per (selected case, theme) and marks coded and inferred cells, a row for
+ * every selected case. Items whose case the source does not name (or names a case not in the
+ * dataset) are counted per theme apart.
+ */
+export function buildHeatmapMatrix(
+  dataset: Dataset,
+  index: DatasetIndex,
+  selection: Bitset,
+  options: HeatmapMatrixOptions = {},
+): HeatmapMatrix {
+  return heatmapMatrix(dataset, heatmapCases(dataset, index, selection, options));
 }
 
 /** True when the cell is present: the case is coded with the theme or has learning on it. */
@@ -213,7 +187,10 @@ export function cellValues(matrix: HeatmapMatrix, mode: HeatmapMode): Float64Arr
 }
 
 /** Row totals in a mode: cells present for presence, learning items otherwise. */
-export function rowTotals(matrix: HeatmapMatrix, mode: HeatmapMode): Int32Array {
+export function rowTotals(
+  matrix: Pick<HeatmapMatrix, 'rowItems' | 'rowPresent'>,
+  mode: HeatmapMode,
+): Int32Array {
   return mode === 'presence' ? matrix.rowPresent : matrix.rowItems;
 }
 

@@ -39,6 +39,47 @@ function rankedTotals(totals: Int32Array, hideBelow: number | undefined): Int32A
   });
 }
 
+/** What a row order reads: the cases on the rows and their totals (a matrix, or every case in view). */
+export type HeatmapRowTotals = Pick<
+  HeatmapMatrix,
+  'caseRows' | 'rowCount' | 'rowItems' | 'rowPresent'
+>;
+
+/**
+ * The comparison of two rows (positions in `rows.caseRows`) for a sort other than similarity:
+ * by total (largest first), by outcome (codebook order), or by title; ties fall back to the
+ * title, then to dataset order, so it is a total order.
+ */
+export function rowComparator(
+  rows: HeatmapRowTotals,
+  dataset: Dataset,
+  index: DatasetIndex,
+  sort: Exclude<RowSort, 'similarity'>,
+  mode: HeatmapMode,
+  safe?: SafeOrder,
+): (a: number, b: number) => number {
+  const titles = safe?.titles ?? Array.from(rows.caseRows, (c) => dataset.cases[c]?.title ?? '');
+  const byTitle = (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
+  const totals = rankedTotals(rowTotals(rows, mode), safe?.hideBelow);
+  const present = rankedTotals(rows.rowPresent, safe?.hideBelow);
+  const byTotal = (a: number, b: number) =>
+    (totals[b] ?? 0) - (totals[a] ?? 0) || (present[b] ?? 0) - (present[a] ?? 0);
+  const outcomes = index.dimensions.get('outcome')?.codes;
+  const outcomeRank = (row: number) => {
+    const code = safe?.outcomes
+      ? (safe.outcomes[row] ?? -1)
+      : (outcomes?.[rows.caseRows[row] ?? 0] ?? -1);
+    return code === -1 ? Number.MAX_SAFE_INTEGER : code;
+  };
+  const compare: Record<Exclude<RowSort, 'similarity'>, (a: number, b: number) => number> = {
+    total: (a, b) => byTotal(a, b) || byTitle(a, b),
+    outcome: (a, b) => outcomeRank(a) - outcomeRank(b) || byTotal(a, b) || byTitle(a, b),
+    title: (a, b) => byTitle(a, b),
+  };
+  const chosen = compare[sort];
+  return (a, b) => chosen(a, b) || a - b;
+}
+
 /**
  * The display order of the matrix rows: by total (largest first), by outcome (codebook order),
  * by title, or by similarity of theme profiles (seriation). Ties fall back to the title.
@@ -55,26 +96,8 @@ export function orderRows(
     const profile = cellValues(matrix, mode);
     return seriateRows(profile, matrix.rowCount, matrix.columnCount);
   }
-  const titles = safe?.titles ?? Array.from(matrix.caseRows, (c) => dataset.cases[c]?.title ?? '');
-  const byTitle = (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
-  const totals = rankedTotals(rowTotals(matrix, mode), safe?.hideBelow);
-  const present = rankedTotals(matrix.rowPresent, safe?.hideBelow);
-  const byTotal = (a: number, b: number) =>
-    (totals[b] ?? 0) - (totals[a] ?? 0) || (present[b] ?? 0) - (present[a] ?? 0);
-  const outcomes = index.dimensions.get('outcome')?.codes;
-  const outcomeRank = (row: number) => {
-    const code = safe?.outcomes
-      ? (safe.outcomes[row] ?? -1)
-      : (outcomes?.[matrix.caseRows[row] ?? 0] ?? -1);
-    return code === -1 ? Number.MAX_SAFE_INTEGER : code;
-  };
   const order = Array.from({ length: matrix.rowCount }, (_, i) => i);
-  const compare: Record<Exclude<RowSort, 'similarity'>, (a: number, b: number) => number> = {
-    total: (a, b) => byTotal(a, b) || byTitle(a, b),
-    outcome: (a, b) => outcomeRank(a) - outcomeRank(b) || byTotal(a, b) || byTitle(a, b),
-    title: (a, b) => byTitle(a, b),
-  };
-  order.sort((a, b) => compare[sort](a, b) || a - b);
+  order.sort(rowComparator(matrix, dataset, index, sort, mode, safe));
   return Int32Array.from(order);
 }
 

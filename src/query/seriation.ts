@@ -118,21 +118,33 @@ function barycentreOrder(profile: ArrayLike<number>, rows: number, columns: numb
   const rowPosition = new Float64Array(rows);
   const rowKey = new Float64Array(rows);
   const columnKey = new Float64Array(columns);
-  // Rows with the same key stay together when their profiles are the same: compare profiles.
-  const sameKeyTie = (a: number, b: number): number => {
+  // Rows with the same key stay together when their profiles are the same: ties go by profile
+  // (larger weights first, column by column). That order never changes between passes, so it is
+  // ranked once: 8 passes comparing profiles made 5,000 rows cost 100–200 ms in a browser.
+  const weights = Float64Array.from({ length: rows * columns }, (_, cell) => weight(profile, cell));
+  const byProfile = (a: number, b: number): number => {
     for (let c = 0; c < columns; c += 1) {
-      const diff = weight(profile, b * columns + c) - weight(profile, a * columns + c);
+      const diff = (weights[b * columns + c] ?? 0) - (weights[a * columns + c] ?? 0);
       if (diff !== 0) return diff;
     }
     return 0;
   };
+  const profileRank = new Int32Array(rows);
+  const byProfileOrder = Array.from({ length: rows }, (_, i) => i).sort(byProfile);
+  byProfileOrder.forEach((row, k) => {
+    const previous = byProfileOrder[k - 1];
+    profileRank[row] =
+      previous !== undefined && byProfile(previous, row) === 0 ? (profileRank[previous] ?? 0) : k;
+  });
+  const sameKeyTie = (a: number, b: number): number =>
+    (profileRank[a] ?? 0) - (profileRank[b] ?? 0);
   let order: Int32Array = new Int32Array(0);
   for (let pass = 0; pass < 8; pass += 1) {
     for (let r = 0; r < rows; r += 1) {
       let mass = 0;
       let moment = 0;
       for (let c = 0; c < columns; c += 1) {
-        const w = weight(profile, r * columns + c);
+        const w = weights[r * columns + c] ?? 0;
         mass += w;
         moment += w * (columnPosition[c] ?? 0);
       }
@@ -145,7 +157,7 @@ function barycentreOrder(profile: ArrayLike<number>, rows: number, columns: numb
       let mass = 0;
       let moment = 0;
       for (let r = 0; r < rows; r += 1) {
-        const w = weight(profile, r * columns + c);
+        const w = weights[r * columns + c] ?? 0;
         mass += w;
         moment += w * (rowPosition[r] ?? 0);
       }

@@ -77,9 +77,9 @@ export function positionName(naming: HeatmapNaming, position: GridPosition): str
     if (column === -1) return totalsRowLabel;
     if (isTotalColumn) return `All themes: ${items(matrix.itemsOnRows)}`;
     const total = `${theme?.label ?? ''}: ${totalPhrase(theme?.total ?? 0, mode, 'column', layout.countText)}`;
-    const coded = matrix.columnCoded[theme?.matrixColumn ?? -1] ?? matrix.rowCount;
+    const coded = matrix.columnCoded[theme?.matrixColumn ?? -1] ?? matrix.casesInView;
     // In presence mode a theme's cases are of those coded for it, when not every case is.
-    return mode === 'presence' && coded < matrix.rowCount
+    return mode === 'presence' && coded < matrix.casesInView
       ? `${total} of ${layout.countText(coded)} coded for it`
       : total;
   }

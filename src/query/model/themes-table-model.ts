@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/types';
-import type { HeatmapMatrix } from '../heatmap-matrix';
+import type { HeatmapThemeTotals } from '../heatmap-cases';
 import type { ChartModel, ChartRow } from './chart-model';
 import { sourceLine } from './dimension-model';
 import { countFigure, intervalFigure, shareFigure } from './figure';
@@ -22,13 +22,13 @@ function caseQuantity(selection: string, theme: string, part: 'present' | 'coded
  */
 export function themesTableModel(
   dataset: Dataset,
-  matrix: HeatmapMatrix,
+  matrix: HeatmapThemeTotals,
   selection: string,
   filters: string,
 ): ChartModel {
   const total = matrix.itemsOnRows + matrix.unnamedItems;
   // Cases coded for each theme: a column of its own only where some case shown is not coded.
-  const partlyCoded = matrix.columnCoded.some((coded) => coded < matrix.rowCount);
+  const partlyCoded = matrix.columnCoded.some((coded) => coded < matrix.casesInView);
   const totalQuantity = itemQuantity(selection, '', 'all');
   const rows: ChartRow[] = matrix.themes.map((theme, column) => {
     const onRows = matrix.columnItems[column] ?? 0;

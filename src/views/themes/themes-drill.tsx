@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { themeStatus } from '../../data/coding-status';
 import type { LearningItem } from '../../data/types';
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
+import { bitsToIndices, hasBit } from '../../query/bitset';
 import type { HeatmapMatrix } from '../../query/heatmap-matrix';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
@@ -43,7 +44,8 @@ export function ThemesDrill(props: ThemesDrillProps) {
   const itemsText = (count: number) => itemsPhrase(count, safe.count(count));
   // The rows of Themes by case are the list the drill-down's case belongs to: under
   // presenter-safe its label and what it shows are those of that list.
-  const rows = Array.from(matrix.caseRows);
+  // All the cases in view, not only the rows drawn (past heatmapRowLimit, a pick of them).
+  const rows = bitsToIndices(matrix.selection);
   const label = safe.caseLabels(rows);
   const caseName = (caseId: string, title: string) =>
     label(index.caseIndex.get(caseId) ?? -1, title);
@@ -106,9 +108,10 @@ export function ThemesDrill(props: ThemesDrillProps) {
   if (target.kind === 'col') {
     const theme = matrix.themes.find((t) => t.id === target.themeId);
     if (!theme) return missing('theme');
-    const onRows = new Set(Array.from(matrix.caseRows, (i) => dataset.cases[i]?.id ?? ''));
     const mine = pick((item) => item.themeId === theme.id);
-    const shown = mine.filter((item) => named(item) && onRows.has(item.caseId));
+    const shown = mine.filter(
+      (item) => named(item) && hasBit(matrix.selection, index.caseIndex.get(item.caseId) ?? -1),
+    );
     const unnamed = mine.filter((item) => !named(item));
     const hidden = mine.length - shown.length - unnamed.length;
     const filtered = props.themeFiltered(theme.id);

@@ -1,6 +1,7 @@
 import { itemsPhrase } from '../../charts/heatmap/heatmap-names';
-import { notCodedPhrase, rowsNotCoded } from '../../query/heatmap-coding';
+import { notCodedPhrase } from '../../query/heatmap-coding';
 import type { HeatmapMatrix, HeatmapMode } from '../../query/heatmap-matrix';
+import type { RowSort } from '../../query/heatmap-order';
 import { usePresenterSafe } from '../../state/use-presenter-safe';
 
 /** Props of {@link ThemesNotes}. */
@@ -13,6 +14,8 @@ export interface ThemesNotesProps {
   notes: string;
   /** Id of the unit statement, which the grid refers to. */
   unitId: string;
+  /** When not every case in view has a row: the order the rows shown are the first of. */
+  pickedBy?: Exclude<RowSort, 'similarity'>;
 }
 
 const cellMeaning: Readonly<Record<HeatmapMode, string>> = {
@@ -35,6 +38,17 @@ const totalsMeaning: Readonly<Record<HeatmapMode, string>> = {
   'column-percent': 'Totals: learning items per case and per theme on the cases shown.',
 };
 
+const count = new Intl.NumberFormat('en-GB');
+
+/** "5,000 cases with the most themes", "first 5,000 cases by title". */
+function rowsText(rows: number, by: Exclude<RowSort, 'similarity'>, mode: HeatmapMode): string {
+  const cases = `${count.format(rows)} cases`;
+  if (by === 'title') return `first ${cases} by title`;
+  const most = mode === 'presence' ? 'themes' : 'learning items';
+  if (by === 'outcome') return `first ${cases} by outcome (then most ${most})`;
+  return `${cases} with the most ${most}`;
+}
+
 /** The unit and denominator of the heatmap, and what the data does not say (stated plainly). */
 export function ThemesNotes({
   matrix,
@@ -43,18 +57,17 @@ export function ThemesNotes({
   namesCases,
   notes,
   unitId,
+  pickedBy,
 }: ThemesNotesProps) {
   const safe = usePresenterSafe();
-  const n = matrix.rowCount;
+  const n = matrix.casesInView;
   const shownN = safe.count(n);
   const allItems = matrix.unnamedItems + matrix.itemsOnRows;
   // The notes name cases: presenter-safe hides them with the other free text from the data.
   const shownNotes = safe.summary(notes);
-  let withData = 0;
-  for (let row = 0; row < n; row += 1) if ((matrix.rowPresent[row] ?? 0) > 0) withData += 1;
+  const withData = matrix.casesWithData;
   // Cases not coded for every theme (their file or coding says so): their blanks are not known.
-  const uncoded = rowsNotCoded(matrix);
-  const notCoded = uncoded.someOrAll;
+  const notCoded = matrix.casesNotFullyCoded;
   const filtered = n !== totalCases;
   return (
     <div className="themes-notes">
@@ -62,6 +75,15 @@ export function ThemesNotes({
         {cellMeaning[mode]} n = {shownN} case{shownN === '1' ? '' : 's'}
         {filtered ? ` of ${safe.count(totalCases)} (filtered)` : ''}. {totalsMeaning[mode]}
       </p>
+      {pickedBy && (
+        <p className="data-note themes-rows-shown">
+          <strong>
+            Showing the {rowsText(matrix.rowCount, pickedBy, mode)} of {count.format(n)} cases
+          </strong>
+          ; sort or filter to see others. Column totals and the data table count all{' '}
+          {count.format(n)}.
+        </p>
+      )}
       {matrix.unnamedItems > 0 && (
         <p className="data-note">
           <strong>
@@ -76,7 +98,7 @@ export function ThemesNotes({
         <p className="data-note">
           <strong>
             {safe.count(notCoded)} of {shownN} cases {notCoded === 1 ? 'is' : 'are'}{' '}
-            {notCodedPhrase(uncoded)}
+            {notCodedPhrase(matrix)}
           </strong>
           : a theme such a case is not coded for is “not known”, not “absent” (“?” in presence), and
           each theme’s cases are counted of the cases coded for it.

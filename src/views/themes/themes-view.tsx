@@ -13,7 +13,7 @@ import { useLinkFor } from '../../state/use-url-sync';
 import { ChartErrorBoundary } from '../../ui/chart-error-boundary';
 import type { CaseLinking } from '../../ui/learning-item';
 import { learningLookups } from '../../ui/learning-entries';
-import { buildHeatmapMatrix } from '../../query/heatmap-matrix';
+import { heatmapCases } from '../../query/heatmap-cases';
 import { filtersInWords } from '../../query/model/dimension-model';
 import { quantityKey } from '../../query/model/quantity';
 import { casesInViewModel } from '../../query/model/headline-model';
@@ -80,7 +80,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
       const shown =
         f === filters
           ? matrix
-          : buildHeatmapMatrix(dataset, index, selectCases(index, f), {
+          : heatmapCases(dataset, index, selectCases(index, f), {
               barriers: f.values.get('barrier') ?? none,
             });
       return [
@@ -201,6 +201,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
             namesCases={heatmap.namesCases}
             notes={dataset.meta.notes}
             unitId="themes-by-case-unit"
+            {...(heatmap.pickedBy ? { pickedBy: heatmap.pickedBy } : {})}
           />
           <HeatmapLegend
             steps={heatmap.scale.steps}

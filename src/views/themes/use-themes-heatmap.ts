@@ -5,14 +5,18 @@ import type { HeatmapNaming } from '../../charts/heatmap/heatmap-names';
 import { heatmapScale, presenterSafeScale } from '../../charts/heatmap/heatmap-scale';
 import { outcomeCode } from '../../query/aggregate';
 import type { Bitset } from '../../query/bitset';
+import { heatmapCases, type HeatmapCases } from '../../query/heatmap-cases';
+import type { DatasetIndex } from '../../query/dataset-index';
+import type { Dataset } from '../../data/types';
 import {
-  buildHeatmapMatrix,
   cellValues,
+  heatmapMatrix,
   columnTotals,
   rowTotals,
   type HeatmapMode,
 } from '../../query/heatmap-matrix';
 import { orderColumns, orderRows, type ColumnSort, type RowSort } from '../../query/heatmap-order';
+import { pickHeatmapRows } from '../../query/heatmap-rows';
 import { discloseList, showsValue } from '../../query/case-disclosure';
 import { isMaskedCount } from '../../query/presenter-safe';
 import type { LoadedDataset } from '../../state/dataset-queries';
@@ -21,6 +25,35 @@ import { useSafeCases } from '../../state/use-safe-cases';
 
 /** Past this many cells the body paints on a canvas with virtualised rows instead of SVG. */
 export const canvasCellLimit = 3000;
+
+let remembered: { selection: Bitset; barriers: string; cases: HeatmapCases } | null = null;
+
+/**
+ * The heatmap's counts of the cases in view, remembered for the last selection by content: going
+ * back to Themes with the same data and filters (a new selection array, the same cases) does not
+ * count 100,000 cases again (issue 21: that recount was most of a 300 ms task).
+ */
+function rememberedCases(
+  dataset: Dataset,
+  index: DatasetIndex,
+  selection: Bitset,
+  barriers: readonly string[],
+): HeatmapCases {
+  const key = barriers.join('\u0000');
+  const last = remembered;
+  if (
+    last &&
+    last.cases.dataset === dataset &&
+    last.cases.index === index &&
+    last.barriers === key &&
+    last.selection.length === selection.length &&
+    last.selection.every((word, i) => word === selection[i])
+  )
+    return last.cases;
+  const cases = heatmapCases(dataset, index, selection, { barriers });
+  remembered = { selection: Uint32Array.from(selection), barriers: key, cases };
+  return cases;
+}
 
 /** The choices the heatmap is computed from. */
 export interface HeatmapChoices {
@@ -46,8 +79,8 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
   const safeCases = useSafeCases(loaded);
   const hideBelow = safe.enabled ? safe.threshold : undefined;
   const { selection, barriers, selectedThemes, rowSort, columnSort, width } = choices;
-  const matrix = useMemo(
-    () => buildHeatmapMatrix(dataset, index, selection, { barriers }),
+  const cases = useMemo(
+    () => rememberedCases(dataset, index, selection, barriers),
     [dataset, index, selection, barriers],
   );
   // With no learning item tied to a case, counts would all be 0: presence is the useful default.
@@ -56,6 +89,35 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     [dataset, index],
   );
   const mode = choices.mode ?? (namesCases ? 'count' : 'presence');
+  // Under presenter-safe the rows are numbered within the list of the cases in view alone (all of
+  // them, not only the rows picked, so the labels agree with the case table's).
+  const inViewLabel = useMemo(() => safe.caseLabels(Array.from(cases.caseRows)), [cases, safe]);
+  // Past heatmapRowLimit cases in view, the rows are the first cases of the sort (null: all).
+  // Keyed by what changes the pick only: similarity picks as total does, and the count and
+  // percentage modes all rank by learning items (with none in the data, as presence does).
+  const pickSort = rowSort === 'similarity' ? 'total' : rowSort;
+  const pickMode = mode === 'presence' || cases.itemsOnRows === 0 ? 'presence' : 'count';
+  const picked = useMemo(
+    () =>
+      pickHeatmapRows(
+        cases,
+        dataset,
+        index,
+        pickSort,
+        pickMode,
+        hideBelow === undefined
+          ? undefined
+          : {
+              label: (c) => inViewLabel(c, dataset.cases[c]?.title ?? ''),
+              hideBelow,
+            },
+      ),
+    [cases, dataset, index, pickSort, pickMode, inViewLabel, hideBelow],
+  );
+  const matrix = useMemo(
+    () => heatmapMatrix(dataset, cases, picked?.rows),
+    [dataset, cases, picked],
+  );
   const values = useMemo(() => {
     const all = cellValues(matrix, mode);
     // A share of a hidden count would give the count back: those cells print nothing.
@@ -69,11 +131,10 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
         : presenterSafeScale(cellValues(matrix, mode), matrix.counts, mode, hideBelow),
     [values, matrix, mode, hideBelow],
   );
-  // Under presenter-safe the rows (the cases in view) are numbered within this list alone.
-  const titles = useMemo(() => {
-    const label = safe.caseLabels(Array.from(matrix.caseRows));
-    return Array.from(matrix.caseRows, (i) => label(i, dataset.cases[i]?.title ?? ''));
-  }, [matrix, dataset, safe]);
+  const titles = useMemo(
+    () => Array.from(matrix.caseRows, (i) => inViewLabel(i, dataset.cases[i]?.title ?? '')),
+    [matrix, dataset, inViewLabel],
+  );
   // Per row, the outcome code it may show: all of them while presenter-safe is off.
   const outcomes = useMemo(() => {
     const codes = index.dimensions.get('outcome')?.codes;
@@ -161,5 +222,5 @@ export function useThemesHeatmap(loaded: LoadedDataset, choices: HeatmapChoices)
     () => ({ layout, matrix, mode, rowTitles: titles, values }),
     [layout, matrix, mode, titles, values],
   );
-  return { matrix, mode, scale, layout, paint, naming, canvas, namesCases };
+  return { matrix, mode, scale, layout, paint, naming, canvas, namesCases, pickedBy: picked?.by };
 }

@@ -151,7 +151,7 @@ export function SlideHeatmap({ title, heatmap }: SlideHeatmapProps) {
         {more.length > 0 && (
           <>
             {' '}
-            <strong>And {more.join(' and ')}: the handout has the whole matrix.</strong>
+            <strong>And {more.join(' and ')}: the handout has them.</strong>
           </>
         )}
       </p>

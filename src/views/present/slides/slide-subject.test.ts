@@ -82,7 +82,7 @@ describe('slideSubject', () => {
     expect(themes.heatmap.rows[0]?.label).toBe('Middlesbrough: Billy');
     // The slide says its blanks are not known where cases are not coded for a theme.
     expect(themes.heatmap.base).toBe(
-      'n = 11 cases; 25 learning items, 22 of them naming no case; 11 of 11 cases not coded for some or all themes (a blank there is not known, not absent)',
+      'n = 11 cases; 25 learning items, 22 of them naming no case; 11 of 11 not coded for some or all themes: a blank is not known',
     );
     // Under presenter-safe no case is shown one by one: the items by theme are.
     expect(subject({ view: 'themes' }, noFilters, on)).toMatchObject({

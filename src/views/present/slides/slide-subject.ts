@@ -1,13 +1,15 @@
 import type { Slide } from '../../../data/deck-schema';
 import { disclose } from '../../../query/disclosure/disclose';
 import { bitsToIndices } from '../../../query/bitset';
-import { notCodedPhrase, rowsNotCoded } from '../../../query/heatmap-coding';
+import { heatmapCases } from '../../../query/heatmap-cases';
+import { notCodedPhrase } from '../../../query/heatmap-coding';
 import {
-  buildHeatmapMatrix,
   columnTotals,
+  heatmapMatrix,
   rowTotals,
   type HeatmapMatrix,
 } from '../../../query/heatmap-matrix';
+import { pickHeatmapRows } from '../../../query/heatmap-rows';
 import { orderRows } from '../../../query/heatmap-order';
 import type { ChartModel } from '../../../query/model/chart-model';
 import { filtersInWords } from '../../../query/model/dimension-model';
@@ -116,11 +118,17 @@ function chartSubject(model: ChartModel | undefined, title: string): SlideSubjec
   return model.id === 'overview.headline' ? { kind: 'headline', model } : { kind: 'bars', model };
 }
 
+/**
+ * The most cases a Themes by case slide (and its handout page) lists: a slide shows a screenful,
+ * and a handout table of 100,000 rows would neither draw in time nor be read.
+ */
+export const slideRowLimit = 200;
+
 function heatmapSubject(input: SlideInput): SlideSubject {
   const { loaded, filters, safe } = input;
   const { dataset, index } = loaded;
   const selection = selectCases(index, filters);
-  const matrix = buildHeatmapMatrix(dataset, index, selection, {
+  const cases = heatmapCases(dataset, index, selection, {
     barriers: filters.values.get('barrier') ?? [],
   });
   const words = filtersInWords({ index, dataset, filters });
@@ -130,8 +138,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themesTableModel(
         dataset,
         f === filters
-          ? matrix
-          : buildHeatmapMatrix(dataset, index, selectCases(index, f), {
+          ? cases
+          : heatmapCases(dataset, index, selectCases(index, f), {
               barriers: f.values.get('barrier') ?? [],
             }),
         quantityKey(f),
@@ -140,6 +148,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
     ];
     return chartSubject(shownModels(build, input)[0], 'Learning items by theme');
   }
+  const picked = pickHeatmapRows(cases, dataset, index, 'total', 'count', undefined, slideRowLimit);
+  const matrix = heatmapMatrix(dataset, cases, picked?.rows);
   const totals = columnTotals(matrix, 'count');
   const themeOrder = matrix.themes
     .map((theme, column) => ({
@@ -165,16 +175,15 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themes: themeOrder.map(({ theme, total }) => ({ id: theme.id, label: theme.label, total })),
       rows,
       unnamed: themeOrder.map(({ column }) => matrix.unnamed[column] ?? 0),
-      base: `n = ${matrix.rowCount} ${matrix.rowCount === 1 ? 'case' : 'cases'}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case${notCodedNote(matrix)}`,
+      base: `n = ${matrix.casesInView} ${matrix.casesInView === 1 ? 'case' : 'cases'}${picked ? `, the ${matrix.rowCount} with the most learning items shown` : ''}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case${notCodedNote(matrix)}`,
     },
   };
 }
 
-/** "; 11 of 11 cases not coded for some or all themes (blank: not known)", or nothing. */
+/** "; 11 of 11 not coded for some or all themes: a blank is not known", or nothing. */
 function notCodedNote(matrix: HeatmapMatrix): string {
-  const rows = rowsNotCoded(matrix);
-  if (rows.someOrAll === 0) return '';
-  return `; ${rows.someOrAll} of ${matrix.rowCount} cases ${notCodedPhrase(rows)} (a blank there is not known, not absent)`;
+  if (matrix.casesNotFullyCoded === 0) return '';
+  return `; ${matrix.casesNotFullyCoded} of ${matrix.casesInView} ${notCodedPhrase(matrix)}: a blank is not known`;
 }
 
 function learningSubject(input: SlideInput): SlideSubject {
