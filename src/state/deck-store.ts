@@ -60,19 +60,22 @@ export interface DeckState extends DeckSession {
   setPresenterSession: (sessionId: string | null) => void;
 }
 
-/** Shows a slide's view, filters, case and drill-down in the explorer. */
+/** Shows a slide's view, filters, case, drill-down and view options in the explorer. */
 export function applySlide(slide: Slide): void {
   useExplorerStore.getState().restore({
     view: slideViewIsView(slide.view),
     filters: { values: new Map(slide.filters), themeMatch: slide.themeMatch },
     caseId: slide.caseId,
     drill: parseDrill(slide.drill),
+    // The Overview's added charts are the presenter's, not the slide's: they stay as they are.
+    charts: useExplorerStore.getState().charts,
+    options: slide.options ?? {},
   });
 }
 
 function explorerScreen(): UrlState {
-  const { view, filters, caseId, drill } = useExplorerStore.getState();
-  return { view, filters, caseId, drill };
+  const { view, filters, caseId, drill, charts, options } = useExplorerStore.getState();
+  return { view, filters, caseId, drill, charts, options };
 }
 
 /** The deck on start: empty until the kept one is read (see {@link readKeptDeck}). */

@@ -1,6 +1,7 @@
 import type { Drill } from '../data/drill';
 import { create } from 'zustand';
 import type { FilterState, MatchMode } from '../query/selection';
+import { withViewOption, type ViewOptionName } from '../data/view-options';
 import type { UrlState, ViewId } from './url-state';
 
 /** Which dataset is on screen: the bundled briefing, or a load of the user's files. */
@@ -23,8 +24,13 @@ export interface ExplorerState extends UrlState {
   setDrill: (drill: Drill | undefined) => void;
   /** Adds a field's chart to the Overview, or takes it away. */
   toggleChart: (dimension: string) => void;
+  /** Sets a view option (see `ViewOptions`); a value the option does not have is ignored. */
+  setViewOption: (name: ViewOptionName, value: string) => void;
   setSource: (source: DatasetSource) => void;
-  /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
+  /**
+   * Replaces the screen at once (from the URL, on Back / Forward or a saved slide): view, filters,
+   * case, drill-down, charts added and view options.
+   */
   restore: (state: UrlState, notice?: string[], noticeMore?: number) => void;
   dismissUrlNotice: () => void;
 }
@@ -44,6 +50,7 @@ function withFilter(
 export const useExplorerStore = create<ExplorerState>()((set) => ({
   view: 'overview',
   filters: { values: new Map(), themeMatch: 'any' },
+  options: {},
   source: { kind: 'bundled' },
   urlNotice: [],
   urlNoticeMore: 0,
@@ -73,6 +80,11 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
           : [...charts, dimension],
       };
     }),
+  setViewOption: (name, value) =>
+    set((state) => {
+      const options = withViewOption(state.options ?? {}, name, value);
+      return options ? { options } : {};
+    }),
   setSource: (source) =>
     set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
   restore: (state, notice = [], noticeMore = 0) =>
@@ -82,6 +94,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
       caseId: state.caseId,
       drill: state.drill,
       charts: state.charts,
+      options: state.options ?? {},
       urlNotice: notice,
       urlNoticeMore: noticeMore,
     })),

@@ -13,7 +13,7 @@ export interface ReturnTo {
 export const useReturnTo = create<ReturnTo>(() => ({ screen: null }));
 
 /**
- * Notes the screen (view, filters, drill-down, charts) the user leaves for the Case page, by
+ * Notes the screen (view, filters, drill-down, charts, view options) the user leaves for the Case page, by
  * following the explorer's store, so its back link says and restores where they came from.
  * Stepping from case to case keeps it; Back / Forward into a case records the view before it.
  * Call once, from the app shell, after the URL has been read (the opening link is not a visit).
@@ -23,8 +23,8 @@ export function useReturnToTracking(): void {
     () =>
       useExplorerStore.subscribe((state, previous) => {
         if (state.view !== 'case' || previous.view === 'case') return;
-        const { view, filters, drill, charts } = previous;
-        useReturnTo.setState({ screen: { view, filters, drill, charts } });
+        const { view, filters, drill, charts, options } = previous;
+        useReturnTo.setState({ screen: { view, filters, drill, charts, options } });
       }),
     [],
   );

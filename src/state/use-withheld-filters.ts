@@ -27,6 +27,7 @@ export function useWithheldFilters(loaded: LoadedDataset | undefined): void {
         caseId: state.caseId,
         drill: state.drill,
         charts: state.charts,
+        options: state.options,
       },
       state.urlNotice,
     );

@@ -197,7 +197,7 @@ describe('TrendsView', () => {
       { id: 'b', period: '2019-Q4' },
     ]);
     const note = (list: string, label: string) => ({
-      code: 'unmerged-category',
+      code: 'unmerged-category' as const,
       severity: 'info' as const,
       file: 'q4-cases.csv',
       column: list,
