@@ -5,6 +5,7 @@ import { ChartActionsMenu } from './chart-actions-menu';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useRegisterChart } from './chart-registry';
+import { ChartExportNote, useChartExports } from './use-chart-exports';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -47,8 +48,6 @@ export function ChartFrame({
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
   const [ownShowData, setOwnShowData] = useState(false);
-  // What the last export said: an error (an alert) or that an image was copied (a status).
-  const [exportNote, setExportNote] = useState<{ error: boolean; text: string } | null>(null);
   // The model the drawing failed on: a crashed chart shows its table and offers no image export.
   const [failedModel, setFailedModel] = useState<ChartModel | null>(null);
   const failed = failedModel === model;
@@ -58,31 +57,8 @@ export function ChartFrame({
   const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
   useRegisterChart(model, drawing);
 
-  // The export code loads on first use (it is not needed to show a chart): a smaller first load.
-  const exportSvg = async () => {
-    const source = { model, drawing: drawing() };
-    const outcome = (await import('./chart-export')).exportChartSvg(source);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
-  const exportPng = async (scale: 1 | 2) => {
-    const source = { model, drawing: drawing() };
-    const outcome = await (await import('./chart-export')).exportChartPng(source, scale);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
-  const copyImage = async () => {
-    setExportNote(null);
-    const source = { model, drawing: drawing() };
-    const outcome = await (await import('./chart-export')).copyChartImage(source);
-    setExportNote({
-      error: !outcome.ok,
-      text: outcome.ok ? `${title} copied as an image.` : outcome.message,
-    });
-  };
-  const exportCsv = async () => {
-    const outcome = (await import('./chart-export')).exportChartCsv(model);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
   const noImage = !!emptyMessage || failed;
+  const exports = useChartExports(model, drawing, { noImage });
   const actions = [
     {
       label: 'Show data',
@@ -90,11 +66,7 @@ export function ChartFrame({
       disabled: showData || failed,
       onSelect: () => setOwnShowData((v) => !v),
     },
-    { label: 'Copy image', disabled: noImage, onSelect: () => void copyImage() },
-    { label: 'Download PNG', disabled: noImage, onSelect: () => void exportPng(2) },
-    { label: 'Download PNG (1×)', disabled: noImage, onSelect: () => void exportPng(1) },
-    { label: 'Download SVG', disabled: noImage, onSelect: () => void exportSvg() },
-    { label: 'Download CSV', onSelect: () => void exportCsv() },
+    ...exports.actions,
   ];
   const noteLines = modelNotes(model);
 
@@ -135,14 +107,7 @@ export function ChartFrame({
           {notes}
         </div>
       )}
-      {exportNote &&
-        (exportNote.error ? (
-          <p role="alert">{exportNote.text}</p>
-        ) : (
-          <p className="chart-export-note" role="status">
-            {exportNote.text}
-          </p>
-        ))}
+      <ChartExportNote note={exports.note} />
       <ChartDataTable model={model} hidden={!visible} />
     </section>
   );

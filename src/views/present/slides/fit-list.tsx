@@ -10,6 +10,8 @@ export interface FitListProps {
   label: string;
   /** What to say of the items that did not fit ("And 7 more: …"), given how many. */
   more: (count: number) => ReactNode;
+  /** Told how many items fit, once measured (a map letters only the places its list shows). */
+  onFitted?: (count: number) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface FitListProps {
  * cut in the middle, and the ones left out are counted. Measured after layout (and again when the
  * box resizes); until then every item is laid out unseen.
  */
-export function FitList({ items, className, label, more }: FitListProps) {
+export function FitList({ items, className, label, more, onFitted }: FitListProps) {
   const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const size = useBoxSize(box);
@@ -31,8 +33,10 @@ export function FitList({ items, className, label, more }: FitListProps) {
     const children = [...list.current.children];
     // jsdom lays nothing out: every box is empty there, and every item counts as fitting.
     const fits = children.filter((child) => child.getBoundingClientRect().bottom <= bottom + 0.5);
-    setFitted({ key, count: Math.max(1, Math.min(items.length, fits.length)) });
-  }, [count, key, items.length]);
+    const fitting = Math.max(1, Math.min(items.length, fits.length));
+    setFitted({ key, count: fitting });
+    onFitted?.(fitting);
+  }, [count, key, items.length, onFitted]);
 
   const shown = count === null ? items : items.slice(0, count);
   const left = items.length - shown.length;

@@ -14,7 +14,7 @@ const noCharts: readonly string[] = [];
  */
 export function useSlideSubject(
   loaded: LoadedDataset | undefined,
-  slide: Pick<Slide, 'view' | 'focus' | 'caseId'> | undefined,
+  slide: Pick<Slide, 'view' | 'focus' | 'caseId' | 'options'> | undefined,
 ): SlideSubject | null {
   const filters = useExplorerStore((s) => s.filters);
   const charts = useExplorerStore((s) => s.charts) ?? noCharts;
@@ -23,11 +23,19 @@ export function useSlideSubject(
   const view = slide?.view;
   const focus = slide?.focus;
   const caseId = slide?.caseId;
+  const options = slide?.options;
   return useMemo(
     () =>
       loaded && view
-        ? slideSubject({ slide: { view, focus, caseId }, loaded, filters, charts, safe, rule })
+        ? slideSubject({
+            slide: { view, focus, caseId, options },
+            loaded,
+            filters,
+            charts,
+            safe,
+            rule,
+          })
         : null,
-    [loaded, view, focus, caseId, filters, charts, safe, rule],
+    [loaded, view, focus, caseId, options, filters, charts, safe, rule],
   );
 }
