@@ -20,12 +20,17 @@ export interface FitListProps {
  * box resizes); until then every item is laid out unseen.
  */
 export function FitList({ items, className, label, more, onFitted }: FitListProps) {
+  const outer = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const size = useBoxSize(box);
+  // Keyed by the whole list's room, which the "more" line below the items does not change: its
+  // coming or going must not start the measuring again.
+  const size = useBoxSize(outer);
   const key = `${items.map((i) => i.key).join('\u0000')}\u0000${size.width}x${size.height}`;
-  const [fitted, setFitted] = useState<{ key: string; count: number } | null>(null);
-  const count = fitted?.key === key ? fitted.count : null;
+  // Measured first without the "more" line; when not every item fits, again with room kept for it.
+  const [fitted, setFitted] = useState<{ key: string; count: number | 'with-more' } | null>(null);
+  const phase = fitted?.key === key ? fitted.count : null;
+  const count = typeof phase === 'number' ? phase : null;
 
   useLayoutEffect(() => {
     if (count !== null || !box.current || !list.current) return;
@@ -33,15 +38,19 @@ export function FitList({ items, className, label, more, onFitted }: FitListProp
     const children = [...list.current.children];
     // jsdom lays nothing out: every box is empty there, and every item counts as fitting.
     const fits = children.filter((child) => child.getBoundingClientRect().bottom <= bottom + 0.5);
+    if (phase === null && fits.length < items.length) {
+      setFitted({ key, count: 'with-more' });
+      return;
+    }
     const fitting = Math.max(1, Math.min(items.length, fits.length));
     setFitted({ key, count: fitting });
     onFitted?.(fitting);
-  }, [count, key, items.length, onFitted]);
+  }, [count, phase, key, items.length, onFitted]);
 
   const shown = count === null ? items : items.slice(0, count);
   const left = items.length - shown.length;
   return (
-    <div className="slide-fit-list">
+    <div ref={outer} className="slide-fit-list">
       <div ref={box} className="slide-fit-box" data-fitted={count !== null}>
         <ul ref={list} className={className} aria-label={label}>
           {shown.map((item) => (
@@ -50,6 +59,11 @@ export function FitList({ items, className, label, more, onFitted }: FitListProp
         </ul>
       </div>
       {count !== null && left > 0 && <p className="slide-figure-notes">{more(left)}</p>}
+      {phase === 'with-more' && (
+        <p className="slide-figure-notes" style={{ visibility: 'hidden' }} aria-hidden="true">
+          {more(items.length - 1)}
+        </p>
+      )}
     </div>
   );
 }

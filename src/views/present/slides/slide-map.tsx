@@ -61,9 +61,14 @@ export function keyedPlaces(layout: TileMapLayout, measure: 'count' | 'share'): 
   return [...onMap, ...off];
 }
 
-/** The map's size on the slide: as tall as the plot allows, at most half its width. */
-function mapScale(layout: TileMapLayout, width: number, height: number): number {
-  return Math.min(1, height / layout.height, (width * 0.5) / layout.width);
+/**
+ * The map's size on the slide: beside the list, as tall as the plot allows and at most half its
+ * width; above the list (a tall, narrow screen), as wide as the plot and at most half its height.
+ */
+function mapScale(layout: TileMapLayout, width: number, height: number, stacked: boolean): number {
+  return stacked
+    ? Math.min(1, (height * 0.5) / layout.height, width / layout.width)
+    : Math.min(1, height / layout.height, (width * 0.5) / layout.width);
 }
 
 /**
@@ -76,15 +81,18 @@ export function SlideMap({ model, view, measure }: SlideMapProps) {
   const size = useBoxSize(box);
   const font = Math.max(slideMinFont, size.fontSize);
   const [listed, setListed] = useState(0);
+  // A screen taller than wide (a phone held upright) has the list below the map, not beside it.
+  const stacked = size.width < size.height * 1.2;
   const layout = useMemo(() => {
     if (size.width <= 0) return null;
-    // Tiles as large as the height allows (9 rows), within the layout's own bounds.
-    const tile = Math.floor((size.height - 3) / tileGrid.rows) - 3;
-    const width = Math.min(size.width * 0.5, 3 + tileGrid.columns * (tile + 3));
+    // Tiles as large as the room allows (9 rows), within the layout's own bounds.
+    const tall = stacked ? size.height * 0.5 : size.height;
+    const tile = Math.floor((tall - 3) / tileGrid.rows) - 3;
+    const width = Math.min(size.width * (stacked ? 1 : 0.5), 3 + tileGrid.columns * (tile + 3));
     return layoutTileMap(tileMapInputFromModel(model, view, measure), { width });
-  }, [model, view, measure, size.width, size.height]);
+  }, [model, view, measure, size.width, size.height, stacked]);
   const places = useMemo(() => (layout ? keyedPlaces(layout, measure) : []), [layout, measure]);
-  const scale = layout ? mapScale(layout, size.width, size.height) : 1;
+  const scale = layout ? mapScale(layout, size.width, size.height, stacked) : 1;
   // Letters only on the places the list shows, so no letter on the map goes unexplained.
   const lettered = new Map(
     places.slice(0, listed).flatMap((p) => (p.mark && p.letter ? [[p.mark, p.letter]] : [])),
@@ -107,7 +115,10 @@ export function SlideMap({ model, view, measure }: SlideMapProps) {
         {model.title}
         {view === 'regions' ? ': by region' : ''}
       </h2>
-      <div ref={box} className="slide-plot slide-map-plot">
+      <div
+        ref={box}
+        className={stacked ? 'slide-plot slide-map-plot stacked' : 'slide-plot slide-map-plot'}
+      >
         {layout && (
           <>
             <svg
