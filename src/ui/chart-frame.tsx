@@ -20,6 +20,8 @@ export interface ChartFrameProps {
   emptyMessage?: string;
   /** Show every chart's data table at once (the view's "Show data" switch). */
   showData?: boolean;
+  /** The drawing is still loading (its code comes on first use): no image can be made yet. */
+  drawingPending?: boolean;
   children: ReactNode;
 }
 
@@ -43,6 +45,7 @@ export function ChartFrame({
   notes,
   emptyMessage = emptyMessageOf(model),
   showData = false,
+  drawingPending = false,
   children,
 }: ChartFrameProps) {
   const headingId = useId();
@@ -57,7 +60,7 @@ export function ChartFrame({
   const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
   useRegisterChart(model, drawing);
 
-  const noImage = !!emptyMessage || failed;
+  const noImage = !!emptyMessage || failed || drawingPending;
   const exports = useChartExports(model, drawing, { noImage });
   const actions = [
     {
