@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadedDatasetOf, readBundledDataset } from '../../../../tests/unit/bundled';
 import { noFilters, type FilterState } from '../../../query/selection';
 import type { PresenterSafe } from '../../../state/use-presenter-safe';
+import { layoutCoOccurrence } from '../../../charts/co-occurrence/co-occurrence-layout';
+import { slideThemes } from './slide-co-occurrence';
 import { slideSubject, type SlideInput } from './slide-subject';
 
 const loaded = loadedDatasetOf(readBundledDataset());
@@ -93,5 +95,19 @@ describe('slides of the map, theme co-occurrence and the Summary', () => {
     const death: FilterState = { values: new Map([['outcome', ['death']]]), themeMatch: 'any' };
     const filtered = subject({ view: 'overview', focus: 'overview.summary' }, death);
     expect(filtered).toMatchObject({ kind: 'summary', filters: 'Outcome: Death' });
+  });
+});
+
+describe('slideThemes', () => {
+  it('keeps a theme whose count is hidden before the themes with none', () => {
+    const shown = subject({ view: 'themes', options: { themes: 'co-occurrence' } }, noFilters, on);
+    if (shown.kind !== 'co-occurrence') throw new Error(shown.kind);
+    const layout = layoutCoOccurrence(shown.model, 'count');
+    const labels = slideThemes(layout, 2).map((i) => layout.themes[i]?.label);
+    // The two themes with cases (both hidden under 5), not two themes with none.
+    expect(labels).toEqual([
+      'Multi-agency working and decision-making',
+      'Engagement with children and/or their families',
+    ]);
   });
 });

@@ -30,13 +30,16 @@ const cellWords: Readonly<Record<CoOccurrenceMeasure, string>> = {
 
 /**
  * The themes the slide has room for, `count` of them: those with the most cases (the diagonal;
- * a hidden count has no number, so those come last), shown in the matrix's own order.
+ * a hidden count between none and those shown), shown in the matrix's own order.
  */
 export function slideThemes(layout: CoOccurrenceLayout, count: number): number[] {
   const diagonal = (i: number) => layout.cells.find((c) => c.row === i && c.diagonal);
+  // A hidden count is above 0 and below k: it ranks between the themes with none and those
+  // shown, all hidden ones alike (their order is the matrix's, so it tells nothing).
   const value = (i: number) => {
     const cell = diagonal(i);
-    return cell && !cell.hidden ? (cell.pair.count.value ?? -1) : -1;
+    if (cell?.hidden) return 0.5;
+    return cell?.pair.count.value ?? -1;
   };
   return layout.themes
     .map((_, i) => i)
