@@ -19,7 +19,11 @@ const idsByTitle: ReadonlyMap<string, string> = new Map([
   ['Learning items by theme', 'themes.items'],
   ['Cases by force (map)', 'overview.forceMap'],
   ['Theme co-occurrence', 'themes.coOccurrence'],
+  ['Summary', 'overview.summary'],
 ]);
+
+/** The id a slide names the Overview's Summary (the view in words) by: it has no chart model. */
+export const summaryChartId = 'overview.summary';
 
 /**
  * The model id a slide's focus names: itself when it is an id already (`view.chart`), else the id

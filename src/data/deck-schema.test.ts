@@ -35,6 +35,20 @@ function messages(result: ReturnType<typeof parseDeck>): string[] {
 }
 
 describe('parseDeck', () => {
+  it('keeps a slide’s view options, leaving out an unknown option or value', () => {
+    const result = validateDeck(
+      withSlide({
+        view: 'themes',
+        options: { themes: 'co-occurrence', measure: 'cosine', zoom: 'x', map: 'regions' },
+      }),
+      'deck.json',
+    );
+    expect(result.ok && result.deck.slides[1]?.options).toEqual({
+      themes: 'co-occurrence',
+      map: 'regions',
+    });
+  });
+
   it('reads back what serialiseDeck writes', () => {
     expect(parseDeck(serialiseDeck(goodDeck), 'deck.json')).toEqual({ ok: true, deck: goodDeck });
   });

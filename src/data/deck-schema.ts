@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chartIdOfFocus } from './chart-ids';
 import { slideViews, viewIds } from './view-ids';
+import { readViewOptions } from './view-options';
 import type { LoadProblem } from './types';
 
 /** The deck format this app writes and reads. */
@@ -31,6 +32,15 @@ export const slideSchema = z.object({
   trendBy: z.string().min(1).optional(),
   compareFrom: z.string().min(1).optional(),
   compareTo: z.string().min(1).optional(),
+  /**
+   * The view's options as saved (`map: "regions"`, `themes: "co-occurrence"`; see ViewOptions).
+   * One a later version added, or a value this one does not know, is left out: the slide still
+   * opens, at that option's default.
+   */
+  options: z
+    .record(z.string(), z.unknown())
+    .transform((options) => readViewOptions(Object.entries(options)).options)
+    .optional(),
 });
 
 /** A deck of slides, as kept on the device and exported as JSON. */

@@ -60,7 +60,7 @@ export interface DeckState extends DeckSession {
   setPresenterSession: (sessionId: string | null) => void;
 }
 
-/** Shows a slide's view, filters, case and drill-down in the explorer. */
+/** Shows a slide's view, filters, case, drill-down and view options in the explorer. */
 export function applySlide(slide: Slide): void {
   useExplorerStore.getState().restore({
     view: slideViewIsView(slide.view),
@@ -70,6 +70,9 @@ export function applySlide(slide: Slide): void {
     trendBy: slide.trendBy,
     compareFrom: slide.compareFrom,
     compareTo: slide.compareTo,
+    // The Overview's added charts are the presenter's, not the slide's: they stay as they are.
+    charts: useExplorerStore.getState().charts,
+    options: slide.options ?? {},
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Drill } from '../data/drill';
 import { create } from 'zustand';
 import type { FilterState, MatchMode } from '../query/selection';
+import { withViewOption, type ViewOptionName } from '../data/view-options';
 import { screenOf, type UrlState, type ViewId } from './url-state';
 
 /** Which dataset is on screen: the bundled briefing, or a load of the user's files. */
@@ -27,8 +28,13 @@ export interface ExplorerState extends UrlState {
   setIntervals: (intervals: boolean) => void;
   /** Trends: the list broken down by period, and the periods compared (unset = the default). */
   setTrend: (change: Pick<UrlState, 'trendBy' | 'compareFrom' | 'compareTo'>) => void;
+  /** Sets a view option (see `ViewOptions`); a value the option does not have is ignored. */
+  setViewOption: (name: ViewOptionName, value: string) => void;
   setSource: (source: DatasetSource) => void;
-  /** Replaces view and filters at once (from the URL, on Back / Forward or a saved slide). */
+  /**
+   * Replaces the screen at once (from the URL, on Back / Forward or a saved slide): view, filters,
+   * case, drill-down, charts added and view options.
+   */
   restore: (state: UrlState, notice?: string[], noticeMore?: number) => void;
   dismissUrlNotice: () => void;
 }
@@ -48,6 +54,7 @@ function withFilter(
 export const useExplorerStore = create<ExplorerState>()((set) => ({
   view: 'overview',
   filters: { values: new Map(), themeMatch: 'any' },
+  options: {},
   source: { kind: 'bundled' },
   urlNotice: [],
   urlNoticeMore: 0,
@@ -79,11 +86,17 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
     }),
   setIntervals: (intervals) => set(() => ({ intervals: intervals || undefined })),
   setTrend: (change) => set(() => change),
+  setViewOption: (name, value) =>
+    set((state) => {
+      const options = withViewOption(state.options ?? {}, name, value);
+      return options ? { options } : {};
+    }),
   setSource: (source) =>
     set(() => ({ source, filters: { values: new Map(), themeMatch: 'any' }, drill: undefined })),
   restore: (state, notice = [], noticeMore = 0) =>
     set(() => ({
       ...screenOf(state),
+      options: state.options ?? {},
       urlNotice: notice,
       urlNoticeMore: noticeMore,
     })),

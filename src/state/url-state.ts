@@ -2,6 +2,12 @@ import type { FilterState, MatchMode } from '../query/selection';
 
 import { formatDrill, parseDrill, type Drill } from '../data/drill';
 import { viewIds as views, type ViewId } from '../data/view-ids';
+import {
+  isViewOptionName,
+  viewOptionPairs,
+  withViewOption,
+  type ViewOptions,
+} from '../data/view-options';
 
 export { views, type ViewId };
 
@@ -22,13 +28,26 @@ export interface UrlState {
   trendBy?: string;
   compareFrom?: string;
   compareTo?: string;
+  /** What a view shows beyond its filters (the map's unit and colour, the Themes chart). */
+  options?: ViewOptions;
 }
 
 /** The parts of the screen a link holds, taken from a fuller state (e.g. the store's). */
 export function screenOf(state: UrlState): UrlState {
-  const { view, filters, caseId, drill, charts, intervals, trendBy, compareFrom, compareTo } =
-    state;
-  return { view, filters, caseId, drill, charts, intervals, trendBy, compareFrom, compareTo };
+  const { view, filters, caseId, drill, charts, options } = state;
+  const { intervals, trendBy, compareFrom, compareTo } = state;
+  return {
+    view,
+    filters,
+    caseId,
+    drill,
+    charts,
+    options,
+    intervals,
+    trendBy,
+    compareFrom,
+    compareTo,
+  };
 }
 
 const filterPrefix = 'f.';
@@ -62,7 +81,8 @@ function shortName(name: string): string {
 /**
  * Reads the URL's search string. Unknown parameters and views are dropped and named in `dropped`
  * (the first few; the rest counted in `droppedMore`) so the app can say so, never crash. Values
- * are `~`-separated category ids. `presenter` and `safe` are read once (see {@link UrlExtras});
+ * are `~`-separated category ids; a view option (`map=regions`, `themes=co-occurrence`) with a value
+ * it does not have is dropped too. `presenter` and `safe` are read once (see {@link UrlExtras});
  * `safe` with any value means on. Linear in the link's length; at most
  * {@link MAX_URL_PARAMETERS} parameters are read.
  */
@@ -82,6 +102,7 @@ export function readUrlState(search: string): UrlState & UrlExtras {
   // Each dimension's values as a set while reading: a key repeated thousands of times stays linear.
   const chosenBy = new Map<string, Set<string>>();
   let themeMatch: MatchMode = 'any';
+  let options: ViewOptions = {};
   const state: UrlState & UrlExtras = {
     view,
     filters: { values: new Map(), themeMatch },
@@ -111,7 +132,11 @@ export function readUrlState(search: string): UrlState & UrlExtras {
     } else if (key === 'by' && value !== '') state.trendBy = value;
     else if (key === 'from' && value !== '') state.compareFrom = value;
     else if (key === 'to' && value !== '') state.compareTo = value;
-    else if (key === 'presenter' && value !== '') state.presenter = value;
+    else if (isViewOptionName(key)) {
+      const next = withViewOption(options, key, value);
+      if (next) options = next;
+      else drop(`${key}=${value}`);
+    } else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
     else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
       // A key given twice (`f.force=a&f.force=b`, as hand-made links do) means both values.
@@ -127,6 +152,7 @@ export function readUrlState(search: string): UrlState & UrlExtras {
   const values = new Map<string, readonly string[]>();
   for (const [dimension, chosen] of chosenBy) values.set(dimension, [...chosen]);
   state.filters = { values, themeMatch };
+  if (Object.keys(options).length > 0) state.options = options;
   state.droppedMore = droppedMore;
   return state;
 }
@@ -151,6 +177,7 @@ export function writeUrlState(state: UrlState & { safe?: number }): string {
   if (state.trendBy) params.set('by', state.trendBy);
   if (state.compareFrom) params.set('from', state.compareFrom);
   if (state.compareTo) params.set('to', state.compareTo);
+  for (const [name, value] of viewOptionPairs(state.options)) params.set(name, value);
   if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();
 }

@@ -27,6 +27,22 @@ describe('useUrlSync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('restores view options from the link, drops a bad one with a notice, and pushes each change', () => {
+    window.history.replaceState(null, '', '/?view=themes&themes=co-occurrence&measure=cosine');
+    const before = window.history.length;
+    renderHook(() => useUrlSync());
+    expect(useExplorerStore.getState().options).toEqual({ themes: 'co-occurrence' });
+    expect(useExplorerStore.getState().urlNotice).toEqual(['measure=cosine']);
+    expect(window.location.search).toBe('?view=themes&themes=co-occurrence');
+    act(() => useExplorerStore.getState().setViewOption('measure', 'jaccard'));
+    expect(window.location.search).toBe('?view=themes&themes=co-occurrence&measure=jaccard');
+    expect(window.history.length).toBe(before + 1);
+    act(() => useExplorerStore.getState().setViewOption('measure', 'cosine'));
+    expect(window.location.search).toBe('?view=themes&themes=co-occurrence&measure=jaccard');
+    act(() => useExplorerStore.getState().setViewOption('themes', 'heatmap'));
+    expect(window.location.search).toBe('?view=themes&measure=jaccard');
+  });
+
   it('replaces rather than pushes a correction that comes with a notice', () => {
     window.history.replaceState(null, '', '/?f.outcome=bogus');
     const before = window.history.length;

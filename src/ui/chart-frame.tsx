@@ -5,7 +5,7 @@ import { ChartActionsMenu } from './chart-actions-menu';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useRegisterChart } from './chart-registry';
-import { useChartExports } from './use-chart-exports';
+import { ChartExportNote, useChartExports } from './use-chart-exports';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -20,6 +20,8 @@ export interface ChartFrameProps {
   emptyMessage?: string;
   /** Show every chart's data table at once (the view's "Show data" switch). */
   showData?: boolean;
+  /** The drawing is still loading (its code comes on first use): no image can be made yet. */
+  drawingPending?: boolean;
   children: ReactNode;
 }
 
@@ -43,6 +45,7 @@ export function ChartFrame({
   notes,
   emptyMessage = emptyMessageOf(model),
   showData = false,
+  drawingPending = false,
   children,
 }: ChartFrameProps) {
   const headingId = useId();
@@ -56,7 +59,9 @@ export function ChartFrame({
   const unit = unitLine(model);
   const drawing = useCallback(() => body.current?.querySelector('svg') ?? null, []);
   useRegisterChart(model, drawing);
-  const exports = useChartExports(model, drawing, !!emptyMessage || failed);
+
+  const noImage = !!emptyMessage || failed || drawingPending;
+  const exports = useChartExports(model, drawing, { noImage });
   const actions = [
     {
       label: 'Show data',
@@ -105,7 +110,7 @@ export function ChartFrame({
           {notes}
         </div>
       )}
-      {exports.note}
+      <ChartExportNote note={exports.note} />
       <ChartDataTable model={model} hidden={!visible} />
     </section>
   );

@@ -1,66 +1,84 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { ChartModel } from '../query/model/chart-model';
 import type { ChartAction } from './chart-actions-menu';
+import type { ExportOutcome } from './chart-export';
 
-/** What a chart's export actions are and what the last one said. */
-export interface ChartExports {
-  /** Copy image, PNG at 2× and 1×, SVG, and the formula-safe CSV of the model. */
-  actions: ChartAction[];
-  /** The last export's error (an alert) or confirmation (a status), to show under the chart. */
-  note: ReactNode;
+/** What the last export said: an error (an alert) or that an image was copied (a status). */
+export type ExportNote = { error: boolean; text: string } | null;
+
+/** Options of {@link useChartExports}. */
+export interface ChartExportOptions {
+  /** No image can be made (nothing drawn, or the drawing failed): the image entries are off. */
+  noImage: boolean;
+  /** The chart's own CSV, where its table is not the model's tidy one (the co-occurrence's). */
+  csv?: () => ExportOutcome;
 }
 
 /**
- * The export actions of a chart, every one drawn from its model (the numbers) and its drawing
- * (the image): the chart frame's menu and the period comparison's use the same. `noImage`
- * disables the image actions, e.g. while there is nothing drawn.
+ * The export entries of a chart's action menu — Copy image, PNG at 2× and 1×, SVG, CSV — each
+ * drawn from the chart's model (its words and numbers, masked by presenter-safe) and its drawing
+ * (the marks); and what the last one said. The export code loads on first use.
  */
 export function useChartExports(
   model: ChartModel,
   drawing: () => SVGSVGElement | null,
-  noImage: boolean,
-): ChartExports {
-  // What the last export said: an error (an alert) or that an image was copied (a status).
-  const [exportNote, setExportNote] = useState<{ error: boolean; text: string } | null>(null);
-  // The export code loads on first use (it is not needed to show a chart): a smaller first load.
-  const exportSvg = async () => {
-    const source = { model, drawing: drawing() };
-    const outcome = (await import('./chart-export')).exportChartSvg(source);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
-  const exportPng = async (scale: 1 | 2) => {
-    const source = { model, drawing: drawing() };
-    const outcome = await (await import('./chart-export')).exportChartPng(source, scale);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
-  const copyImage = async () => {
-    setExportNote(null);
-    const source = { model, drawing: drawing() };
-    const outcome = await (await import('./chart-export')).copyChartImage(source);
-    setExportNote({
-      error: !outcome.ok,
-      text: outcome.ok ? `${model.title} copied as an image.` : outcome.message,
-    });
-  };
-  const exportCsv = async () => {
-    const outcome = (await import('./chart-export')).exportChartCsv(model);
-    setExportNote(outcome.ok ? null : { error: true, text: outcome.message });
-  };
+  { noImage, csv }: ChartExportOptions,
+): { actions: ChartAction[]; note: ExportNote } {
+  const [note, setNote] = useState<ExportNote>(null);
+  const done = (outcome: ExportOutcome) =>
+    setNote(outcome.ok ? null : { error: true, text: outcome.message });
+  const exports = () => import('./chart-export');
   const actions: ChartAction[] = [
-    { label: 'Copy image', disabled: noImage, onSelect: () => void copyImage() },
-    { label: 'Download PNG', disabled: noImage, onSelect: () => void exportPng(2) },
-    { label: 'Download PNG (1×)', disabled: noImage, onSelect: () => void exportPng(1) },
-    { label: 'Download SVG', disabled: noImage, onSelect: () => void exportSvg() },
-    { label: 'Download CSV', onSelect: () => void exportCsv() },
+    {
+      label: 'Copy image',
+      disabled: noImage,
+      onSelect: () =>
+        void (async () => {
+          setNote(null);
+          const outcome = await (await exports()).copyChartImage({ model, drawing: drawing() });
+          setNote({
+            error: !outcome.ok,
+            text: outcome.ok ? `${model.title} copied as an image.` : outcome.message,
+          });
+        })(),
+    },
+    {
+      label: 'Download PNG',
+      disabled: noImage,
+      onSelect: () =>
+        void (async () =>
+          done(await (await exports()).exportChartPng({ model, drawing: drawing() }, 2)))(),
+    },
+    {
+      label: 'Download PNG (1×)',
+      disabled: noImage,
+      onSelect: () =>
+        void (async () =>
+          done(await (await exports()).exportChartPng({ model, drawing: drawing() }, 1)))(),
+    },
+    {
+      label: 'Download SVG',
+      disabled: noImage,
+      onSelect: () =>
+        void (async () => done((await exports()).exportChartSvg({ model, drawing: drawing() })))(),
+    },
+    {
+      label: 'Download CSV',
+      onSelect: () =>
+        void (async () => done(csv ? csv() : (await exports()).exportChartCsv(model)))(),
+    },
   ];
-  const note =
-    exportNote &&
-    (exportNote.error ? (
-      <p role="alert">{exportNote.text}</p>
-    ) : (
-      <p className="chart-export-note" role="status">
-        {exportNote.text}
-      </p>
-    ));
   return { actions, note };
+}
+
+/** The last export's word under the chart: an alert when it failed, a status when copied. */
+export function ChartExportNote({ note }: { note: ExportNote }) {
+  if (!note) return null;
+  return note.error ? (
+    <p role="alert">{note.text}</p>
+  ) : (
+    <p className="chart-export-note" role="status">
+      {note.text}
+    </p>
+  );
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { guardPage, tableRows } from './helpers';
+import { chartAction, guardPage, tableRows } from './helpers';
 
 const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -78,6 +78,10 @@ test('Theme co-occurrence: the switch beside Themes by case shows the matrix and
   expect(pair?.slice(2, 5)).toEqual(['0', '0', '2']);
   await page.getByRole('radio', { name: 'Jaccard' }).check();
   await expect(page.getByRole('table', { name: 'Theme co-occurrence' })).toContainText('Jaccard');
+  // The link holds the matrix and its measure: opened again, it shows them.
+  await expect(page).toHaveURL(/view=themes&themes=co-occurrence&measure=jaccard/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Jaccard' })).toBeChecked();
   const cell = grid.getByRole('gridcell', { name: new RegExp(`^${multi}: 1 case with the theme`) });
   await cell.focus();
   await page.keyboard.press('Enter');
@@ -88,6 +92,89 @@ test('Theme co-occurrence: the switch beside Themes by case shows the matrix and
   await page.keyboard.press('Escape');
   await expect(cell).toBeFocused();
   expect(await violations(page)).toEqual([]);
+  check();
+});
+
+/** The text of the file a click downloads, and its name. */
+async function downloaded(page: Page, click: () => Promise<void>) {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('The map’s region view and share colouring are in the link; a bad value is dropped and said', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/?map=regions&mapby=share');
+  await expect(page.getByRole('radio', { name: 'regions' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'share of n coded' })).toBeChecked();
+  const rows = await tableRows(page, 'Cases by force (map)');
+  expect(rows.find((r) => r[0] === 'North West')?.slice(0, 3)).toEqual(['North West', '4', '36%']);
+  const map = page.getByRole('group', { name: 'Cases by force (map)' });
+  await expect(map.getByRole('button', { name: 'North West: 4 cases (36%)' })).toBeVisible();
+  // Back to forces: the link follows, and Back returns to the regions.
+  await page.getByRole('radio', { name: 'forces' }).check();
+  await expect(page).toHaveURL(/\?mapby=share$/);
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'regions' })).toBeChecked();
+
+  await page.goto('/?map=counties&mapby=share');
+  await expect(
+    page.getByText(
+      'The link held settings this app could not use, so they were left out: map=counties.',
+    ),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\?mapby=share$/);
+  await expect(page.getByRole('radio', { name: 'forces' })).toBeChecked();
+  check();
+});
+
+test('The map and co-occurrence export PNG, SVG and CSV from their models, presenter-safe too', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await page.goto('/?safe=5');
+  const csv = await downloaded(page, () =>
+    chartAction(page, 'Cases by force (map)', 'Download CSV'),
+  );
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.text).toContain('Lancashire Constabulary');
+  expect(csv.text).not.toMatch(/^Lancashire Constabulary,[^,]*,2,/m);
+  const svg = await downloaded(page, () =>
+    chartAction(page, 'Cases by force (map)', 'Download SVG'),
+  );
+  expect(svg.text).toContain('Cases by force (map)');
+  // The tiles are in the image: a hidden count's tile reads "< 5", never its number.
+  expect(svg.text).toMatch(/>LAN\s*<\/text>/);
+  expect(svg.text).toMatch(/>&lt; 5<\/text>/);
+  expect(svg.text).not.toMatch(/>2<\/text>/);
+  const png = page.waitForEvent('download');
+  await chartAction(page, 'Cases by force (map)', 'Download PNG');
+  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+  // The tile of a hidden count reads its code apart from "< 5", and is named by force.
+  const lancashire = page
+    .getByRole('group', { name: 'Cases by force (map)' })
+    .getByRole('button', { name: 'Lancashire Constabulary: < 5 cases' });
+  await expect(lancashire).toHaveText('LAN < 5');
+
+  await page.goto('/?view=themes&themes=co-occurrence&measure=lift&safe=5');
+  await expect(page.getByRole('grid', { name: 'Theme co-occurrence' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Lift' })).toBeChecked();
+  const matrixSvg = await downloaded(page, () =>
+    chartAction(page, 'Theme co-occurrence', 'Download SVG'),
+  );
+  expect(matrixSvg.text).toContain('Theme co-occurrence');
+  expect(matrixSvg.text).toContain('Multi-agency working and decision-making');
+  expect(matrixSvg.text).toMatch(/>&lt; 5<\/text>/);
+  const matrixCsv = await downloaded(page, () =>
+    chartAction(page, 'Theme co-occurrence', 'Download CSV'),
+  );
+  expect(matrixCsv.text.split('\n')[0]).toMatch(/^Theme A,Theme B,Cases with both,Lift/);
+  const matrixPng = page.waitForEvent('download');
+  await chartAction(page, 'Theme co-occurrence', 'Download PNG');
+  expect((await matrixPng).suggestedFilename()).toMatch(/\.png$/);
   check();
 });
 

@@ -164,3 +164,153 @@ test('the headline slide fills the screen; a long list or matrix says how much m
   await expect(checkSlide.getByText(/largest remainder|rounds that way|rounding/i)).toHaveCount(0);
   check();
 });
+
+/** Goes to a screen by its link without reloading the page (the deck is kept in memory). */
+async function follow(page: Page, search: string) {
+  await page.evaluate((link) => {
+    window.history.pushState(null, '', link);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `/${search}`);
+}
+
+/** Saves the screen at `search` as a slide, opening at the chart `focus` when given. */
+async function saveSlide(page: Page, search: string, caption: string, focus?: string) {
+  await follow(page, search);
+  await page.getByRole('button', { name: 'Save view as slide' }).click();
+  await page.getByLabel('Caption').fill(caption);
+  if (focus) await page.getByLabel('Opens at').selectOption({ label: focus });
+  await page.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(page.getByText(/^Saved as slide \d+/)).toBeVisible();
+}
+
+const analystSlides: ReadonlyArray<{
+  search: string;
+  caption: string;
+  focus?: string;
+  subject: string;
+}> = [
+  {
+    search: '?map=regions&mapby=share',
+    caption: 'Where the reviews were, by region',
+    focus: 'Cases by force (map)',
+    subject: 'Cases by force (map)',
+  },
+  {
+    search: '?',
+    caption: 'Where the reviews were',
+    focus: 'Cases by force (map)',
+    subject: 'Cases by force (map)',
+  },
+  {
+    search: '?view=themes&themes=co-occurrence&measure=jaccard',
+    caption: 'Which themes go together',
+    subject: 'Theme co-occurrence',
+  },
+  {
+    search: '?',
+    caption: 'The briefing in words',
+    focus: 'Summary (the view in words)',
+    subject: 'Summary',
+  },
+];
+
+async function presentAnalystSlides(page: Page, width: number, height: number, search = '') {
+  await page.setViewportSize({ width, height });
+  await page.goto(`/${search}`);
+  for (const slide of analystSlides)
+    await saveSlide(page, `${slide.search}${search.replace('?', '&')}`, slide.caption, slide.focus);
+  await follow(page, `?view=present${search.replace('?', '&')}`);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+}
+
+for (const { width, height } of screens) {
+  test(`at ${width}x${height} the map, co-occurrence and Summary slides are legible, whole and still`, async ({
+    page,
+  }) => {
+    const check = guardPage(page);
+    await presentAnalystSlides(page, width, height);
+    const total = analystSlides.length;
+    for (const [i, slide] of analystSlides.entries()) {
+      const label = `${slide.caption} at ${width}x${height}`;
+      const show = page.getByRole('region', { name: `Slide ${i + 1} of ${total}` });
+      await expect(show.getByRole('heading', { level: 1, name: slide.caption })).toBeVisible();
+      const subject = show.getByRole('region', { name: slide.subject });
+      await expect(subject, label).toBeVisible();
+      await expect(show.locator('[data-fitted="false"]')).toHaveCount(0);
+      const measured = await bodyOf(show).evaluate(measure);
+      expect(
+        measured.smallest.size,
+        `${label}: smallest text (${measured.smallest.text})`,
+      ).toBeGreaterThanOrEqual(24);
+      expect(measured.cut, `${label}: nothing cut off`).toEqual([]);
+      expect(measured.affordances, `${label}: nothing to click or hover`).toEqual([]);
+      const box = await subject.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+      await page.keyboard.press('ArrowRight');
+    }
+    check();
+  });
+}
+
+test('the map, co-occurrence and Summary slides say what the screen said, and keep its options', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await presentAnalystSlides(page, 1280, 720);
+  // The region view, coloured by share, as it was saved: regions listed with count and share.
+  const regions = page.getByRole('region', { name: 'Slide 1 of 4' });
+  await expect(
+    regions.getByRole('heading', { name: 'Cases by force (map): by region' }),
+  ).toBeVisible();
+  const regionList = regions.getByRole('list', { name: /places with cases/ });
+  await expect(regionList.getByRole('listitem').first()).toHaveText('ANorth West: 4 cases, 36%');
+  await expect(regions.getByText(/Darker: a larger share/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  const forces = page.getByRole('region', { name: 'Slide 2 of 4' });
+  const forceItems = forces.getByRole('list', { name: /places with cases/ }).getByRole('listitem');
+  await expect(forceItems).toHaveCount(8);
+  await expect(forceItems.filter({ hasText: 'Lancashire Constabulary' })).toHaveText(
+    /^[A-H]Lancashire Constabulary: 2 cases$/,
+  );
+  await expect(forces.getByRole('table', { name: 'Cases by force (map)' })).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  // The measure chosen on screen; every theme the slide has no room for is counted.
+  const matrix = page.getByRole('region', { name: 'Slide 3 of 4' });
+  await expect(matrix.getByText(/Each cell: Jaccard/)).toBeVisible();
+  await expect(matrix.locator('[data-fitted="false"]')).toHaveCount(0);
+  const shownThemes = await matrix.locator('.slide-matrix tbody tr').count();
+  expect(shownThemes).toBeGreaterThan(0);
+  if (shownThemes < 8)
+    await expect(matrix.getByText(`And ${8 - shownThemes} more`, { exact: false })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  const summary = page.getByRole('region', { name: 'Slide 4 of 4' });
+  await expect(
+    summary.getByText('6 of the 11 reviews (55%) followed a child’s death', { exact: false }),
+  ).toBeVisible();
+  check();
+});
+
+test('under presenter-safe the map slide says "< 5 cases" and the matrix hides small counts', async ({
+  page,
+}) => {
+  const check = guardPage(page);
+  await presentAnalystSlides(page, 1024, 768, '?safe=5');
+  const forces = page.getByRole('region', { name: 'Slide 1 of 4' });
+  await expect(forces.getByText('North West: < 5 cases', { exact: false })).toBeVisible();
+  await expect(forces.getByText(/fewer than 5, hidden/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const matrix = page.getByRole('region', { name: 'Slide 3 of 4' });
+  await expect(matrix.locator('[data-fitted="false"]')).toHaveCount(0);
+  const cells = await matrix.locator('.slide-matrix tbody td').allTextContents();
+  expect(cells.length).toBeGreaterThan(0);
+  expect(cells.filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  const summary = page.getByRole('region', { name: 'Slide 4 of 4' });
+  await expect(
+    summary.getByText('Small counts are not given while presenter-safe is on', { exact: false }),
+  ).toBeVisible();
+  await expect(summary.getByText(/Police most often first came/)).toHaveCount(0);
+  check();
+});

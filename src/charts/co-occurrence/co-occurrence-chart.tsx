@@ -5,7 +5,11 @@ import type { ChartModel } from '../../query/model/chart-model';
 import { coOccurrenceTable } from '../../query/model/co-occurrence-model';
 import { modelNotes, unitLine } from '../../query/model/model-words';
 import { emptyMessageOf } from '../../ui/chart-frame';
+import { ChartActionsMenu } from '../../ui/chart-actions-menu';
+import type { ExportOutcome } from '../../ui/chart-export';
 import { useRegisterChart } from '../../ui/chart-registry';
+import { ChartExportNote, useChartExports } from '../../ui/use-chart-exports';
+import { coOccurrenceDrawing } from './co-occurrence-drawing';
 import { downloadText, fileNameFor } from '../../ui/download';
 import { CoOccurrenceGrid } from './co-occurrence-grid';
 import { layoutCoOccurrence, type MatrixCell } from './co-occurrence-layout';
@@ -38,15 +42,29 @@ export function CoOccurrenceChart({
   const unitId = useId();
   const [ownShowData, setOwnShowData] = useState(false);
   const visible = showData || ownShowData;
-  // The matrix is HTML, not SVG: there is no drawing to export as an image, only its table.
-  const drawing = useCallback(() => null, []);
-  useRegisterChart(model, drawing);
   const layout = useMemo(() => layoutCoOccurrence(model, measure), [model, measure]);
+  // The grid on screen is HTML: the images (and the evidence pack) draw the same layout as SVG.
+  const drawing = useCallback(() => coOccurrenceDrawing(layout), [layout]);
+  useRegisterChart(model, drawing);
   const table = useMemo(() => coOccurrenceTable(model), [model]);
   const empty = emptyMessageOf(model);
   const [header = [], ...rows] = table;
-  const exportCsv = () =>
-    downloadText(toSafeCsv(table), `${fileNameFor(model.title)}.csv`, 'text/csv');
+  // Its CSV is its data table (theme A, theme B, cases with both, measure, …), formula-safe.
+  const exportCsv = (): ExportOutcome => {
+    const name = `${fileNameFor(model.title)}.csv`;
+    downloadText(toSafeCsv(table), name, 'text/csv');
+    return { ok: true, message: `Saved ${name}.` };
+  };
+  const exports = useChartExports(model, drawing, { noImage: !!empty, csv: exportCsv });
+  const actions = [
+    {
+      label: 'Show data',
+      checked: visible,
+      disabled: showData,
+      onSelect: () => setOwnShowData((v) => !v),
+    },
+    ...exports.actions,
+  ];
   const dataTable = (
     <table className="data-table cooc-table">
       <caption>{model.title}</caption>
@@ -75,23 +93,7 @@ export function CoOccurrenceChart({
     <section className="chart cooc-chart" aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-header">
         <h2 id={headingId}>{model.title}</h2>
-        <div className="chart-actions">
-          <button
-            type="button"
-            aria-pressed={visible}
-            disabled={showData}
-            onClick={() => setOwnShowData((v) => !v)}
-          >
-            Show data
-          </button>
-          <button
-            type="button"
-            onClick={exportCsv}
-            aria-label={`Export ${model.title} data as CSV`}
-          >
-            CSV
-          </button>
-        </div>
+        <ChartActionsMenu title={model.title} actions={actions} />
       </div>
       <p className="chart-unit" id={unitId}>
         {unitLine(model)}
@@ -131,6 +133,7 @@ export function CoOccurrenceChart({
         ))}
         {notes}
       </div>
+      <ChartExportNote note={exports.note} />
       {visible ? dataTable : <div className="visually-hidden">{dataTable}</div>}
     </section>
   );

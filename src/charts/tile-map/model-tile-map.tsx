@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { ChartFrame } from '../../ui/chart-frame';
 import { lazyWithRetry } from '../../ui/lazy-retry';
@@ -45,6 +45,9 @@ export function ModelTileMap({
 }: ModelTileMapProps) {
   const { ref, width, measured } = useChartWidth<HTMLDivElement>(widestMap);
   const [last, setLast] = useState<string | null>(null);
+  // Until the map's code has loaded there is no drawing: an image then would have no map in it.
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   const byKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model]);
   const lastRow = last === null ? undefined : byKey.get(last);
   const activate = (target: TileTarget, additive: boolean) => {
@@ -65,7 +68,13 @@ export function ModelTileMap({
       </p>
     ) : undefined;
   return (
-    <ChartFrame model={model} controls={controls} notes={notes} showData={showData}>
+    <ChartFrame
+      model={model}
+      controls={controls}
+      notes={notes}
+      showData={showData}
+      drawingPending={!drawn}
+    >
       <div ref={ref}>
         {measured && (
           <Suspense fallback={<p className="chart-empty">Drawing the map…</p>}>
@@ -74,6 +83,7 @@ export function ModelTileMap({
               view={view}
               measure={measure}
               width={Math.min(width, widestMap)}
+              onDrawn={onDrawn}
               {...(onToggle ? { onToggle: activate } : {})}
               {...(onList ? { onListUnmatched: listUnmatched } : {})}
             />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ChartModel } from '../../query/model/chart-model';
 import { TileMap } from './tile-map';
 import { layoutTileMap } from './tile-map-layout';
@@ -13,6 +13,8 @@ export interface TileMapDrawingProps {
   width: number;
   onToggle?: (target: TileTarget, additive: boolean) => void;
   onListUnmatched?: (categoryId: string) => void;
+  /** Told once the map is drawn (its code has loaded), so its image can be exported. */
+  onDrawn?: () => void;
 }
 
 /**
@@ -26,7 +28,9 @@ export function TileMapDrawing({
   width,
   onToggle,
   onListUnmatched,
+  onDrawn,
 }: TileMapDrawingProps) {
+  useEffect(() => onDrawn?.(), [onDrawn]);
   const layout = useMemo(
     () => layoutTileMap(tileMapInputFromModel(model, view, measure), { width }),
     [model, view, measure, width],

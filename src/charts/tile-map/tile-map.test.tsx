@@ -43,6 +43,13 @@ describe('TileMap', () => {
     );
   });
 
+  it('writes a hidden count apart from the force’s code, and names the tile by force and "< 5 cases"', () => {
+    setup({ hideBelow: 5 });
+    const kent = screen.getByRole('button', { name: 'Kent Police: < 5 cases' });
+    // Read as one (copied, or taken from the page), the code and the count stay apart.
+    expect(kent).toHaveTextContent(/^KEN < 5$/);
+  });
+
   it('filters on click, adds with Shift-click, and does nothing for a force with no cases', async () => {
     const { onToggle, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Kent Police: 1 case' }));

@@ -89,6 +89,7 @@ function ForceTiles({ layout, handlers, hatch, inferredHatch, focused }: MarksPr
         code={tile.code}
         value={tile.valueText}
         ink={tile.ink}
+        halo={tile.fill}
         codeFontSize={layout.codeFontSize}
         valueFontSize={layout.valueFontSize}
       />
@@ -114,6 +115,7 @@ function RegionGroups({ layout, handlers, hatch, inferredHatch }: MarksProps) {
         code={region.code}
         value={region.valueText}
         ink={region.ink}
+        halo={region.fill}
         codeFontSize={layout.codeFontSize}
         valueFontSize={layout.valueFontSize}
       />

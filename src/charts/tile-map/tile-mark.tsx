@@ -73,6 +73,8 @@ export interface TileLabelProps {
   ink: string;
   codeFontSize: number;
   valueFontSize: number;
+  /** The tile's fill, drawn round the letters so hatching behind them does not cross them. */
+  halo: string;
 }
 
 /** The code (top) and the count or share (below) written on a tile. */
@@ -85,8 +87,15 @@ export function TileLabel({
   ink,
   codeFontSize,
   valueFontSize,
+  halo,
 }: TileLabelProps) {
   const middle = x + size / 2;
+  const outline = {
+    stroke: halo,
+    strokeWidth: 3,
+    strokeLinejoin: 'round',
+    paintOrder: 'stroke',
+  } as const;
   // No wrapping group: with 43 tiles, every element counts against the view's DOM budget.
   return (
     <>
@@ -97,8 +106,11 @@ export function TileLabel({
         x={middle}
         y={y + size * 0.42}
         fontSize={codeFontSize}
+        {...outline}
       >
-        {code}
+        {/* The space is not drawn (SVG strips it at a line's end), but the tile's text reads
+            "LAN < 5", not "LAN< 5", wherever its words are taken from the page. */}
+        {`${code} `}
       </text>
       <text
         aria-hidden="true"
@@ -108,6 +120,7 @@ export function TileLabel({
         y={y + size * 0.42 + valueFontSize + 1}
         fontSize={valueFontSize}
         fontWeight={700}
+        {...outline}
       >
         {value}
       </text>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ModelTileMap } from '../../charts/tile-map/model-tile-map';
 import type { TileMapMeasure } from '../../charts/tile-map/tile-map-types';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
@@ -28,6 +28,9 @@ export interface ForceMapPanelProps {
   model: ChartModel;
   view: ForceMapView;
   onView: (view: ForceMapView) => void;
+  /** What the tiles are coloured by: count, or share of the cases with a force recorded. */
+  measure: TileMapMeasure;
+  onMeasure: (measure: TileMapMeasure) => void;
   showData: boolean;
   onList: (row: ChartRow) => void;
 }
@@ -36,10 +39,17 @@ export interface ForceMapPanelProps {
  * "Cases by force (map)" on the Overview: the tile map with its two switches (forces or regions;
  * count or share of the cases with a force recorded), linked like every chart.
  */
-export function ForceMapPanel({ model, view, onView, showData, onList }: ForceMapPanelProps) {
+export function ForceMapPanel({
+  model,
+  view,
+  onView,
+  measure,
+  onMeasure,
+  showData,
+  onList,
+}: ForceMapPanelProps) {
   const filters = useExplorerStore((s) => s.filters);
   const setFilter = useExplorerStore((s) => s.setFilter);
-  const [measure, setMeasure] = useState<TileMapMeasure>('count');
   const name = useId();
   const controls = (
     <div className="map-switches">
@@ -75,7 +85,7 @@ export function ForceMapPanel({ model, view, onView, showData, onList }: ForceMa
               type="radio"
               name={`${name}-measure`}
               checked={measure === value}
-              onChange={() => setMeasure(value)}
+              onChange={() => onMeasure(value)}
             />
             {label}
           </label>

@@ -1,15 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
+import { viewOption } from '../../data/view-options';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import { HeadlineFigures } from '../../charts/headline/headline-figures';
 import { OutcomeCategoriesChart } from '../../charts/outcome/outcome-categories-chart';
 import { OutcomeSubcategoriesChart } from '../../charts/outcome/outcome-subcategories-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { chartableFields, overviewModels } from '../../query/model/overview-models';
-import {
-  forceMapChartId,
-  forceMapModel,
-  type ForceMapView,
-} from '../../query/model/force-map-model';
+import { forceMapChartId, forceMapModel } from '../../query/model/force-map-model';
 import type { FilterState } from '../../query/selection';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -47,7 +44,10 @@ export function OverviewView({ loaded }: OverviewViewProps) {
   const intervals = useExplorerStore((s) => s.intervals ?? false);
   const [showData, setShowData] = useState(false);
   const [ofOutcome, setOfOutcome] = useState(false);
-  const [mapView, setMapView] = useState<ForceMapView>('forces');
+  // The map's unit and colouring are in the URL, so a link or a slide shows the same map.
+  const mapView = useExplorerStore((s) => viewOption(s.options, 'map'));
+  const mapMeasure = useExplorerStore((s) => viewOption(s.options, 'mapby'));
+  const setViewOption = useExplorerStore((s) => s.setViewOption);
   const { index, dataset } = loaded;
   const withheld = useSafeCases(loaded)?.withheldDimensions ?? noWithheld;
   const fields = useMemo(() => chartableFields(index, withheld), [index, withheld]);
@@ -133,7 +133,9 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           <ForceMapPanel
             model={model(forceMapChartId)}
             view={mapView}
-            onView={setMapView}
+            onView={(view) => setViewOption('map', view)}
+            measure={mapMeasure}
+            onMeasure={(measure) => setViewOption('mapby', measure)}
             showData={showData}
             onList={list}
           />

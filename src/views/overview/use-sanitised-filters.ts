@@ -18,7 +18,14 @@ export function useSanitisedFilters(index: DatasetIndex | undefined): void {
       d.value === undefined ? `f.${d.dimension}` : `f.${d.dimension}=${d.value}`,
     );
     state.restore(
-      { view: state.view, filters: clean, caseId: state.caseId, drill: state.drill },
+      {
+        view: state.view,
+        filters: clean,
+        caseId: state.caseId,
+        drill: state.drill,
+        charts: state.charts,
+        options: state.options,
+      },
       [...state.urlNotice, ...names],
       state.urlNoticeMore,
     );

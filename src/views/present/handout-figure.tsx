@@ -1,5 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type JSX, type ReactNode } from 'react';
+import { layoutCoOccurrence } from '../../charts/co-occurrence/co-occurrence-layout';
 import { measuredTextWidth } from '../../charts/text-measure';
+import type { CoOccurrenceMeasure } from '../../query/co-occurrence';
 import type { ChartModel } from '../../query/model/chart-model';
 import { dateInWords, exportWords } from '../../query/model/export-words';
 import { ChartDataTable } from '../../ui/chart-data-table';
@@ -7,6 +9,7 @@ import { kindLabels } from '../../ui/learning-item';
 import { BarsDrawing } from './slides/bars-drawing';
 import { layoutSlideBars } from './slides/slide-bars-layout';
 import { SlideHeadline } from './slides/slide-headline';
+import { SummaryLine } from './slides/slide-summary';
 import type { SlideSubject } from './slides/slide-subject';
 
 /** Width of a handout figure on a portrait page (A4 or Letter, 12 mm margins), CSS px. */
@@ -98,19 +101,89 @@ function HandoutChart({ model, made }: { model: ChartModel; made: Date }) {
   );
 }
 
+/** The whole co-occurrence matrix on paper: every theme, numbered, the columns by number. */
+function HandoutCoOccurrence({
+  model,
+  measure,
+  made,
+}: {
+  model: ChartModel;
+  measure: CoOccurrenceMeasure;
+  made: Date;
+}) {
+  const words = exportWords(model, made);
+  const layout = useMemo(() => layoutCoOccurrence(model, measure), [model, measure]);
+  return (
+    <Framed
+      title={words.title}
+      lines={[words.filters, words.base]}
+      notes={words.notes}
+      source={words.source}
+      made={words.made}
+    >
+      <table className="handout-table handout-matrix">
+        <caption className="visually-hidden">{model.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Theme</th>
+            {layout.themes.map((t) => (
+              <th scope="col" key={t.id}>
+                <span>{t.number}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {layout.themes.map((t, row) => (
+            <tr key={t.id}>
+              <th scope="row">
+                {t.number}. {t.label}
+              </th>
+              {layout.cells
+                .filter((cell) => cell.row === row)
+                .map((cell) => (
+                  <td key={cell.column}>{cell.text}</td>
+                ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Framed>
+  );
+}
+
 /**
  * A slide's subject as a handout prints it: charts with their title, filters, n, notes, source
  * and date; the whole Themes by case matrix, every learning summary, every published figure and
  * every field of a case, as tables and lists that run on across pages with their headers
  * repeated. Nothing on it is a control.
  */
-export function HandoutFigure({ subject, source, made }: HandoutFigureProps) {
+export function HandoutFigure({ subject, source, made }: HandoutFigureProps): JSX.Element {
   const madeLine = `Made with Case Review Explorer on ${dateInWords(made)}.`;
   const filters = (words: string) => (words ? `Filters: ${words}` : 'All cases, no filters');
   switch (subject.kind) {
     case 'headline':
     case 'bars':
+    case 'map':
       return <HandoutChart model={subject.model} made={made} />;
+    case 'co-occurrence':
+      return <HandoutCoOccurrence model={subject.model} measure={subject.measure} made={made} />;
+    case 'summary':
+      return (
+        <Framed
+          title={subject.title}
+          lines={[filters(subject.filters)]}
+          notes={[]}
+          source={source}
+          made={madeLine}
+        >
+          {subject.sentences.map((sentence, i) => (
+            <p key={i} className="handout-summary">
+              <SummaryLine sentence={sentence} />
+            </p>
+          ))}
+        </Framed>
+      );
     case 'heatmap': {
       const { heatmap } = subject;
       return (

@@ -1,4 +1,6 @@
+import { summaryChartId } from '../../data/chart-ids';
 import { formatDrill } from '../../data/drill';
+import { viewOptionsOf } from '../../data/view-options';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
@@ -38,9 +40,13 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const [notes, setNotes] = useState('');
   // Read once from the registry: the charts of the view the slide is saved from, by model id.
   const registry = useChartRegistry();
-  const [charts] = useState(() =>
-    (registry?.list() ?? []).map(({ model }) => ({ id: model.id, title: model.title })),
-  );
+  const [charts] = useState(() => [
+    ...(registry?.list() ?? []).map(({ model }) => ({ id: model.id, title: model.title })),
+    // The Overview's view in words is a slide of its own, though it is no chart.
+    ...(useExplorerStore.getState().view === 'overview'
+      ? [{ id: summaryChartId, title: 'Summary (the view in words)' }]
+      : []),
+  ]);
   const [focus, setFocus] = useState('');
   const captionInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -61,9 +67,10 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (caption.trim() === '') return;
-    const { view, filters, caseId, drill, trendBy, compareFrom, compareTo } =
+    const { view, filters, caseId, drill, options, trendBy, compareFrom, compareTo } =
       useExplorerStore.getState();
     if (view === 'present') return;
+    const viewOptions = viewOptionsOf(options, view);
     const slide = {
       caption: caption.trim(),
       view,
@@ -77,6 +84,7 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       ...(view === 'trends' && trendBy ? { trendBy } : {}),
       ...(view === 'trends' && compareFrom ? { compareFrom } : {}),
       ...(view === 'trends' && compareTo ? { compareTo } : {}),
+      ...(Object.keys(viewOptions).length > 0 ? { options: viewOptions } : {}),
     };
     useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);
     const { deck } = useDeckStore.getState();

@@ -115,4 +115,15 @@ describe('Theme co-occurrence on the Themes view', () => {
     expect(within(table).queryByRole('cell', { name: '1' })).not.toBeInTheDocument();
     expect(screen.getByText(/Themes are in codebook order/)).toBeInTheDocument();
   });
+
+  it('offers copy, PNG, SVG and CSV in its action menu under presenter-safe too', async () => {
+    usePresenterSafeStore.getState().setEnabled(true);
+    const user = await showMatrix();
+    await user.click(screen.getByRole('button', { name: 'Theme co-occurrence: data and export' }));
+    const menu = screen.getByRole('menu', { name: 'Theme co-occurrence: data and export' });
+    for (const item of ['Copy image', 'Download PNG', 'Download SVG', 'Download CSV'])
+      expect(within(menu).getByRole('menuitem', { name: item })).not.toHaveAttribute(
+        'aria-disabled',
+      );
+  });
 });

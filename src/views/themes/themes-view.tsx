@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { viewOption } from '../../data/view-options';
 import { HeatmapGrid } from '../../charts/heatmap/heatmap-grid';
 import { HeatmapLegend } from '../../charts/heatmap/heatmap-legend';
 import { labelsRow, totalsRow, type GridPosition } from '../../charts/heatmap/hit-test';
@@ -57,8 +58,10 @@ export function ThemesView({ loaded }: ThemesViewProps) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [drillByUser, setDrillByUser] = useState(false);
   const [showData, setShowData] = useState(false);
-  const [chart, setChart] = useState<ThemesChart>('heatmap');
-  const [measure, setMeasure] = useState<CoOccurrenceMeasure>('count');
+  // Which chart and measure are in the URL, so a link or a slide shows the same matrix.
+  const chart: ThemesChart = useExplorerStore((s) => viewOption(s.options, 'themes'));
+  const measure: CoOccurrenceMeasure = useExplorerStore((s) => viewOption(s.options, 'measure'));
+  const setViewOption = useExplorerStore((s) => s.setViewOption);
   const safeOn = safe.enabled;
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef, { width: 1100, height: 0 });
@@ -166,7 +169,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
     <div className="view themes-view">
       <div className="view-toolbar">
         <h1 className="view-title">Themes</h1>
-        <ThemesChartSwitch chart={chart} onChange={setChart} />
+        <ThemesChartSwitch chart={chart} onChange={(next) => setViewOption('themes', next)} />
         <button type="button" aria-pressed={showData} onClick={() => setShowData((v) => !v)}>
           {showData ? 'Hide data' : 'Show data'}
         </button>
@@ -176,7 +179,7 @@ export function ThemesView({ loaded }: ThemesViewProps) {
           loaded={loaded}
           model={coOccurrence}
           measure={measure}
-          onMeasure={setMeasure}
+          onMeasure={(next) => setViewOption('measure', next)}
           showData={showData}
         />
       )}

@@ -7,7 +7,7 @@ import type { PeriodColumn } from '../../query/trends';
 import { ChartActionsMenu } from '../../ui/chart-actions-menu';
 import { useRegisterChart } from '../../ui/chart-registry';
 import { TableFrame } from '../../ui/table-frame';
-import { useChartExports } from '../../ui/use-chart-exports';
+import { ChartExportNote, useChartExports } from '../../ui/use-chart-exports';
 
 /** Props of {@link PeriodComparison}. */
 export interface PeriodComparisonProps {
@@ -92,7 +92,7 @@ function ComparisonShown(props: PeriodComparisonProps & { model: ChartModel; pic
   useRegisterChart(model, drawing);
   const changes = periodChanges(model);
   const drawn = changes.length > 0 && from !== to;
-  const exports = useChartExports(model, drawing, !drawn);
+  const exports = useChartExports(model, drawing, { noImage: !drawn });
   // The same menu as every chart's: its table is always on screen, so "Show data" is on and fixed.
   const actions = [
     { label: 'Show data', checked: true, disabled: true, onSelect: () => undefined },
@@ -210,7 +210,7 @@ function ComparisonShown(props: PeriodComparisonProps & { model: ChartModel; pic
           </tfoot>
         </table>
       </TableFrame>
-      {exports.note}
+      <ChartExportNote note={exports.note} />
     </section>
   );
 }

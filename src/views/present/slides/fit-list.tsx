@@ -10,6 +10,8 @@ export interface FitListProps {
   label: string;
   /** What to say of the items that did not fit ("And 7 more: …"), given how many. */
   more: (count: number) => ReactNode;
+  /** Told how many items fit, once measured (a map letters only the places its list shows). */
+  onFitted?: (count: number) => void;
 }
 
 /**
@@ -17,13 +19,18 @@ export interface FitListProps {
  * cut in the middle, and the ones left out are counted. Measured after layout (and again when the
  * box resizes); until then every item is laid out unseen.
  */
-export function FitList({ items, className, label, more }: FitListProps) {
+export function FitList({ items, className, label, more, onFitted }: FitListProps) {
+  const outer = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const size = useBoxSize(box);
+  // Keyed by the whole list's room, which the "more" line below the items does not change: its
+  // coming or going must not start the measuring again.
+  const size = useBoxSize(outer);
   const key = `${items.map((i) => i.key).join('\u0000')}\u0000${size.width}x${size.height}`;
-  const [fitted, setFitted] = useState<{ key: string; count: number } | null>(null);
-  const count = fitted?.key === key ? fitted.count : null;
+  // Measured first without the "more" line; when not every item fits, again with room kept for it.
+  const [fitted, setFitted] = useState<{ key: string; count: number | 'with-more' } | null>(null);
+  const phase = fitted?.key === key ? fitted.count : null;
+  const count = typeof phase === 'number' ? phase : null;
 
   useLayoutEffect(() => {
     if (count !== null || !box.current || !list.current) return;
@@ -31,13 +38,19 @@ export function FitList({ items, className, label, more }: FitListProps) {
     const children = [...list.current.children];
     // jsdom lays nothing out: every box is empty there, and every item counts as fitting.
     const fits = children.filter((child) => child.getBoundingClientRect().bottom <= bottom + 0.5);
-    setFitted({ key, count: Math.max(1, Math.min(items.length, fits.length)) });
-  }, [count, key, items.length]);
+    if (phase === null && fits.length < items.length) {
+      setFitted({ key, count: 'with-more' });
+      return;
+    }
+    const fitting = Math.max(1, Math.min(items.length, fits.length));
+    setFitted({ key, count: fitting });
+    onFitted?.(fitting);
+  }, [count, phase, key, items.length, onFitted]);
 
   const shown = count === null ? items : items.slice(0, count);
   const left = items.length - shown.length;
   return (
-    <div className="slide-fit-list">
+    <div ref={outer} className="slide-fit-list">
       <div ref={box} className="slide-fit-box" data-fitted={count !== null}>
         <ul ref={list} className={className} aria-label={label}>
           {shown.map((item) => (
@@ -46,6 +59,11 @@ export function FitList({ items, className, label, more }: FitListProps) {
         </ul>
       </div>
       {count !== null && left > 0 && <p className="slide-figure-notes">{more(left)}</p>}
+      {phase === 'with-more' && (
+        <p className="slide-figure-notes" style={{ visibility: 'hidden' }} aria-hidden="true">
+          {more(items.length - 1)}
+        </p>
+      )}
     </div>
   );
 }

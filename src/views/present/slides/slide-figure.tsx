@@ -1,8 +1,12 @@
+import type { JSX } from 'react';
 import { SlideBars } from './slide-bars';
+import { SlideCoOccurrence } from './slide-co-occurrence';
 import { SlideHeadline } from './slide-headline';
 import { SlideHeatmap } from './slide-heatmap';
 import { SlideCase, SlideCheck, SlideLearning } from './slide-lists';
+import { SlideMap } from './slide-map';
 import type { SlideSubject } from './slide-subject';
+import { SlideSummary } from './slide-summary';
 import './slides.css';
 
 /** Props of {@link SlideFigure}. */
@@ -11,12 +15,18 @@ export interface SlideFigureProps {
 }
 
 /** The body of a projected slide: the layout of its subject's kind, drawn for the projector. */
-export function SlideFigure({ subject }: SlideFigureProps) {
+export function SlideFigure({ subject }: SlideFigureProps): JSX.Element {
   switch (subject.kind) {
     case 'headline':
       return <SlideHeadline model={subject.model} />;
     case 'bars':
       return <SlideBars model={subject.model} />;
+    case 'map':
+      return <SlideMap model={subject.model} view={subject.view} measure={subject.measure} />;
+    case 'co-occurrence':
+      return <SlideCoOccurrence model={subject.model} measure={subject.measure} />;
+    case 'summary':
+      return <SlideSummary title={subject.title} sentences={subject.sentences} />;
     case 'heatmap':
       return <SlideHeatmap title={subject.title} heatmap={subject.heatmap} />;
     case 'learning':

@@ -1,4 +1,10 @@
+import { summaryChartId } from '../../../data/chart-ids';
 import type { Slide } from '../../../data/deck-schema';
+import { viewOption } from '../../../data/view-options';
+import type { CoOccurrenceMeasure } from '../../../query/co-occurrence';
+import { coOccurrenceChartId } from '../../../query/model/co-occurrence-model';
+import { forceMapChartId, forceMapModel } from '../../../query/model/force-map-model';
+import type { SummarySentence } from '../../../query/model/summary-words';
 import { disclose } from '../../../query/disclosure/disclose';
 import { bitsToIndices } from '../../../query/bitset';
 import { heatmapCases } from '../../../query/heatmap-cases';
@@ -33,6 +39,7 @@ import type { PresenterSafe } from '../../../state/use-presenter-safe';
 import { caseFacts, type CaseFact } from '../../../ui/case-facts';
 import { computedText, statedText, statusText } from '../../../ui/figure-cells';
 import { learningEntry, learningLookups, namedIn } from '../../../ui/learning-entries';
+import { coOccurrenceSubject, summarySubject } from './analyst-slide-subjects';
 import { filterLearning } from '../../../ui/learning-filter';
 import type { LearningEntry } from '../../../ui/learning-item';
 
@@ -66,6 +73,15 @@ export interface CheckRow {
 export type SlideSubject =
   | { kind: 'headline'; model: ChartModel }
   | { kind: 'bars'; model: ChartModel }
+  | {
+      kind: 'map';
+      model: ChartModel;
+      /** One tile per force, or the tiles grouped by region; coloured by count or share. */
+      view: 'forces' | 'regions';
+      measure: 'count' | 'share';
+    }
+  | { kind: 'co-occurrence'; model: ChartModel; measure: CoOccurrenceMeasure }
+  | { kind: 'summary'; title: string; filters: string; sentences: readonly SummarySentence[] }
   | { kind: 'heatmap'; title: string; filters: string; heatmap: HeatmapSubject; source: string }
   | {
       kind: 'learning';
@@ -88,7 +104,10 @@ export type SlideSubject =
 
 /** What a slide's subject is built from: the slide, the dataset and the presenter's settings. */
 export interface SlideInput {
-  slide: Pick<Slide, 'view' | 'focus' | 'caseId' | 'trendBy' | 'compareFrom' | 'compareTo'>;
+  slide: Pick<
+    Slide,
+    'view' | 'focus' | 'caseId' | 'options' | 'trendBy' | 'compareFrom' | 'compareTo'
+  >;
   loaded: LoadedDataset;
   filters: FilterState;
   /** The Overview's further charted fields (the store's `charts`). */
@@ -100,7 +119,10 @@ export interface SlideInput {
 }
 
 /** A view's models as the screen may show them (presenter-safe masks them all together). */
-function shownModels(build: (f: FilterState) => ChartModel[], input: SlideInput): ChartModel[] {
+export function shownModels(
+  build: (f: FilterState) => ChartModel[],
+  input: SlideInput,
+): ChartModel[] {
   const { safe, filters, smallBase } = input;
   const shown = safe.enabled
     ? presenterSafeModels(build, filters, safe.threshold, disclose)
@@ -250,12 +272,22 @@ export function slideSubject(input: SlideInput): SlideSubject {
   const { dataset, index } = loaded;
   switch (slide.view) {
     case 'overview': {
-      const build = (f: FilterState) =>
-        overviewModels(
+      const view = viewOption(slide.options, 'map');
+      // The map is masked with the Overview's charts, as on screen: it repeats their forces.
+      const build = (f: FilterState) => [
+        ...overviewModels(
           { index, dataset, filters: f },
           { subcategoryOfOutcome: false, extra: charts },
-        );
-      return chartSubject(pick(shownModels(build, input), slide.focus), 'Overview');
+        ),
+        forceMapModel({ index, dataset, filters: f }, view),
+      ];
+      const models = shownModels(build, input);
+      if (slide.focus === summaryChartId)
+        return summarySubject(models.filter((m) => m.id !== forceMapChartId));
+      const model = pick(models, slide.focus);
+      if (model?.id === forceMapChartId)
+        return { kind: 'map', model, view, measure: viewOption(slide.options, 'mapby') };
+      return chartSubject(model, 'Overview');
     }
     case 'method': {
       const build = () => {
@@ -275,8 +307,13 @@ export function slideSubject(input: SlideInput): SlideSubject {
       const models = [periods, breakdown, comparison].flatMap((m) => (m ? [m] : []));
       return chartSubject(pick(models, slide.focus), 'Cases by period');
     }
-    case 'themes':
-      return heatmapSubject(input);
+    case 'themes': {
+      // A slide opening at one of the two charts shows it; else the one the view showed.
+      const coOccurrence =
+        slide.focus === coOccurrenceChartId ||
+        (slide.focus !== 'themes.items' && viewOption(slide.options, 'themes') === 'co-occurrence');
+      return coOccurrence ? coOccurrenceSubject(input) : heatmapSubject(input);
+    }
     case 'learning':
       return learningSubject(input);
     case 'check':

@@ -16,7 +16,8 @@ const noCharts: readonly string[] = [];
 export function useSlideSubject(
   loaded: LoadedDataset | undefined,
   slide:
-    Pick<Slide, 'view' | 'focus' | 'caseId' | 'trendBy' | 'compareFrom' | 'compareTo'> | undefined,
+    | Pick<Slide, 'view' | 'focus' | 'caseId' | 'options' | 'trendBy' | 'compareFrom' | 'compareTo'>
+    | undefined,
 ): SlideSubject | null {
   const filters = useExplorerStore((s) => s.filters);
   const charts = useExplorerStore((s) => s.charts) ?? noCharts;
@@ -29,11 +30,12 @@ export function useSlideSubject(
   const trendBy = slide?.trendBy;
   const compareFrom = slide?.compareFrom;
   const compareTo = slide?.compareTo;
+  const options = slide?.options;
   return useMemo(
     () =>
       loaded && view
         ? slideSubject({
-            slide: { view, focus, caseId, trendBy, compareFrom, compareTo },
+            slide: { view, focus, caseId, options, trendBy, compareFrom, compareTo },
             loaded,
             filters,
             charts,
@@ -47,6 +49,7 @@ export function useSlideSubject(
       view,
       focus,
       caseId,
+      options,
       trendBy,
       compareFrom,
       compareTo,
