@@ -82,15 +82,19 @@ export function SlideHeatmap({ title, heatmap }: SlideHeatmapProps) {
   useLayoutEffect(() => {
     if (rowCount !== null || !fit || !box.current || !table.current) return;
     const bottom = box.current.getBoundingClientRect().bottom;
-    const foot = table.current.tFoot?.getBoundingClientRect().height ?? 0;
     const rows = [...(table.current.tBodies[0]?.rows ?? [])];
-    const fits = rows.filter((row) => row.getBoundingClientRect().bottom + foot <= bottom + 0.5);
+    // What comes below the last row: the totals row and the spacing around it (border-spacing).
+    const last = rows.at(-1)?.getBoundingClientRect().bottom;
+    const tail = last === undefined ? 0 : table.current.getBoundingClientRect().bottom - last;
+    const fits = rows.filter((row) => row.getBoundingClientRect().bottom + tail <= bottom + 0.5);
     setFitted({ key, rows: Math.max(1, fits.length) });
   }, [rowCount, fit, key]);
   const themes = heatmap.themes.slice(0, fit?.columnWidths.length ?? 0);
   const rows = rowCount === null ? heatmap.rows : heatmap.rows.slice(0, rowCount);
   const moreThemes = heatmap.themes.length - themes.length;
-  const moreCases = rowCount === null ? 0 : heatmap.rows.length - rows.length;
+  // While the rows are measured, the note says the most it can ("and 11 more cases"), so that
+  // the note never grows once they are cut, which would push the last row out of the slide.
+  const moreCases = rowCount === null ? heatmap.rows.length : heatmap.rows.length - rows.length;
   const more = [
     moreThemes > 0 ? `${moreThemes} more ${moreThemes === 1 ? 'theme' : 'themes'}` : '',
     moreCases > 0 ? `${moreCases} more ${moreCases === 1 ? 'case' : 'cases'}` : '',
