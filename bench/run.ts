@@ -15,6 +15,7 @@ import { datasetToCasesCsv, datasetToLearningCsv } from '../scripts/synthetic/to
 import { arqueroAggregates, crossfilterAggregates, ourAggregates } from './aggregates';
 import { measure, paired, printTable, type BenchFigure } from './harness';
 import { coOccurrenceBenchmarks } from './co-occurrence';
+import { codingStatusBenchmarks } from './coding-status';
 import { disclosureBenchmarks, disclosureSummary } from './disclosure';
 import { edgeBenchmarks } from './edges';
 import { heatmapBenchmarks } from './heatmap';
@@ -31,6 +32,7 @@ import {
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000,100000').split(',').map(Number);
 /**
+ * BENCH_ONLY=coding runs only the coding-status figures (`bench/coding-status.ts`),
  * BENCH_ONLY=disclosure runs only the disclosure figures, BENCH_ONLY=overview only the Overview's
  * models with and without presenter-safe at 100,000 cases (`bench/overview-disclosure.ts`),
  * BENCH_ONLY=edges only the pathological files (`bench/edges.ts`), BENCH_ONLY=load only the load
@@ -199,6 +201,8 @@ for (const n of only === undefined || only === 'disclosure' ? [5000, 100_000] : 
 }
 if (only === undefined || only === 'overview')
   figures.push(...overviewDisclosureBenchmarks(synthetic(100_000)));
+if (only === undefined || only === 'coding')
+  figures.push(...codingStatusBenchmarks(synthetic(100_000)));
 
 printTable(figures);
 if (only !== undefined) process.exit(0);

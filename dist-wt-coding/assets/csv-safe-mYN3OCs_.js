@@ -1,2 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{t}from"./papaparse.min-BG7AjdXq.js";var n=e(t(),1),r=/^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B])/;function i(e){return r.test(e)?`'${e}`:e}function a(e){return e.length===0?``:`${n.default.unparse(e.map(e=>e.map(e=>typeof e==`number`?String(e):i(e))),{newline:`\r
-`})}\r\n`}export{a as t};

@@ -1,1 +1,0 @@
-var e=[`overview`,`themes`,`learning`,`case`,`check`,`method`,`trends`,`present`],t=e.filter(e=>e!==`present`);export{e as n,t};
