@@ -2,12 +2,12 @@
  * The Themes heatmap past its row limit (issue 21): it draws the first cases of the sort, says
  * so in words, and counts its column totals over every case in view.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { heatmapRowLimit } from '../../src/query/heatmap-rows';
 import { useExplorerStore } from '../../src/state/explorer-store';
-import { ThemesView } from '../../src/views/themes/themes-view';
+import { countFirstAbove, ThemesView } from '../../src/views/themes/themes-view';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { loadedDatasetOf } from './bundled';
 
@@ -59,5 +59,38 @@ describe(`ThemesView with ${cases} cases in view`, () => {
       String(inView + 3),
     );
     expect(screen.queryByText(/^Showing the/)).not.toBeInTheDocument();
+  });
+});
+
+describe(`ThemesView opened on more than ${countFirstAbove} cases`, () => {
+  const many = generateDataset({ cases: countFirstAbove + 1, themes: 6, seed: 7, summaryChars: 0 });
+  const manyLoaded = loadedDatasetOf({ ...many, learning: [] });
+
+  it('says it is counting, counts in a task of its own, then draws; a filter change keeps it drawn', async () => {
+    render(<ThemesView loaded={manyLoaded} />);
+    // The first paint: the view's title and that it is counting, no grid yet.
+    expect(screen.getByRole('heading', { level: 1, name: 'Themes' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Counting the themes of the cases in view',
+    );
+    expect(screen.queryByRole('grid', { name: 'Themes by case' })).not.toBeInTheDocument();
+    const grid = await screen.findByRole('grid', { name: 'Themes by case' });
+    expect(
+      screen.getByText('Showing the 5,000 cases with the most themes of 20,001 cases'),
+    ).toBeInTheDocument();
+    // A filter change recounts in place: the grid stays, with the choices made on it.
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort cases by' }), 'Title');
+    act(() =>
+      useExplorerStore.setState({
+        filters: {
+          values: new Map([['outcome', [many.codebook.outcomes[1]?.id ?? '']]]),
+          themeMatch: 'any',
+        },
+      }),
+    );
+    expect(screen.queryByText(/Counting the themes/)).not.toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: 'Themes by case' })).toBe(grid);
+    expect(screen.getByRole('combobox', { name: 'Sort cases by' })).toHaveValue('title');
   });
 });

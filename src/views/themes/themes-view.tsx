@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { viewOption } from '../../data/view-options';
 import { HeatmapGrid } from '../../charts/heatmap/heatmap-grid';
 import { HeatmapLegend } from '../../charts/heatmap/heatmap-legend';
@@ -32,7 +32,7 @@ import { ThemesControls } from './themes-controls';
 import { ThemesDataTable } from './themes-data-table';
 import { ThemesDrill } from './themes-drill';
 import { ThemesNotes } from './themes-notes';
-import { useThemesHeatmap } from './use-themes-heatmap';
+import { rememberedCases, themesCountsRemembered, useThemesHeatmap } from './use-themes-heatmap';
 import './themes-view.css';
 
 /** Props of {@link ThemesView}. */
@@ -42,8 +42,49 @@ export interface ThemesViewProps {
 
 const none: readonly string[] = [];
 
-/** The Themes view: the Themes by case heatmap, its drill-down panel and its data table. */
+/** Past this many cases in view, a first visit counts them in a task of its own, then draws. */
+export const countFirstAbove = 20_000;
+
+/**
+ * The Themes view: the Themes by case heatmap, its drill-down panel and its data table. Opened on
+ * more than {@link countFirstAbove} cases whose counts are not remembered, it says it is counting,
+ * counts in a task of its own and then draws, so that no single task does both (issue 21: at
+ * 100,000 cases together they blocked the page for over 200 ms).
+ */
 export function ThemesView({ loaded }: ThemesViewProps) {
+  const filters = useExplorerStore((s) => s.filters);
+  const { dataset, index } = loaded;
+  const selection = useMemo(() => selectCases(index, filters), [index, filters]);
+  const barriers = filters.values.get('barrier') ?? none;
+  // Decided once, on opening: a later filter change recounts in place and keeps the view's state.
+  const [countFirst] = useState(
+    () =>
+      countBits(selection) > countFirstAbove &&
+      !themesCountsRemembered(dataset, index, selection, barriers),
+  );
+  const [counted, setCounted] = useState(false);
+  const counting = countFirst && !counted;
+  useEffect(() => {
+    if (!counting) return;
+    const timer = setTimeout(() => {
+      rememberedCases(dataset, index, selection, barriers);
+      setCounted(true);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [counting, dataset, index, selection, barriers]);
+  if (counting)
+    return (
+      <div className="view themes-view" aria-busy="true">
+        <div className="view-toolbar">
+          <h1 className="view-title">Themes</h1>
+        </div>
+        <p role="status">Counting the themes of the cases in view…</p>
+      </div>
+    );
+  return <ThemesViewBody loaded={loaded} />;
+}
+
+function ThemesViewBody({ loaded }: ThemesViewProps) {
   const filters = useExplorerStore((s) => s.filters);
   const drill = useExplorerStore((s) => s.drill);
   const setDrill = useExplorerStore((s) => s.setDrill);

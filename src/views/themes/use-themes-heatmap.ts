@@ -33,7 +33,7 @@ let remembered: { selection: Bitset; barriers: string; cases: HeatmapCases } | n
  * back to Themes with the same data and filters (a new selection array, the same cases) does not
  * count 100,000 cases again (issue 21: that recount was most of a 300 ms task).
  */
-function rememberedCases(
+export function rememberedCases(
   dataset: Dataset,
   index: DatasetIndex,
   selection: Bitset,
@@ -41,18 +41,32 @@ function rememberedCases(
 ): HeatmapCases {
   const key = barriers.join('\u0000');
   const last = remembered;
-  if (
-    last &&
+  if (last && isRemembered(dataset, index, selection, key)) return last.cases;
+  const cases = heatmapCases(dataset, index, selection, { barriers });
+  remembered = { selection: Uint32Array.from(selection), barriers: key, cases };
+  return cases;
+}
+
+function isRemembered(dataset: Dataset, index: DatasetIndex, selection: Bitset, key: string) {
+  const last = remembered;
+  return (
+    last !== null &&
     last.cases.dataset === dataset &&
     last.cases.index === index &&
     last.barriers === key &&
     last.selection.length === selection.length &&
     last.selection.every((word, i) => word === selection[i])
-  )
-    return last.cases;
-  const cases = heatmapCases(dataset, index, selection, { barriers });
-  remembered = { selection: Uint32Array.from(selection), barriers: key, cases };
-  return cases;
+  );
+}
+
+/** Whether the heatmap's counts of these cases are remembered (so no recount is needed). */
+export function themesCountsRemembered(
+  dataset: Dataset,
+  index: DatasetIndex,
+  selection: Bitset,
+  barriers: readonly string[],
+): boolean {
+  return isRemembered(dataset, index, selection, barriers.join('\u0000'));
 }
 
 /** The choices the heatmap is computed from. */
