@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addToDataset, mapLoad, needsPeriod, type AcceptedLoad } from '../data/add-to-dataset';
 import type { CategoryMapping, UnmergedCategory } from '../data/apply-mapping';
-import { loadBaseOf } from '../data/load-budget';
+import { loadBaseOf } from '../data/load-limits';
 import { loadFiles, type FileLike } from '../data/load-files';
 import type { LoadedDataset } from './dataset-queries';
 import { loadedFromResult, reportLoad } from './show-dataset';

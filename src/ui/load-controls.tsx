@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { loadLimitText } from '../data/load-budget';
+import { loadLimitText } from '../data/load-limits';
 
 /** Props of {@link LoadControls}. */
 export interface LoadControlsProps {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { viewOption } from '../../data/view-options';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import { HeadlineFigures } from '../../charts/headline/headline-figures';
@@ -14,13 +14,32 @@ import { useSafeCases } from '../../state/use-safe-cases';
 import { useViewModels } from '../../state/use-view-models';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
-import { ForceMapPanel } from './force-map-panel';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
-import { SummaryPanel } from './summary-panel';
+import { lazyWithRetry } from '../../ui/lazy-retry';
 import { UncertaintyControls } from '../../ui/uncertainty-controls';
+import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import './overview-view.css';
+
+// Below the first screen: their drawing code loads after the first paint (their models do not).
+const ForceMapPanel = lazyWithRetry(
+  () => import('./force-map-panel'),
+  (m) => m.ForceMapPanel,
+);
+const SummaryPanel = lazyWithRetry(
+  () => import('./summary-panel'),
+  (m) => m.SummaryPanel,
+);
+
+/** A panel whose code loads later: a word while it does, and a message if it does not arrive. */
+function LaterPanel({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <ViewErrorBoundary what={what} headingLevel={2}>
+      <Suspense fallback={<p role="status">Opening {what.toLowerCase()}…</p>}>{children}</Suspense>
+    </ViewErrorBoundary>
+  );
+}
 
 const noCharts: readonly string[] = [];
 const noWithheld: ReadonlySet<string> = new Set();
@@ -130,20 +149,24 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
         <div className="overview-stack">
-          <ForceMapPanel
-            model={model(forceMapChartId)}
-            view={mapView}
-            onView={(view) => setViewOption('map', view)}
-            measure={mapMeasure}
-            onMeasure={(measure) => setViewOption('mapby', measure)}
-            showData={showData}
-            onList={list}
-          />
+          <LaterPanel what="Cases by force (map)">
+            <ForceMapPanel
+              model={model(forceMapChartId)}
+              view={mapView}
+              onView={(view) => setViewOption('map', view)}
+              measure={mapMeasure}
+              onMeasure={(measure) => setViewOption('mapby', measure)}
+              showData={showData}
+              onList={list}
+            />
+          </LaterPanel>
         </div>
-        <SummaryPanel
-          models={summaryModels}
-          onList={(request) => setDrill({ kind: 'chart', request: { except: '', ...request } })}
-        />
+        <LaterPanel what="Summary">
+          <SummaryPanel
+            models={summaryModels}
+            onList={(request) => setDrill({ kind: 'chart', request: { except: '', ...request } })}
+          />
+        </LaterPanel>
         <div className="overview-pair">
           <ExtraCharts
             models={models.filter((m) => m.id.startsWith('overview.extra.'))}

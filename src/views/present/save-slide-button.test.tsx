@@ -25,6 +25,8 @@ describe('SaveSlideButton', () => {
     useExplorerStore.getState().setThemeMatch('all');
     render(<SaveSlideButton loaded={loaded} />);
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    // The form's code loads when it is first opened.
+    await screen.findByLabelText('Caption');
     const caption = screen.getByLabelText('Caption');
     expect(caption).toHaveValue('Learning — Theme: Information sharing');
     await user.clear(caption);
@@ -52,11 +54,15 @@ describe('SaveSlideButton', () => {
     useExplorerStore.getState().setView('case', 'kent-child-h');
     render(<SaveSlideButton loaded={loaded} />);
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    // The form's code loads when it is first opened.
+    await screen.findByLabelText('Caption');
     expect(screen.getByLabelText('Caption')).toHaveValue('Case — Kent: Child H');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(useDeckStore.getState().deck.slides).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    // The form's code loads when it is first opened.
+    await screen.findByLabelText('Caption');
     await user.click(screen.getByRole('button', { name: 'Add to deck' }));
     expect(useDeckStore.getState().deck.slides[0]).toMatchObject({
       view: 'case',
@@ -80,6 +86,8 @@ describe('SaveSlideButton', () => {
       </ChartRegistryScope>,
     );
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    // The form's code loads when it is first opened.
+    await screen.findByLabelText('Caption');
     const opensAt = screen.getByLabelText('Opens at');
     expect(opensAt).toHaveDisplayValue('The top of the view');
     await user.selectOptions(opensAt, 'Initial police contact');

@@ -1,7 +1,14 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useExplorerStore } from '../../state/explorer-store';
-import { SaveSlideForm } from './save-slide-form';
+import { lazyWithRetry } from '../../ui/lazy-retry';
+import { ViewErrorBoundary } from '../../ui/view-error-boundary';
+
+// The form loads when first opened: it is not needed to paint the first screen.
+const SaveSlideForm = lazyWithRetry(
+  () => import('./save-slide-form'),
+  (m) => m.SaveSlideForm,
+);
 
 /** Props of {@link SaveSlideButton}. */
 export interface SaveSlideButtonProps {
@@ -34,15 +41,24 @@ export function SaveSlideButton({ loaded }: SaveSlideButtonProps) {
         {saved}
       </span>
       {open && usable && (
-        <SaveSlideForm
-          id={formId}
-          loaded={loaded}
-          onSaved={(message) => {
-            setOpen(false);
-            setSaved(message);
-          }}
-          onCancel={() => setOpen(false)}
-        />
+        <ViewErrorBoundary
+          what="Save view as slide"
+          onBack={() => setOpen(false)}
+          backLabel="Close"
+          headingLevel={2}
+        >
+          <Suspense fallback={<span role="status">Opening…</span>}>
+            <SaveSlideForm
+              id={formId}
+              loaded={loaded}
+              onSaved={(message) => {
+                setOpen(false);
+                setSaved(message);
+              }}
+              onCancel={() => setOpen(false)}
+            />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
     </div>
   );
