@@ -14,6 +14,7 @@ import { useSafeCases } from '../../state/use-safe-cases';
 import { useViewModels } from '../../state/use-view-models';
 import { CasesByYear } from './cases-by-year';
 import { ExtraCharts } from './extra-charts';
+import { ForceMapPanel } from './force-map-panel';
 import { OverviewCaseList } from './overview-case-list';
 import { StatedDistinctNote } from './stated-distinct-note';
 import { SubcategoryBaseSwitch } from './subcategory-base-switch';
@@ -22,11 +23,9 @@ import { UncertaintyControls } from '../../ui/uncertainty-controls';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import './overview-view.css';
 
-// Below the first screen: their drawing code loads after the first paint (their models do not).
-const ForceMapPanel = lazyWithRetry(
-  () => import('./force-map-panel'),
-  (m) => m.ForceMapPanel,
-);
+// Below the first screen, and no chart: its code loads after the first paint. (The force map's
+// panel does not wait: its chart must be registered for "Save view as slide" at once; the map's
+// drawing loads later, in ModelTileMap.)
 const SummaryPanel = lazyWithRetry(
   () => import('./summary-panel'),
   (m) => m.SummaryPanel,
@@ -149,17 +148,15 @@ export function OverviewView({ loaded }: OverviewViewProps) {
           <ModelBarChart model={model('overview.region')} {...chart('region')} />
         </div>
         <div className="overview-stack">
-          <LaterPanel what="Cases by force (map)">
-            <ForceMapPanel
-              model={model(forceMapChartId)}
-              view={mapView}
-              onView={(view) => setViewOption('map', view)}
-              measure={mapMeasure}
-              onMeasure={(measure) => setViewOption('mapby', measure)}
-              showData={showData}
-              onList={list}
-            />
-          </LaterPanel>
+          <ForceMapPanel
+            model={model(forceMapChartId)}
+            view={mapView}
+            onView={(view) => setViewOption('map', view)}
+            measure={mapMeasure}
+            onMeasure={(measure) => setViewOption('mapby', measure)}
+            showData={showData}
+            onList={list}
+          />
         </div>
         <LaterPanel what="Summary">
           <SummaryPanel
