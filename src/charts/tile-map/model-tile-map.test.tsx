@@ -30,21 +30,27 @@ describe('ModelTileMap', () => {
     setup();
     // The drawing's code loads on first use; the frame and its table do not wait for it.
     expect(
-      await screen.findByRole('button', { name: 'Kent Police: 1 case' }, { timeout: 10_000 }),
+      await screen.findByRole(
+        'button',
+        { name: 'KEN 1, Kent Police: 1 case' },
+        { timeout: 10_000 },
+      ),
     ).toBeVisible();
     const table = screen.getByRole('table', { name: 'Cases by force (map)' });
     const kent = within(table)
       .getAllByRole('row')
       .find((r) => r.textContent?.startsWith('Kent'));
     expect(kent).toHaveTextContent(/^Kent Police19%/);
-    expect(screen.getByRole('button', { name: 'Kent Police: 1 case' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Lancashire Constabulary: 2 cases' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'LAN 2, Lancashire Constabulary: 2 cases' }),
+    ).toBeVisible();
     expect(screen.getByText('n = 11 cases with a force recorded')).toBeVisible();
   });
 
   it('filters the force a click names, and then offers to list its cases', async () => {
     const { onToggle, onList, user } = setup();
-    await user.click(await screen.findByRole('button', { name: 'Kent Police: 1 case' }));
+    await user.click(await screen.findByRole('button', { name: 'KEN 1, Kent Police: 1 case' }));
     expect(onToggle).toHaveBeenCalledWith('force', ['kent-police'], false);
     await user.click(screen.getByRole('button', { name: 'List the cases of Kent Police' }));
     expect(onList).toHaveBeenCalledWith(expect.objectContaining({ label: 'Kent Police' }));
@@ -54,7 +60,7 @@ describe('ModelTileMap', () => {
     setup(primaryMasked(model));
     // A hidden count is above 0, so its force can still be filtered to.
     expect(
-      await screen.findByRole('button', { name: 'Kent Police: < 5 cases' }),
+      await screen.findByRole('button', { name: 'KEN < 5, Kent Police: < 5 cases' }),
     ).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('button', { name: /Kent Police: 1 case/ })).not.toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Cases by force (map)' });
@@ -64,8 +70,8 @@ describe('ModelTileMap', () => {
   it('draws the data’s regions as groups in the region view', async () => {
     const regions = forceMapModel({ dataset, index, filters: noFilters }, 'regions');
     setup(regions, 'regions');
-    expect(await screen.findByRole('button', { name: 'North West: 4 cases' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Wales: 0 cases' })).toHaveAttribute(
+    expect(await screen.findByRole('button', { name: 'NW 4, North West: 4 cases' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'WAL 0, Wales: 0 cases' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );

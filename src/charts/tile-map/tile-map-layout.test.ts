@@ -38,7 +38,7 @@ describe('layoutTileMap', () => {
     expect(tileOf(layout, 'KEN')).toMatchObject({
       count: 3,
       valueText: '3',
-      accessibleName: 'Kent Police: 3 cases',
+      accessibleName: 'KEN 3, Kent Police: 3 cases',
       target: {
         kind: 'force',
         id: 'kent-police',
@@ -48,13 +48,13 @@ describe('layoutTileMap', () => {
     });
     expect(tileOf(layout, 'GMP')).toMatchObject({
       count: 3,
-      accessibleName: 'Greater Manchester Police: 3 cases',
+      accessibleName: 'GMP 3, Greater Manchester Police: 3 cases',
       target: { categoryIds: ['gmp', 'greater-manchester'] },
     });
     expect(tileOf(layout, 'SUR')).toMatchObject({
       count: 0,
       fill: zeroClass.fill,
-      accessibleName: 'Surrey Police: 0 cases',
+      accessibleName: 'SUR 0, Surrey Police: 0 cases',
     });
     expect(tileOf(layout, 'KEN').fill).toBe(tileOf(layout, 'GMP').fill);
   });
@@ -87,7 +87,7 @@ describe('layoutTileMap', () => {
     expect(tileOf(shares, 'KEN')).toMatchObject({
       percent: 43,
       valueText: '43%',
-      accessibleName: 'Kent Police: 3 cases (43%)',
+      accessibleName: 'KEN 43%, Kent Police: 3 cases (43%)',
     });
     expect(shares.legend.title).toBe('Share of cases with a force recorded');
   });
@@ -105,7 +105,7 @@ describe('layoutTileMap', () => {
       fill: maskedFill,
       valueText: '< 5',
       percent: null,
-      accessibleName: 'Kent Police: < 5 cases',
+      accessibleName: 'KEN < 5, Kent Police: < 5 cases',
     });
     expect(safe.unmatched[0]?.countText).toBe('< 5');
     expect(safe.legend.entries.at(-1)).toEqual({
@@ -121,7 +121,7 @@ describe('the region view', () => {
     const layout = layoutTileMap({ ...input, view: 'regions' }, { width: 400 });
     const southEast = layout.regions.find((r) => r.target.id === 'south-east');
     expect(southEast).toMatchObject({
-      accessibleName: 'South East: 3 cases',
+      accessibleName: 'SE 3, South East: 3 cases',
       code: 'SE',
       target: { kind: 'region', dimension: 'force', categoryIds: ['kent-police', 'surrey'] },
     });
@@ -187,7 +187,7 @@ describe('layoutTileMap with counts a chart model hid (presenter-safe)', () => {
 
   it('shows a hidden row as the model words it, and a sum with a hidden part as hidden', () => {
     expect(tileOf(layout, 'KEN')).toMatchObject({ valueText: '< 5', masked: true, percent: null });
-    expect(tileOf(layout, 'KEN').accessibleName).toBe('Kent Police: < 5 cases');
+    expect(tileOf(layout, 'KEN').accessibleName).toBe('KEN < 5, Kent Police: < 5 cases');
     expect(tileOf(layout, 'GMP')).toMatchObject({ valueText: 'hidden', masked: true });
     expect(tileOf(layout, 'GMP').fill).toBe(maskedFill);
   });

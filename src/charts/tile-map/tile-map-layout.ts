@@ -160,15 +160,24 @@ export function layoutTileMap(input: TileMapInput, options: TileMapOptions): Til
   const tiles: MapTile[] = forceTiles.map((tile) => {
     const regionId = forceRegion.get(tile.forceId) ?? '';
     const base = mark('force', tile.forceId, forceName.get(tile.forceId) ?? tile.forceId);
-    return { ...base, code: tile.code, regionId, ...place(tile) };
+    return {
+      ...base,
+      code: tile.code,
+      accessibleName: spokenAs(tile.code, base),
+      regionId,
+      ...place(tile),
+    };
   });
   const regions: MapRegion[] = policeRegions.map((region) => {
     const members = forceTiles.filter((t) => forceRegion.get(t.forceId) === region.id);
     const { outline, cells, labelTile } = regionOutline(members, { margin, step, gap });
     const at = labelTile ? place(labelTile) : { x: 0, y: 0 };
+    const base = mark('region', region.id, region.name);
+    const code = regionCodes.get(region.id) ?? region.name;
     return {
-      ...mark('region', region.id, region.name),
-      code: regionCodes.get(region.id) ?? region.name,
+      ...base,
+      code,
+      accessibleName: spokenAs(code, base),
       outline,
       cells,
       forceIds: members.map((m) => m.forceId),
@@ -244,4 +253,12 @@ function tileMapLegend(
       : `; ${shown(off)} not on the map (listed beside it)`;
   const nText = `n = ${casesText(n, nShown)} with a ${field} recorded${of}${offText}`;
   return { title, entries, nText };
+}
+
+/**
+ * A tile's accessible name begins with what the tile shows ("LAN 2", "LAN < 5"), so that speech
+ * input can name it by its visible text (WCAG 2.5.3), then says whose it is and the cases.
+ */
+function spokenAs(code: string, mark: MapMark): string {
+  return `${code} ${mark.valueText}, ${mark.accessibleName}`;
 }

@@ -30,14 +30,14 @@ describe('TileMap', () => {
     setup();
     const map = screen.getByRole('group', { name: 'Cases by force (map)' });
     expect(within(map).getAllByRole('button')).toHaveLength(43);
-    expect(screen.getByRole('button', { name: 'Kent Police: 1 case' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
     expect(
-      screen.getByRole('button', { name: 'Greater Manchester Police: 3 cases' }),
+      screen.getByRole('button', { name: 'GMP 3, Greater Manchester Police: 3 cases' }),
     ).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Surrey Police: 0 cases' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'SUR 0, Surrey Police: 0 cases' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
@@ -45,39 +45,47 @@ describe('TileMap', () => {
 
   it('writes a hidden count apart from the force’s code, and names the tile by force and "< 5 cases"', () => {
     setup({ hideBelow: 5 });
-    const kent = screen.getByRole('button', { name: 'Kent Police: < 5 cases' });
+    const kent = screen.getByRole('button', { name: 'KEN < 5, Kent Police: < 5 cases' });
     // Read as one (copied, or taken from the page), the code and the count stay apart.
     expect(kent).toHaveTextContent(/^KEN < 5$/);
   });
 
   it('filters on click, adds with Shift-click, and does nothing for a force with no cases', async () => {
     const { onToggle, user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Kent Police: 1 case' }));
+    await user.click(screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' }));
     expect(onToggle).toHaveBeenLastCalledWith(
       { kind: 'force', id: 'kent-police', dimension: 'force', categoryIds: ['kent-police'] },
       false,
     );
     await user.keyboard('{Shift>}');
-    await user.click(screen.getByRole('button', { name: 'Greater Manchester Police: 3 cases' }));
+    await user.click(
+      screen.getByRole('button', { name: 'GMP 3, Greater Manchester Police: 3 cases' }),
+    );
     await user.keyboard('{/Shift}');
     expect(onToggle).toHaveBeenLastCalledWith(
       expect.objectContaining({ categoryIds: ['gmp', 'greater-manchester'] }),
       true,
     );
-    await user.click(screen.getByRole('button', { name: 'Surrey Police: 0 cases' }));
+    await user.click(screen.getByRole('button', { name: 'SUR 0, Surrey Police: 0 cases' }));
     expect(onToggle).toHaveBeenCalledTimes(2);
   });
 
   it('is one tab stop; arrow keys, Home and End move between forces; Enter filters', async () => {
     const { onToggle, user } = setup();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Northumbria Police: 0 cases' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'NUM 0, Northumbria Police: 0 cases' }),
+    ).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('button', { name: 'Durham Constabulary: 0 cases' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'DUR 0, Durham Constabulary: 0 cases' }),
+    ).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('button', { name: 'Cumbria Constabulary: 0 cases' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'CUM 0, Cumbria Constabulary: 0 cases' }),
+    ).toHaveFocus();
     await user.keyboard('{End}{ArrowLeft}');
-    expect(screen.getByRole('button', { name: 'Kent Police: 1 case' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onToggle).toHaveBeenLastCalledWith(
       expect.objectContaining({ id: 'kent-police' }),
@@ -86,7 +94,7 @@ describe('TileMap', () => {
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     expect(onToggle).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'kent-police' }), true);
     const stops = screen.getAllByRole('button').filter((b) => b.getAttribute('tabindex') === '0');
-    expect(stops).toEqual([screen.getByRole('button', { name: 'Kent Police: 1 case' })]);
+    expect(stops).toEqual([screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' })]);
   });
 
   it('shows the force and its count in a tooltip on focus, and hides it on Escape', async () => {
@@ -94,9 +102,9 @@ describe('TileMap', () => {
     await user.tab();
     await user.keyboard('{End}{ArrowLeft}');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Kent Police1 case');
-    expect(screen.getByRole('button', { name: 'Kent Police: 1 case' })).toHaveAccessibleDescription(
-      /Kent Police/,
-    );
+    expect(
+      screen.getByRole('button', { name: 'KEN 1, Kent Police: 1 case' }),
+    ).toHaveAccessibleDescription(/Kent Police/);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
@@ -116,12 +124,12 @@ describe('TileMap', () => {
     const { onToggle, user } = setup({ view: 'regions', selected: undefined });
     const map = screen.getByRole('group', { name: 'Cases by force (map)' });
     expect(within(map).getAllByRole('button')).toHaveLength(10);
-    await user.click(screen.getByRole('button', { name: 'North West: 3 cases' }));
+    await user.click(screen.getByRole('button', { name: 'NW 3, North West: 3 cases' }));
     expect(onToggle).toHaveBeenLastCalledWith(
       expect.objectContaining({ kind: 'region', id: 'north-west', dimension: 'force' }),
       false,
     );
-    expect(screen.getByRole('button', { name: 'Wales: 0 cases' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'WAL 0, Wales: 0 cases' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
