@@ -12,6 +12,7 @@ import { ChartExportNote, useChartExports } from '../../ui/use-chart-exports';
 import { coOccurrenceDrawing } from './co-occurrence-drawing';
 import { downloadText, fileNameFor } from '../../ui/download';
 import { CoOccurrenceGrid } from './co-occurrence-grid';
+import { CoOccurrencePairsTable } from './co-occurrence-pairs-table';
 import { layoutCoOccurrence, type MatrixCell } from './co-occurrence-layout';
 
 /** Props of {@link CoOccurrenceChart}. */
@@ -48,7 +49,6 @@ export function CoOccurrenceChart({
   useRegisterChart(model, drawing);
   const table = useMemo(() => coOccurrenceTable(model), [model]);
   const empty = emptyMessageOf(model);
-  const [header = [], ...rows] = table;
   // Its CSV is its data table (theme A, theme B, cases with both, measure, …), formula-safe.
   const exportCsv = (): ExportOutcome => {
     const name = `${fileNameFor(model.title)}.csv`;
@@ -66,28 +66,7 @@ export function CoOccurrenceChart({
     ...exports.actions,
   ];
   const dataTable = (
-    <table className="data-table cooc-table">
-      <caption>{model.title}</caption>
-      <thead>
-        <tr>
-          {header.map((h, i) => (
-            <th key={`${i}-${h}`} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((cells, i) => (
-          <tr key={model.rows[i]?.key ?? i}>
-            <th scope="row">{cells[0]}</th>
-            {cells.slice(1).map((cell, j) => (
-              <td key={j}>{cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CoOccurrencePairsTable model={model} table={table} className="data-table cooc-table" />
   );
   return (
     <section className="chart cooc-chart" aria-labelledby={headingId} data-chart={model.id}>

@@ -118,6 +118,76 @@ export function notCodedRow(count: number, quantity: string, list: ChartRow['lis
   };
 }
 
+/** What a chart of one field counts under the filters (all but its own), with the field's n. */
+export interface FieldCounts {
+  dimension: string;
+  except: string[];
+  counts: DimensionCounts;
+  /** Each category's count over every case, to keep categories the data has though 0 here. */
+  referenceById: Map<string, number>;
+  /** Whether no case of the dataset has the field. */
+  absent: boolean;
+  chosen: readonly string[];
+  /** The categories shown: in the data, counted here, or chosen. */
+  shown: CategoryCount[];
+  nCoded: number;
+  nQuantity: string;
+  nCodedQuantity: string;
+  notCodedQuantity: string;
+}
+
+/** Counts one field under the filters but its own, and the quantities of its n and n coded. */
+export function fieldCounts(context: ModelContext, dimension: string): FieldCounts {
+  const { index, filters } = context;
+  const except = [dimension];
+  const selection = selectCases(index, filters, dimension);
+  const counts = countsOf(index, dimension, selection);
+  const reference = countsOf(index, dimension, fullBitset(index.size));
+  const referenceById = new Map(reference.categories.map((c) => [c.id, c.count]));
+  const chosen = filters.values.get(dimension) ?? [];
+  const shown = counts.categories.filter(
+    (c) => (referenceById.get(c.id) ?? 0) > 0 || c.count > 0 || chosen.includes(c.id),
+  );
+  return {
+    dimension,
+    except,
+    counts,
+    referenceById,
+    absent: reference.categories.every((c) => c.count === 0),
+    chosen,
+    shown,
+    nCoded: counts.total - counts.notRecorded,
+    nQuantity: quantityKey(filters, { except }),
+    nCodedQuantity: quantityKey(filters, {
+      except,
+      restrict: [{ dimension, values: counts.categories.map((c) => c.id) }],
+    }),
+    notCodedQuantity: quantityKey(filters, {
+      except,
+      restrict: [{ dimension, values: [notCodedValue] }],
+    }),
+  };
+}
+
+/** The parts of a one-field chart's model its counts give: unit, headers, n, n coded, absent. */
+export function countedModelFields(context: ModelContext, counted: FieldCounts) {
+  return {
+    unit: 'cases' as const,
+    dimension: counted.dimension,
+    countHeader: 'Cases',
+    shareHeader: 'Percent of n coded',
+    n: countFigure(counted.counts.total),
+    nQuantity: counted.nQuantity,
+    nCoded: countFigure(counted.nCoded),
+    nCodedQuantity: counted.nCodedQuantity,
+    nAll: countFigure(context.index.size),
+    overlapping: false,
+    absent: counted.absent,
+    filters: filtersInWords(context, counted.except),
+    source: sourceLine(context.dataset),
+  };
+}
+
 /**
  * The model of a bar chart of one single-valued dimension (DESIGN.md crossfilter semantics: it
  * counts the cases passing every filter but its own): its categories present in the whole dataset
@@ -126,25 +196,12 @@ export function notCodedRow(count: number, quantity: string, list: ChartRow['lis
  * categories make the filtered total).
  */
 export function dimensionChartModel(context: ModelContext, spec: DimensionChartSpec): ChartModel {
-  const { index, dataset, filters } = context;
+  const { filters } = context;
   const { dimension } = spec;
-  const except = [dimension];
-  const selection = selectCases(index, filters, dimension);
-  const counts = countsOf(index, dimension, selection);
-  const reference = countsOf(index, dimension, fullBitset(index.size));
-  const referenceById = new Map(reference.categories.map((c) => [c.id, c.count]));
-  const chosen = filters.values.get(dimension) ?? [];
-  const nCoded = counts.total - counts.notRecorded;
+  const counted = fieldCounts(context, dimension);
+  const { except, counts, referenceById, chosen, shown, nCoded, nQuantity, nCodedQuantity } =
+    counted;
   const positions = new Map(counts.categories.map((c, i) => [c.id, i]));
-  const shown = counts.categories.filter(
-    (c) => (referenceById.get(c.id) ?? 0) > 0 || c.count > 0 || chosen.includes(c.id),
-  );
-  const nQuantity = quantityKey(filters, { except });
-  const codedIds = counts.categories.map((c) => c.id);
-  const nCodedQuantity = quantityKey(filters, {
-    except,
-    restrict: [{ dimension, values: codedIds }],
-  });
   const rows: ChartRow[] = orderCategories(shown, spec.order, referenceById).map((c) =>
     categoryRow(c, {
       base: nCoded,
@@ -158,10 +215,7 @@ export function dimensionChartModel(context: ModelContext, spec: DimensionChartS
         : {}),
     }),
   );
-  const notCodedQuantity = quantityKey(filters, {
-    except,
-    restrict: [{ dimension, values: [notCodedValue] }],
-  });
+  const { notCodedQuantity } = counted;
   if (counts.notRecorded > 0)
     rows.push(
       notCodedRow(counts.notRecorded, notCodedQuantity, {
@@ -187,28 +241,16 @@ export function dimensionChartModel(context: ModelContext, spec: DimensionChartS
     });
   const inferred = rows.reduce((sum, r) => sum + (r.inferred.value ?? 0), 0);
   return {
+    ...countedModelFields(context, counted),
     id: spec.id,
     title: spec.title,
-    unit: 'cases',
-    dimension,
     labelHeader: spec.labelHeader,
-    countHeader: 'Cases',
-    shareHeader: 'Percent of n coded',
-    n: countFigure(counts.total),
-    nQuantity,
-    nCoded: countFigure(nCoded),
-    nCodedQuantity,
-    nAll: countFigure(index.size),
     rows,
-    overlapping: false,
-    absent: reference.categories.every((c) => c.count === 0),
     noun: spec.noun,
     inferred: countFigure(inferred),
     extraColumns: [],
     rankedByCount: spec.order === 'count',
     sums,
-    filters: filtersInWords(context, except),
     remarks: [],
-    source: sourceLine(dataset),
   };
 }

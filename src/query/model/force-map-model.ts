@@ -7,19 +7,16 @@
 import { matchForces, matchRegions, type NameMatching } from '../../data/match-police-forces';
 import { policeRegions, territorialForces } from '../../data/police-forces';
 import type { CategoryCount } from '../aggregate';
-import { fullBitset } from '../bitset';
-import { selectCases } from '../selection';
 import type { ChartModel, ChartRow, ExtraCell, ModelSum } from './chart-model';
 import {
-  countsOf,
-  filtersInWords,
+  countedModelFields,
+  fieldCounts,
   notCodedRow,
   rowState,
-  sourceLine,
   type ModelContext,
 } from './dimension-model';
 import { countFigure, intervalFigure, shareFigure } from './figure';
-import { notCodedValue, quantityKey } from './quantity';
+import { quantityKey } from './quantity';
 
 /** The model id of the map (one id in both views, so slides and packs name one chart). */
 export const forceMapChartId = 'overview.forceMap';
@@ -89,21 +86,14 @@ function unitsOf(
  * data has one, else each region sums its forces (and a click filters those forces).
  */
 export function forceMapModel(context: ModelContext, view: ForceMapView = 'forces'): ChartModel {
-  const { index, dataset, filters } = context;
+  const { index, filters } = context;
   const regionField = index.dimensions.get('region');
   const byRegionField =
     view === 'regions' && !!regionField?.members.some((m) => m.some((w) => w !== 0));
   const dimension = byRegionField ? 'region' : 'force';
-  const except = [dimension];
-  const selection = selectCases(index, filters, dimension);
-  const counts = countsOf(index, dimension, selection);
-  const reference = countsOf(index, dimension, fullBitset(index.size));
-  const referenceById = new Map(reference.categories.map((c) => [c.id, c.count]));
-  const chosen = filters.values.get(dimension) ?? [];
+  const counted = fieldCounts(context, dimension);
+  const { except, counts, chosen, shown, nCoded, nQuantity, nCodedQuantity } = counted;
   const categories = index.dimensions.get(dimension)?.categories ?? [];
-  const shown = counts.categories.filter(
-    (c) => (referenceById.get(c.id) ?? 0) > 0 || c.count > 0 || chosen.includes(c.id),
-  );
   const countById = new Map(shown.map((c) => [c.id, c]));
   const named = categories.filter((c) => countById.has(c.id));
   const forceRegion = new Map(territorialForces.map((f) => [f.id, f.region]));
@@ -119,12 +109,6 @@ export function forceMapModel(context: ModelContext, view: ForceMapView = 'force
         )
       : unitsOf(matchForces(named), countById, territorialForces, (id) => id, 'force');
 
-  const nCoded = counts.total - counts.notRecorded;
-  const nQuantity = quantityKey(filters, { except });
-  const nCodedQuantity = quantityKey(filters, {
-    except,
-    restrict: [{ dimension, values: counts.categories.map((c) => c.id) }],
-  });
   const single = (id: string) =>
     quantityKey(filters, { except, restrict: [{ dimension, values: [id] }] });
   const sums: ModelSum[] = [];
@@ -157,10 +141,7 @@ export function forceMapModel(context: ModelContext, view: ForceMapView = 'force
       ],
     };
   });
-  const notCodedQuantity = quantityKey(filters, {
-    except,
-    restrict: [{ dimension, values: [notCodedValue] }],
-  });
+  const { notCodedQuantity } = counted;
   if (counts.notRecorded > 0)
     rows.push({
       ...notCodedRow(counts.notRecorded, notCodedQuantity, {
@@ -178,33 +159,21 @@ export function forceMapModel(context: ModelContext, view: ForceMapView = 'force
   );
   const regionWords = byRegionField ? 'police regions' : 'regions (each the sum of its forces)';
   return {
+    ...countedModelFields(context, counted),
     id: forceMapChartId,
     title: forceMapTitle,
-    unit: 'cases',
-    dimension,
     labelHeader: view === 'regions' ? 'Police region' : 'Police force',
-    countHeader: 'Cases',
-    shareHeader: 'Percent of n coded',
-    n: countFigure(counts.total),
-    nQuantity,
-    nCoded: countFigure(nCoded),
-    nCodedQuantity,
-    nAll: countFigure(index.size),
     rows,
-    overlapping: false,
-    absent: reference.categories.every((c) => c.count === 0),
     noun: byRegionField ? 'regions' : 'forces',
     inferred: countFigure(rows.reduce((sum, r) => sum + (r.inferred.value ?? 0), 0)),
     extraColumns: [{ header: 'On the map', kind: 'text' }],
     rankedByCount: false,
     sums,
-    filters: filtersInWords(context, except),
     remarks:
       view === 'regions'
         ? [`The tiles are grouped into ${regionWords}.`]
         : [
             'One equal tile per territorial police force of England and Wales (43), placed to keep neighbouring forces near; tile size says nothing about a force’s population or area.',
           ],
-    source: sourceLine(dataset),
   };
 }

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ModelBarChart } from '../../charts/bar/model-bar-chart';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
+import { RadioSwitch } from '../../ui/radio-switch';
 
 /** Props of {@link CasesByYear}. */
 export interface CasesByYearProps {
@@ -19,32 +20,20 @@ export interface CasesByYearProps {
  */
 export function CasesByYear(props: CasesByYearProps) {
   const { incident, published, showData, intervals, onToggle, onList } = props;
-  const name = useId();
   const [mode, setMode] = useState<'incident' | 'published'>(
     incident.absent ? 'published' : 'incident',
   );
   const model = mode === 'incident' ? incident : published;
   const controls = (
-    <fieldset className="year-switch">
-      <legend>Count by</legend>
-      {(
-        [
-          ['incident', 'Incident year'],
-          ['published', 'Year of publication'],
-        ] as const
-      ).map(([value, label]) => (
-        <label key={value}>
-          <input
-            type="radio"
-            name={name}
-            value={value}
-            checked={mode === value}
-            onChange={() => setMode(value)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <RadioSwitch
+      legend="Count by"
+      options={[
+        ['incident', 'Incident year'],
+        ['published', 'Year of publication'],
+      ]}
+      value={mode}
+      onChange={setMode}
+    />
   );
   return (
     <ModelBarChart

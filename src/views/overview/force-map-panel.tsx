@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { ModelTileMap } from '../../charts/tile-map/model-tile-map';
 import type { TileMapMeasure } from '../../charts/tile-map/tile-map-types';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import type { ForceMapView } from '../../query/model/force-map-model';
 import { useExplorerStore } from '../../state/explorer-store';
+import { RadioSwitch } from '../../ui/radio-switch';
 
 /**
  * The categories a dimension's filter holds after a tile is activated: a click shows only the
@@ -50,47 +50,26 @@ export function ForceMapPanel({
 }: ForceMapPanelProps) {
   const filters = useExplorerStore((s) => s.filters);
   const setFilter = useExplorerStore((s) => s.setFilter);
-  const name = useId();
   const controls = (
     <div className="map-switches">
-      <fieldset className="year-switch">
-        <legend>Show</legend>
-        {(
-          [
-            ['forces', 'forces'],
-            ['regions', 'regions'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`${name}-view`}
-              checked={view === value}
-              onChange={() => onView(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="year-switch">
-        <legend>Colour by</legend>
-        {(
-          [
-            ['count', 'count'],
-            ['share', 'share of n coded'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`${name}-measure`}
-              checked={measure === value}
-              onChange={() => onMeasure(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioSwitch
+        legend="Show"
+        options={[
+          ['forces', 'forces'],
+          ['regions', 'regions'],
+        ]}
+        value={view}
+        onChange={onView}
+      />
+      <RadioSwitch
+        legend="Colour by"
+        options={[
+          ['count', 'count'],
+          ['share', 'share of n coded'],
+        ]}
+        value={measure}
+        onChange={onMeasure}
+      />
     </div>
   );
   return (

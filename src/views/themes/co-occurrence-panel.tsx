@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CoOccurrenceChart } from '../../charts/co-occurrence/co-occurrence-chart';
 import type { MatrixCell } from '../../charts/co-occurrence/co-occurrence-layout';
 import type { CoOccurrenceMeasure } from '../../query/co-occurrence';
@@ -14,6 +14,7 @@ import { usePresenterSafe } from '../../state/use-presenter-safe';
 import { useSafeCases } from '../../state/use-safe-cases';
 import { caseListEntries } from '../../ui/case-list-entries';
 import { CaseListDialog } from '../../ui/case-list-dialog';
+import { RadioSwitch } from '../../ui/radio-switch';
 
 const measures = Object.entries(measureLabels) as Array<[CoOccurrenceMeasure, string]>;
 
@@ -51,7 +52,6 @@ export function CoOccurrencePanel({
   onMeasure,
   showData,
 }: CoOccurrencePanelProps) {
-  const name = useId();
   const filters = useExplorerStore((s) => s.filters);
   const setFilter = useExplorerStore((s) => s.setFilter);
   const setThemeMatch = useExplorerStore((s) => s.setThemeMatch);
@@ -85,20 +85,7 @@ export function CoOccurrencePanel({
     setListed({ ids, heading: ids.length > 1 ? `Cases with ${a} and ${b}` : `Cases with ${a}` });
   };
   const controls = (
-    <fieldset className="year-switch">
-      <legend>Cells show</legend>
-      {measures.map(([value, label]) => (
-        <label key={value}>
-          <input
-            type="radio"
-            name={`${name}-measure`}
-            checked={measure === value}
-            onChange={() => onMeasure(value)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <RadioSwitch legend="Cells show" options={measures} value={measure} onChange={onMeasure} />
   );
   return (
     <>

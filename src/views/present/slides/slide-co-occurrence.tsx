@@ -4,6 +4,7 @@ import {
   type CoOccurrenceLayout,
   type MatrixCell,
 } from '../../../charts/co-occurrence/co-occurrence-layout';
+import { CoOccurrencePairsTable } from '../../../charts/co-occurrence/co-occurrence-pairs-table';
 import { measuredTextWidth } from '../../../charts/text-measure';
 import type { CoOccurrenceMeasure } from '../../../query/co-occurrence';
 import type { ChartModel } from '../../../query/model/chart-model';
@@ -182,31 +183,10 @@ export function SlideCoOccurrence({ model, measure }: SlideCoOccurrenceProps) {
 
 /** Every pair as the contract's table has it (theme A, theme B, cases with both, measure, …), for screen readers. */
 function PairTable({ model }: { model: ChartModel }) {
-  const [header = [], ...rows] = useMemo(() => coOccurrenceTable(model), [model]);
+  const table = useMemo(() => coOccurrenceTable(model), [model]);
   return (
     <div className="visually-hidden">
-      <table>
-        <caption>{model.title}</caption>
-        <thead>
-          <tr>
-            {header.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => (
-            <tr key={model.rows[i]?.key ?? i}>
-              <th scope="row">{cells[0]}</th>
-              {cells.slice(1).map((cell, j) => (
-                <td key={j}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CoOccurrencePairsTable model={model} table={table} />
     </div>
   );
 }
