@@ -69,6 +69,19 @@ describe('URL state', () => {
     );
   });
 
+  it('reads `small=n` as the small-base threshold, drops one that is not a number, and writes it before `safe`', () => {
+    expect(readUrlState('?small=50').small).toBe(50);
+    expect(readUrlState('?small=50').dropped).toEqual([]);
+    expect(readUrlState('?small=lots').small).toBeUndefined();
+    expect(readUrlState('?small=lots').dropped).toEqual(['small=lots']);
+    expect(readUrlState('?small=').dropped).toEqual(['small=']);
+    expect(readUrlState('?view=check').small).toBeUndefined();
+    const filters = { values: new Map(), themeMatch: 'any' as const };
+    expect(writeUrlState({ view: 'trends', filters, small: 50, safe: 5 })).toBe(
+      'view=trends&small=50&safe=5',
+    );
+  });
+
   it('reads a filter key given twice as both values, once each', () => {
     const state = readUrlState('?f.force=kent-police&f.force=dorset-police~kent-police');
     expect(state.filters.values.get('force')).toEqual(['kent-police', 'dorset-police']);

@@ -71,6 +71,8 @@ export interface UrlExtras {
   presenter?: string;
   /** `safe=k`: presenter-safe on with threshold k (NaN when k is not a number). */
   safe?: number;
+  /** `small=n`: shares over fewer than n cases coded are flagged as small bases. */
+  small?: number;
 }
 
 /** A parameter as the notice names it: cut short, so a hostile link cannot fill the screen. */
@@ -82,8 +84,8 @@ function shortName(name: string): string {
  * Reads the URL's search string. Unknown parameters and views are dropped and named in `dropped`
  * (the first few; the rest counted in `droppedMore`) so the app can say so, never crash. Values
  * are `~`-separated category ids; a view option (`map=regions`, `themes=co-occurrence`) with a value
- * it does not have is dropped too. `presenter` and `safe` are read once (see {@link UrlExtras});
- * `safe` with any value means on. Linear in the link's length; at most
+ * it does not have is dropped too. `presenter`, `safe` and `small` are read once (see
+ * {@link UrlExtras}); `safe` with any value means on; `small` that is not a number is dropped. Linear in the link's length; at most
  * {@link MAX_URL_PARAMETERS} parameters are read.
  */
 export function readUrlState(search: string): UrlState & UrlExtras {
@@ -138,7 +140,11 @@ export function readUrlState(search: string): UrlState & UrlExtras {
       else drop(`${key}=${value}`);
     } else if (key === 'presenter' && value !== '') state.presenter = value;
     else if (key === 'safe') state.safe = value === '' ? Number.NaN : Number(value);
-    else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
+    else if (key === 'small') {
+      const threshold = value.trim() === '' ? Number.NaN : Number(value);
+      if (Number.isFinite(threshold)) state.small = threshold;
+      else drop(`${key}=${value}`);
+    } else if (key.startsWith(filterPrefix) && key.length > filterPrefix.length) {
       // A key given twice (`f.force=a&f.force=b`, as hand-made links do) means both values.
       const dimension = key.slice(filterPrefix.length);
       let chosen = chosenBy.get(dimension);
@@ -158,10 +164,10 @@ export function readUrlState(search: string): UrlState & UrlExtras {
 }
 
 /**
- * Writes the state as a search string (without the leading `?`), in a stable order; `safe`, when
- * given, is the presenter-safe threshold k and comes last.
+ * Writes the state as a search string (without the leading `?`), in a stable order; `small`, when
+ * given, is the small-base threshold, and `safe` the presenter-safe threshold k, last.
  */
-export function writeUrlState(state: UrlState & { safe?: number }): string {
+export function writeUrlState(state: UrlState & { safe?: number; small?: number }): string {
   const params = new URLSearchParams();
   if (state.view !== 'overview') params.set('view', state.view);
   const dimensions = [...state.filters.values.keys()].sort();
@@ -178,6 +184,7 @@ export function writeUrlState(state: UrlState & { safe?: number }): string {
   if (state.compareFrom) params.set('from', state.compareFrom);
   if (state.compareTo) params.set('to', state.compareTo);
   for (const [name, value] of viewOptionPairs(state.options)) params.set(name, value);
+  if (state.small !== undefined) params.set('small', String(state.small));
   if (state.safe !== undefined) params.set('safe', String(state.safe));
   return params.toString();
 }

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useExplorerStore } from './explorer-store';
 import { usePresenterSafeStore } from './presenter-safe-store';
+import { useSmallBaseSettings } from './small-base-settings';
 import { useLinkFor, useUrlSync } from './use-url-sync';
 
 beforeEach(() => {
@@ -11,7 +12,10 @@ beforeEach(() => {
 afterEach(() => {
   window.history.replaceState(null, '', '/');
   // The hook is still mounted here (Testing Library unmounts after this): an update, so in act().
-  act(() => usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true));
+  act(() => {
+    usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true);
+    useSmallBaseSettings.setState(useSmallBaseSettings.getInitialState(), true);
+  });
 });
 
 describe('useUrlSync', () => {
@@ -41,6 +45,27 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe('?view=themes&themes=co-occurrence&measure=jaccard');
     act(() => useExplorerStore.getState().setViewOption('themes', 'heatmap'));
     expect(window.location.search).toBe('?view=themes&measure=jaccard');
+  });
+
+  it('opens a link with small=n at that threshold, keeps it within range, and follows a change in place', () => {
+    window.history.replaceState(null, '', '/?view=trends&small=50');
+    const before = window.history.length;
+    renderHook(() => useUrlSync());
+    expect(useSmallBaseSettings.getState().smallBase).toBe(50);
+    expect(window.location.search).toBe('?view=trends&small=50');
+    act(() => useSmallBaseSettings.getState().setSmallBase(12));
+    expect(window.location.search).toBe('?view=trends&small=12');
+    // Back to the default: the link says nothing, as any link opened without it.
+    act(() => useSmallBaseSettings.getState().setSmallBase(30));
+    expect(window.location.search).toBe('?view=trends');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('opens small=2 at the least threshold, 5, and says so in the link', () => {
+    window.history.replaceState(null, '', '/?small=2');
+    renderHook(() => useUrlSync());
+    expect(useSmallBaseSettings.getState().smallBase).toBe(5);
+    expect(window.location.search).toBe('?small=5');
   });
 
   it('replaces rather than pushes a correction that comes with a notice', () => {
@@ -143,5 +168,14 @@ describe('useLinkFor', () => {
     expect(link).not.toContain('kent');
     expect(link).toContain('safe=6');
     expect(result.current({ view: 'themes', filters })).toBe('view=themes&f.outcome=death&safe=6');
+  });
+
+  it('carries a small-base threshold other than the default', () => {
+    const { result } = renderHook(() => useLinkFor());
+    expect(result.current({ view: 'trends', filters })).toBe('view=trends&f.outcome=death');
+    act(() => useSmallBaseSettings.getState().setSmallBase(40));
+    expect(result.current({ view: 'trends', filters })).toBe(
+      'view=trends&f.outcome=death&small=40',
+    );
   });
 });

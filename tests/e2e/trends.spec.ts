@@ -264,6 +264,8 @@ test('the period comparison draws 95% intervals on request, flags bases by the t
   await threshold.fill('11');
   await expect.poll(reading).toEqual(Array(3).fill('no clear change; small base (under 11)'));
   await expect(comparison.getByText(/fewer than 11 cases coded in a period/)).toBeVisible();
+  // The link carries the threshold, so a colleague opening it sees the same bases flagged.
+  await expect.poll(() => new URL(page.url()).searchParams.get('small')).toBe('11');
 
   // Its CSV, from its menu: each period's share with its interval and n coded, then the change.
   const [download] = await Promise.all([
@@ -300,5 +302,18 @@ test('the period comparison draws 95% intervals on request, flags bases by the t
     '−49.2 to +10.1 pp',
     'no clear change; small base (under 11)',
   ]);
+  check();
+});
+
+test('a link with small=n opens at that small-base threshold', async ({ page }) => {
+  const check = guardPage(page);
+  // Outcome: Death has 6 cases coded: a small base under 7, not under 6.
+  await page.goto('/?f.outcome=death&small=7');
+  const chart = page.getByRole('region', { name: 'Initial police contact' });
+  await expect(chart.getByText(/^Small base \(6 cases coded, under 7\)/)).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Flag small bases under' })).toHaveValue('7');
+  await page.goto('/?f.outcome=death&small=6');
+  await expect(chart.getByRole('button', { name: 'Missing child: 3 cases' })).toBeVisible();
+  await expect(chart.getByText(/^Small base/)).toHaveCount(0);
   check();
 });
