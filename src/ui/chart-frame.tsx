@@ -4,6 +4,7 @@ import { modelNotes, unitLine } from '../query/model/model-words';
 import { ChartActionsMenu } from './chart-actions-menu';
 import { ChartDataTable } from './chart-data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
+import type { ImageLegend } from './chart-image';
 import { useRegisterChart } from './chart-registry';
 import { ChartExportNote, useChartExports } from './use-chart-exports';
 
@@ -22,6 +23,8 @@ export interface ChartFrameProps {
   showData?: boolean;
   /** The drawing is still loading (its code comes on first use): no image can be made yet. */
   drawingPending?: boolean;
+  /** A colour key the drawing does not hold (the map's), for the exported image. */
+  imageLegend?: ImageLegend;
   children: ReactNode;
 }
 
@@ -46,6 +49,7 @@ export function ChartFrame({
   emptyMessage = emptyMessageOf(model),
   showData = false,
   drawingPending = false,
+  imageLegend,
   children,
 }: ChartFrameProps) {
   const headingId = useId();
@@ -61,7 +65,10 @@ export function ChartFrame({
   useRegisterChart(model, drawing);
 
   const noImage = !!emptyMessage || failed || drawingPending;
-  const exports = useChartExports(model, drawing, { noImage });
+  const exports = useChartExports(model, drawing, {
+    noImage,
+    ...(imageLegend ? { legend: imageLegend } : {}),
+  });
   const actions = [
     {
       label: 'Show data',

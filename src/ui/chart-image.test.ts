@@ -45,6 +45,53 @@ function children(markup: string, name: string): Element[] {
 describe('composeChartImage', () => {
   const model = bundledModel('overview.contactRoute', filtersOf(['outcome', ['death']]));
 
+  it('draws a colour key given apart from the drawing under the marks: title, swatches, labels', () => {
+    const legend = {
+      title: 'Cases',
+      entries: [
+        { label: '0', fill: '#F4F6F8', outlined: true },
+        { label: '1–2', fill: '#9DC3E6' },
+        { label: '3–4', fill: '#2F6B9A' },
+        { label: 'Hidden (< 5)', fill: '#D0D4DA', hatched: true },
+      ],
+    };
+    const { markup } = composeChartImage({ model, drawing: drawing(), legend, made });
+    const lines = texts(markup);
+    const at = lines.indexOf('Cases');
+    expect(at).toBeGreaterThan(2);
+    expect(lines.slice(at, at + 5)).toEqual(['Cases', '0', '1–2', '3–4', 'Hidden (< 5)']);
+    // Under the drawing, above the notes.
+    expect(lines.findIndex((l) => l.startsWith('Small base'))).toBeGreaterThan(at + 4);
+    const swatches = children(markup, 'rect').slice(1);
+    expect(swatches.map((r) => r.getAttribute('fill'))).toEqual([
+      '#F4F6F8',
+      '#9DC3E6',
+      '#2F6B9A',
+      '#D0D4DA',
+      'url(#image-legend-hatch)',
+    ]);
+    expect(swatches[0]?.getAttribute('stroke')).not.toBeNull();
+    expect(markup).toMatch(/<pattern [^>]*id="image-legend-hatch"/);
+  });
+
+  it('wraps a colour key to rows within the text width', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      label: `Class ${i + 1} of the scale`,
+      fill: '#2F6B9A',
+    }));
+    const { markup, width } = composeChartImage({
+      model,
+      drawing: drawing(),
+      legend: { title: 'Cases', entries },
+      made,
+    });
+    const labels = children(markup, 'text').filter((t) => t.textContent?.startsWith('Class '));
+    const rows = new Set(labels.map((t) => t.getAttribute('y')));
+    expect(rows.size).toBeGreaterThan(1);
+    for (const label of labels) expect(Number(label.getAttribute('x'))).toBeLessThan(width - 24);
+    expect(markup).not.toContain('<pattern');
+  });
+
   it('frames the drawing with title, filters and n, notes, source and the date made', () => {
     const image = composeChartImage({ model, drawing: drawing(), made });
     const lines = texts(image.markup);

@@ -10,11 +10,33 @@ import { exportWords } from '../query/model/export-words';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
+/** One entry of an image's colour key: a swatch and what it means. */
+export interface ImageLegendEntry {
+  label: string;
+  fill: string;
+  /** Hatched over its fill (inferred codes, counts presenter-safe hides). */
+  hatched?: boolean;
+  /** A pale swatch drawn with an outline, so it shows on white (no cases). */
+  outlined?: boolean;
+}
+
+/**
+ * A colour key for a chart whose screen legend sits outside its drawing (the map's, in the page
+ * beside it): the image draws it under the marks, so a colour in the file still says what it
+ * means. Made from the same values the screen legend is.
+ */
+export interface ImageLegend {
+  title: string;
+  entries: readonly ImageLegendEntry[];
+}
+
 /** What a finished chart image is made from: its model (every word and number) and its drawing. */
 export interface ChartImageSource {
   model: ChartModel;
   /** The chart's SVG as drawn on screen (its marks); null draws the words alone. */
   drawing: SVGSVGElement | null;
+  /** Its colour key, when the drawing does not hold one. */
+  legend?: ImageLegend;
   /** When the file is made (today by default): the image says so. */
   made?: Date;
 }
@@ -36,7 +58,11 @@ const page = {
   note: { size: 12.5, line: 17 },
   source: { size: 12, line: 16 },
   gap: 14,
+  legend: { size: 12.5, line: 22, swatch: 14, swatchGap: 6, entryGap: 18 },
 } as const;
+
+/** The hatching of the legend's hatched swatches (as the charts draw it). */
+const legendHatchId = 'image-legend-hatch';
 
 /** Attributes that make a drawing interactive: a file has nothing to click or tab to. */
 const decorationAttributes = ['text-decoration', 'cursor', 'tabindex', 'role', 'focusable'];
@@ -118,7 +144,7 @@ function block(
  * the drawing gives only the marks.
  */
 export function composeChartImage(
-  { model, drawing, made = new Date() }: ChartImageSource,
+  { model, drawing, legend, made = new Date() }: ChartImageSource,
   measure: TextMeasure = measuredTextWidth,
 ): ChartImage {
   const words = exportWords(model, made);
@@ -143,7 +169,7 @@ export function composeChartImage(
   description.textContent = [words.filters, words.base, ...words.notes, words.source].join(' ');
   add(outer, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
 
-  let y = page.margin;
+  let y: number = page.margin;
   const write = (text: TextBlock) => {
     for (const line of text.lines) {
       // The baseline sits about a fifth of the line height above the line's bottom.
@@ -168,6 +194,11 @@ export function composeChartImage(
     outer.append(chart.element);
     y += chart.height;
   }
+  if (legend && legend.entries.length > 0) {
+    y += page.gap;
+    write(block([legend.title], page.note, textWidth, measure, chartInk, true));
+    y = drawLegendEntries(legend.entries, { add, outer, y, textWidth, measure });
+  }
   if (notes.lines.length > 0) {
     y += page.gap;
     write(notes);
@@ -183,4 +214,62 @@ export function composeChartImage(
   outer.setAttribute('role', 'img');
   outer.setAttribute('aria-label', words.title);
   return { markup: new XMLSerializer().serializeToString(outer), width, height };
+}
+
+/** Where {@link drawLegendEntries} draws, and with what. */
+interface LegendCanvas {
+  add: (parent: Element, name: string, attributes: Record<string, string | number>) => Element;
+  outer: Element;
+  /** Top of the first row. */
+  y: number;
+  textWidth: number;
+  measure: TextMeasure;
+}
+
+/**
+ * The legend's swatches and labels, left to right, wrapping to a new row where the next would
+ * pass the text width. Returns the y under the last row.
+ */
+function drawLegendEntries(
+  entries: readonly ImageLegendEntry[],
+  { add, outer, y: top, textWidth, measure }: LegendCanvas,
+): number {
+  const { size, line, swatch, swatchGap, entryGap } = page.legend;
+  if (entries.some((e) => e.hatched)) {
+    const defs = add(outer, 'defs', {});
+    const pattern = add(defs, 'pattern', {
+      id: legendHatchId,
+      width: 6,
+      height: 6,
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    });
+    add(pattern, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: chartInk, 'stroke-width': 2 });
+  }
+  let x = 0;
+  let y = top;
+  for (const entry of entries) {
+    const width = swatch + swatchGap + Math.ceil(measure(entry.label, size));
+    if (x > 0 && x + width > textWidth) {
+      x = 0;
+      y += line;
+    }
+    const swatchY = y + (line - swatch) / 2;
+    const box = { x: page.margin + x, y: swatchY, width: swatch, height: swatch };
+    add(outer, 'rect', {
+      ...box,
+      fill: entry.fill,
+      ...(entry.outlined ? { stroke: '#AEB4BD', 'stroke-width': 1 } : {}),
+    });
+    if (entry.hatched) add(outer, 'rect', { ...box, fill: `url(#${legendHatchId})`, opacity: 0.5 });
+    const label = add(outer, 'text', {
+      x: page.margin + x + swatch + swatchGap,
+      y: y + line - Math.round(line * 0.3),
+      'font-size': size,
+      fill: chartInk,
+    });
+    label.textContent = entry.label;
+    x += width + entryGap;
+  }
+  return y + line;
 }

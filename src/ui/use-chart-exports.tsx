@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChartModel } from '../query/model/chart-model';
 import type { ChartAction } from './chart-actions-menu';
 import type { ExportOutcome } from './chart-export';
+import type { ImageLegend } from './chart-image';
 
 /** What the last export said: an error (an alert) or that an image was copied (a status). */
 export type ExportNote = { error: boolean; text: string } | null;
@@ -12,6 +13,8 @@ export interface ChartExportOptions {
   noImage: boolean;
   /** The chart's own CSV, where its table is not the model's tidy one (the co-occurrence's). */
   csv?: () => ExportOutcome;
+  /** A colour key the drawing does not hold (the map's), drawn into the image under the marks. */
+  legend?: ImageLegend;
 }
 
 /**
@@ -22,8 +25,9 @@ export interface ChartExportOptions {
 export function useChartExports(
   model: ChartModel,
   drawing: () => SVGSVGElement | null,
-  { noImage, csv }: ChartExportOptions,
+  { noImage, csv, legend }: ChartExportOptions,
 ): { actions: ChartAction[]; note: ExportNote } {
+  const source = () => ({ model, drawing: drawing(), ...(legend ? { legend } : {}) });
   const [note, setNote] = useState<ExportNote>(null);
   const done = (outcome: ExportOutcome) =>
     setNote(outcome.ok ? null : { error: true, text: outcome.message });
@@ -35,7 +39,7 @@ export function useChartExports(
       onSelect: () =>
         void (async () => {
           setNote(null);
-          const outcome = await (await exports()).copyChartImage({ model, drawing: drawing() });
+          const outcome = await (await exports()).copyChartImage(source());
           setNote({
             error: !outcome.ok,
             text: outcome.ok ? `${model.title} copied as an image.` : outcome.message,
@@ -46,21 +50,18 @@ export function useChartExports(
       label: 'Download PNG',
       disabled: noImage,
       onSelect: () =>
-        void (async () =>
-          done(await (await exports()).exportChartPng({ model, drawing: drawing() }, 2)))(),
+        void (async () => done(await (await exports()).exportChartPng(source(), 2)))(),
     },
     {
       label: 'Download PNG (1×)',
       disabled: noImage,
       onSelect: () =>
-        void (async () =>
-          done(await (await exports()).exportChartPng({ model, drawing: drawing() }, 1)))(),
+        void (async () => done(await (await exports()).exportChartPng(source(), 1)))(),
     },
     {
       label: 'Download SVG',
       disabled: noImage,
-      onSelect: () =>
-        void (async () => done((await exports()).exportChartSvg({ model, drawing: drawing() })))(),
+      onSelect: () => void (async () => done((await exports()).exportChartSvg(source())))(),
     },
     {
       label: 'Download CSV',

@@ -150,6 +150,13 @@ test('The map and co-occurrence export PNG, SVG and CSV from their models, prese
   expect(svg.text).toMatch(/>LAN\s*<\/text>/);
   expect(svg.text).toMatch(/>&lt; 5<\/text>/);
   expect(svg.text).not.toMatch(/>2<\/text>/);
+  // The colour key the page shows beside the map is drawn into the image, entry by entry.
+  const key = page.locator('.tile-map-legend');
+  const keyTitle = (await key.locator('.tile-map-legend-title').textContent()) ?? '';
+  const keyLabels = await key.locator('li').allTextContents();
+  expect(keyLabels.length).toBeGreaterThan(1);
+  for (const words of [keyTitle, ...keyLabels])
+    expect(svg.text).toContain(`>${words.trim().replaceAll('<', '&lt;')}</text>`);
   const png = page.waitForEvent('download');
   await chartAction(page, 'Cases by force (map)', 'Download PNG');
   expect((await png).suggestedFilename()).toMatch(/\.png$/);

@@ -1,10 +1,11 @@
 import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 import { ChartFrame } from '../../ui/chart-frame';
+import type { ImageLegend } from '../../ui/chart-image';
 import { lazyWithRetry } from '../../ui/lazy-retry';
 import { casesText } from '../bar/bar-mark';
 import { useChartWidth } from '../use-chart-width';
-import type { TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
+import type { TileMapLegend, TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
 
 // The map's code loads when the map is first drawn; its frame, table and exports do not wait.
 const TileMapDrawing = lazyWithRetry(
@@ -24,6 +25,19 @@ export interface ModelTileMapProps {
   onToggle?: (dimension: string, categoryIds: readonly string[], additive: boolean) => void;
   /** List the cases behind a row of the model. */
   onList?: (row: ChartRow) => void;
+}
+
+/** The map's legend as the exported image draws it: hatched and outlined as on screen. */
+export function imageLegendOf(legend: TileMapLegend): ImageLegend {
+  return {
+    title: legend.title,
+    entries: legend.entries.map(({ label, fill, kind }) => ({
+      label,
+      fill,
+      ...(kind === 'masked' || kind === 'inferred' ? { hatched: true } : {}),
+      ...(kind === 'zero' ? { outlined: true } : {}),
+    })),
+  };
 }
 
 /** The widest the map is drawn: tiles stop growing at 64 px. */
@@ -46,8 +60,10 @@ export function ModelTileMap({
   const { ref, width, measured } = useChartWidth<HTMLDivElement>(widestMap);
   const [last, setLast] = useState<string | null>(null);
   // Until the map's code has loaded there is no drawing: an image then would have no map in it.
-  const [drawn, setDrawn] = useState(false);
-  const onDrawn = useCallback(() => setDrawn(true), []);
+  // Once drawn, the map says its legend, which the image draws under the tiles.
+  const [legend, setLegend] = useState<TileMapLegend | null>(null);
+  const onDrawn = useCallback((drawnLegend: TileMapLegend) => setLegend(drawnLegend), []);
+  const imageLegend = useMemo(() => (legend ? imageLegendOf(legend) : undefined), [legend]);
   const byKey = useMemo(() => new Map(model.rows.map((r) => [r.key, r])), [model]);
   const lastRow = last === null ? undefined : byKey.get(last);
   const activate = (target: TileTarget, additive: boolean) => {
@@ -73,7 +89,8 @@ export function ModelTileMap({
       controls={controls}
       notes={notes}
       showData={showData}
-      drawingPending={!drawn}
+      drawingPending={!legend}
+      {...(imageLegend ? { imageLegend } : {})}
     >
       <div ref={ref}>
         {measured && (

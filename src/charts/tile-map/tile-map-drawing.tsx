@@ -3,7 +3,7 @@ import type { ChartModel } from '../../query/model/chart-model';
 import { TileMap } from './tile-map';
 import { layoutTileMap } from './tile-map-layout';
 import { tileMapInputFromModel } from './tile-map-model-input';
-import type { TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
+import type { TileMapLegend, TileMapMeasure, TileMapView, TileTarget } from './tile-map-types';
 
 /** Props of {@link TileMapDrawing}. */
 export interface TileMapDrawingProps {
@@ -13,8 +13,12 @@ export interface TileMapDrawingProps {
   width: number;
   onToggle?: (target: TileTarget, additive: boolean) => void;
   onListUnmatched?: (categoryId: string) => void;
-  /** Told once the map is drawn (its code has loaded), so its image can be exported. */
-  onDrawn?: () => void;
+  /**
+   * Told once the map is drawn (its code has loaded), so its image can be exported, and again
+   * when its legend changes: the exported image draws the legend, which the page shows beside
+   * the map rather than in its drawing.
+   */
+  onDrawn?: (legend: TileMapLegend) => void;
 }
 
 /**
@@ -30,11 +34,11 @@ export function TileMapDrawing({
   onListUnmatched,
   onDrawn,
 }: TileMapDrawingProps) {
-  useEffect(() => onDrawn?.(), [onDrawn]);
   const layout = useMemo(
     () => layoutTileMap(tileMapInputFromModel(model, view, measure), { width }),
     [model, view, measure, width],
   );
+  useEffect(() => onDrawn?.(layout.legend), [onDrawn, layout.legend]);
   return (
     <TileMap
       layout={layout}
