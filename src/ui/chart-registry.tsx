@@ -22,13 +22,42 @@ export interface RegisteredTable {
 export class ChartRegistry {
   private readonly charts = new Map<string, RegisteredChart>();
   private readonly tableList = new Map<string, RegisteredTable>();
+  private readonly listeners = new Set<() => void>();
+  private changes = 0;
+  /**
+   * When each chart first registered: a chart whose model changes (a filter) leaves and comes
+   * back, and keeps its place rather than moving to the end.
+   */
+  private readonly firstSeen = new Map<string, number>();
 
   /** Adds (or replaces) a chart; returns how to remove it again. */
   register(chart: RegisteredChart): () => void {
+    if (!this.firstSeen.has(chart.model.id))
+      this.firstSeen.set(chart.model.id, this.firstSeen.size);
     this.charts.set(chart.model.id, chart);
+    this.changed();
     return () => {
-      if (this.charts.get(chart.model.id) === chart) this.charts.delete(chart.model.id);
+      if (this.charts.get(chart.model.id) !== chart) return;
+      this.charts.delete(chart.model.id);
+      this.changed();
     };
+  }
+
+  /**
+   * Calls `listener` whenever a chart comes or goes (a chart whose code loads late, a filter
+   * that changes a model); returns how to stop. For `useSyncExternalStore`, with {@link version}.
+   */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A number that changes whenever the charts do. */
+  readonly version = (): number => this.changes;
+
+  private changed(): void {
+    this.changes += 1;
+    for (const listener of this.listeners) listener();
   }
 
   /** Adds (or replaces) a table by its caption; returns how to remove it again. */
@@ -44,9 +73,10 @@ export class ChartRegistry {
     return [...this.tableList.values()];
   }
 
-  /** The charts on screen, in page order. */
+  /** The charts on screen, in page order (the order they first registered). */
   list(): RegisteredChart[] {
-    return [...this.charts.values()];
+    const place = (chart: RegisteredChart) => this.firstSeen.get(chart.model.id) ?? 0;
+    return [...this.charts.values()].sort((a, b) => place(a) - place(b));
   }
 
   /** The chart of a model id, if it is on screen. */

@@ -99,6 +99,37 @@ describe('SaveSlideButton', () => {
     });
   });
 
+  it('offers a chart that is drawn after the form opened (its code loaded late)', async () => {
+    const user = userEvent.setup();
+    const view = (late: boolean) => (
+      <ChartRegistryScope>
+        <SaveSlideButton loaded={loaded} />
+        <main>
+          <ChartFrame model={bundledModel('overview.outcome')}>
+            <svg />
+          </ChartFrame>
+          {late && (
+            <ChartFrame model={bundledModel('overview.contactRoute')}>
+              <svg />
+            </ChartFrame>
+          )}
+        </main>
+      </ChartRegistryScope>
+    );
+    const { rerender } = render(view(false));
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    await screen.findByLabelText('Caption');
+    // The Overview's Summary and one chart so far.
+    const opensAt = screen.getByLabelText('Opens at');
+    expect(screen.queryByRole('option', { name: 'Initial police contact' })).toBeNull();
+    rerender(view(true));
+    await user.selectOptions(opensAt, 'Initial police contact');
+    await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    expect(useDeckStore.getState().deck.slides[0]).toMatchObject({
+      focus: 'overview.contactRoute',
+    });
+  });
+
   it('cannot save the Present view itself', () => {
     useExplorerStore.getState().setView('present');
     render(<SaveSlideButton loaded={loaded} />);

@@ -1,7 +1,7 @@
 import { summaryChartId } from '../../data/chart-ids';
 import { formatDrill } from '../../data/drill';
 import { viewOptionsOf } from '../../data/view-options';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { LoadedDataset } from '../../state/dataset-queries';
 import { useDeckStore } from '../../state/deck-store';
 import { useExplorerStore } from '../../state/explorer-store';
@@ -18,6 +18,10 @@ export interface SaveSlideFormProps {
   onSaved: (message: string) => void;
   onCancel: () => void;
 }
+
+/** Outside a registry there is nothing to follow. */
+const noSubscription = () => () => undefined;
+const noVersion = () => 0;
 
 /** A caption suggested from the view and its filters: "Overview — Outcome: Death". */
 function suggestedCaption(loaded: LoadedDataset, caseName: (id: string) => string): string {
@@ -38,15 +42,17 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const safe = useSafeText(loaded);
   const [caption, setCaption] = useState(() => suggestedCaption(loaded, safe.caseName));
   const [notes, setNotes] = useState('');
-  // Read once from the registry: the charts of the view the slide is saved from, by model id.
+  // The charts of the view the slide is saved from, by model id, as they are now: one whose
+  // code is still loading when the form opens is offered once it is drawn.
   const registry = useChartRegistry();
-  const [charts] = useState(() => [
+  useSyncExternalStore(registry?.subscribe ?? noSubscription, registry?.version ?? noVersion);
+  const charts = [
     ...(registry?.list() ?? []).map(({ model }) => ({ id: model.id, title: model.title })),
     // The Overview's view in words is a slide of its own, though it is no chart.
     ...(useExplorerStore.getState().view === 'overview'
       ? [{ id: summaryChartId, title: 'Summary (the view in words)' }]
       : []),
-  ]);
+  ];
   const [focus, setFocus] = useState('');
   const captionInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
