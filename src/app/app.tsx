@@ -105,7 +105,7 @@ export function App() {
       <div className="notices">
         {progress && <LoadProgress progress={progress} onCancel={cancel} />}
         <KeptSyncError />
-        <PresenterSafeBanner />
+        <PresenterSafeBanner deciding={safeCases?.pending === true} />
         {lastLoad !== dismissed && (
           <LoadReport result={lastLoad} onDismiss={() => setDismissed(lastLoad)} />
         )}

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../data/run-steps';
 import {
   caseShows,
   discloseCases,
+  discloseCasesSteps,
   discloseList,
+  discloseNothing,
   maxAttributes,
   type AttributeColumn,
   type CaseDisclosure,
@@ -142,6 +145,39 @@ describe('discloseCases', () => {
   });
 });
 
+describe('discloseCasesSteps and discloseNothing', () => {
+  // 10,000 cases over three attributes of 2, 7 and 50 values, some rare.
+  const n = 10_000;
+  const columns: AttributeColumn[] = [
+    { id: 'outcome', codes: Array.from({ length: n }, (_, i) => i % 2) },
+    { id: 'route', codes: Array.from({ length: n }, (_, i) => (i % 11 === 0 ? -1 : i % 7)) },
+    { id: 'force', codes: Array.from({ length: n }, (_, i) => (i % 97 === 0 ? i % 50 : i % 5)) },
+  ];
+
+  it('decides in several steps exactly what discloseCases decides at once', () => {
+    const steps = discloseCasesSteps(columns, n, 5);
+    let count = 0;
+    let next = steps.next();
+    while (!next.done) {
+      count += 1;
+      next = steps.next();
+    }
+    expect(count).toBeGreaterThan(2);
+    const once = discloseCases(columns, n, 5);
+    expect(next.value.masks).toEqual(once.masks);
+    expect(runToEnd(discloseCasesSteps(columns, n, 5)).groupSize).toEqual(once.groupSize);
+    // Some cases do lose a value: the rare forces.
+    expect(once.masks.some((m) => m !== 0b111)).toBe(true);
+  });
+
+  it('shows nothing of any case while the real disclosure is worked out', () => {
+    const nothing = discloseNothing(columns, n, 5);
+    expect(nothing.attributes).toEqual(['outcome', 'route', 'force']);
+    const shows = caseShows(nothing);
+    for (const i of [0, 97, n - 1]) expect(shows(i).size).toBe(0);
+  });
+});
+
 describe('discloseList', () => {
   const rows = [
     ['death', 'kent'],
@@ -247,6 +283,22 @@ describe('disclosure properties', () => {
         holds(disclosure, columns, () => 2 ** columns.length - 1);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('decides the same whatever the codes are (large, negative or not whole: read through a map)', () => {
+    fc.assert(
+      fc.property(datasets, ({ n, k, columns }) => {
+        const relabelled = columns.map((c) => ({
+          id: c.id,
+          codes: Array.from(c.codes, (code) => (code === -1 ? -7.5 : 100_000 + code * 3)),
+        }));
+        const plain = discloseCases(columns, n, k);
+        const mapped = discloseCases(relabelled, n, k);
+        expect(mapped.masks).toEqual(plain.masks);
+        expect(mapped.groupSize).toEqual(plain.groupSize);
+      }),
+      { numRuns: 100 },
     );
   });
 

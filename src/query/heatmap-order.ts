@@ -1,3 +1,4 @@
+import { numberedLabelKeys } from './label-order';
 import type { Category, Dataset } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import {
@@ -59,7 +60,11 @@ export function rowComparator(
   safe?: SafeOrder,
 ): (a: number, b: number) => number {
   const titles = safe?.titles ?? Array.from(rows.caseRows, (c) => dataset.cases[c]?.title ?? '');
-  const byTitle = (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
+  // Neutral labels differ only in their numbers: compared as numbers, in the collator's order.
+  const numbered = safe ? numberedLabelKeys(titles) : null;
+  const byTitle = numbered
+    ? (a: number, b: number) => (numbered[a] ?? 0) - (numbered[b] ?? 0)
+    : (a: number, b: number) => titleCollator.compare(titles[a] ?? '', titles[b] ?? '');
   const totals = rankedTotals(rowTotals(rows, mode), safe?.hideBelow);
   const present = rankedTotals(rows.rowPresent, safe?.hideBelow);
   const byTotal = (a: number, b: number) =>

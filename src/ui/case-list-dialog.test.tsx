@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { usePresenterSafeStore } from '../state/presenter-safe-store';
-import { CaseListDialog } from './case-list-dialog';
+import { CASE_LIST_PAGE, CaseListDialog } from './case-list-dialog';
 
 beforeEach(() => usePresenterSafeStore.setState(usePresenterSafeStore.getInitialState(), true));
 
@@ -115,6 +115,54 @@ describe('CaseListDialog', () => {
     expect(second).toHaveTextContent(
       /^Case 2 — outcome and police force hidden in presenter-safe$/,
     );
+  });
+
+  it('lists a long list a page at a time, saying how many there are, and shows more on request', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 2 * CASE_LIST_PAGE + 30 }, (_, i) => ({
+      id: `case-${i + 1}`,
+      title: `Case ${i + 1}`,
+    }));
+    render(
+      <CaseListDialog
+        heading="Outcome: Death"
+        cases={many}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Outcome: Death: 230 cases' });
+    const items = () => within(dialog).getAllByRole('listitem');
+    expect(items()).toHaveLength(CASE_LIST_PAGE);
+    expect(dialog).toHaveTextContent('Showing 100 of 230 cases.');
+    await user.click(within(dialog).getByRole('button', { name: 'Show 100 more' }));
+    expect(items()).toHaveLength(200);
+    expect(items().at(-1)).toHaveTextContent('Case 200');
+    await user.click(within(dialog).getByRole('button', { name: 'Show 30 more' }));
+    expect(items()).toHaveLength(230);
+    expect(within(dialog).queryByRole('button', { name: /more$/ })).toBeNull();
+    expect(dialog).not.toHaveTextContent('Showing');
+  });
+
+  it('lists cases by their neutral labels in number order while presenter-safe is on', () => {
+    usePresenterSafeStore.setState({ enabled: true, threshold: 5 });
+    const labelled = [12, 3, 1, 20, 2, 7].map((n) => ({ id: `c${n}`, title: `Case ${n}` }));
+    render(
+      <CaseListDialog
+        heading="Outcome: Death"
+        cases={labelled}
+        onOpenCase={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Case 1',
+      'Case 2',
+      'Case 3',
+      'Case 7',
+      'Case 12',
+      'Case 20',
+    ]);
   });
 
   it('withholds a list of fewer than k cases even when given no count', () => {

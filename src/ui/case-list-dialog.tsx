@@ -1,4 +1,5 @@
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { numberedLabelKeys } from '../query/label-order';
 import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
 import { hiddenValueText } from './case-facts';
@@ -35,6 +36,27 @@ export interface CaseListDialogProps {
 }
 
 const neutralOrder = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Cases listed at first, and added by each "Show more": a count of tens of thousands would
+ * otherwise put as many elements in the page at once (seconds of work, and past the DOM budget).
+ */
+export const CASE_LIST_PAGE = 100;
+
+const grouped = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * Cases in the order of their neutral labels ("Case 2" before "Case 10"), as the collator orders
+ * them: by the labels' numbers when they differ only in those (as every list's do).
+ */
+function inLabelOrder(cases: readonly CaseListEntry[]): CaseListEntry[] {
+  const keys = numberedLabelKeys(cases.map((c) => c.title));
+  if (!keys) return [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title));
+  const order = Uint32Array.from(cases, (_, i) => i).sort(
+    (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0),
+  );
+  return Array.from(order, (i) => cases[i] as CaseListEntry);
+}
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -44,7 +66,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * reason, and the others are listed by their neutral labels in label order (file order would tell
  * who they are). Those labels are numbered within the list alone, and under presenter-safe a
  * listed case does not open its profile: two lists leading to one profile would let a reader
- * intersect them (the deaths, and Kent's cases) into a group smaller than k.
+ * intersect them (the deaths, and Kent's cases) into a group smaller than k. A long list shows
+ * its first {@link CASE_LIST_PAGE} cases and more on request, saying how many there are.
  */
 export function CaseListDialog({
   heading,
@@ -55,13 +78,13 @@ export function CaseListDialog({
 }: CaseListDialogProps) {
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const [listed, setListed] = useState(CASE_LIST_PAGE);
   const safe = usePresenterSafe();
   const small = safe.enabled && cases.length > 0 && cases.length < safe.threshold;
   const reason = safe.enabled ? (figure?.hidden ?? (small ? 'primary' : undefined)) : undefined;
   const count = safe.enabled && figure ? figure.text : safe.count(cases.length);
-  const shown = safe.enabled
-    ? [...cases].sort((a, b) => neutralOrder.compare(a.title, b.title))
-    : cases;
+  const shown = useMemo(() => (safe.enabled ? inLabelOrder(cases) : cases), [cases, safe.enabled]);
+  const more = Math.min(CASE_LIST_PAGE, shown.length - listed);
   // Fields every listed case withholds are said once, above the list, rather than on each line.
   const common = shown.every((c) => c.withheld === shown[0]?.withheld) ? shown[0]?.withheld : '';
   useNonModalFocus(panel, onClose);
@@ -101,7 +124,7 @@ export function CaseListDialog({
             </p>
           )}
           <ul>
-            {shown.map((c) => (
+            {shown.slice(0, listed).map((c) => (
               <li key={c.id}>
                 {safe.enabled ? (
                   <span className="case-label">{c.title}</span>
@@ -120,6 +143,14 @@ export function CaseListDialog({
               </li>
             ))}
           </ul>
+          {more > 0 && (
+            <p className="case-list-more">
+              Showing {grouped(listed)} of {grouped(shown.length)} cases.{' '}
+              <button type="button" onClick={() => setListed((n) => n + CASE_LIST_PAGE)}>
+                Show {grouped(more)} more
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { caseShows, discloseList } from '../query/case-disclosure';
+import { discloseList, showsValue, type CaseDisclosure } from '../query/case-disclosure';
 import type { DatasetIndex } from '../query/dataset-index';
 import type { LoadedDataset } from '../state/dataset-queries';
 import type { PresenterSafe } from '../state/use-presenter-safe';
@@ -33,30 +33,42 @@ function plainDetail(index: DatasetIndex, caseIndex: number, fields: readonly st
 /**
  * A case's fields as a presenter-safe list describes it: the values the list's disclosure lets
  * it show ("Death"), and the fields it withholds by name, never a blank ("outcome sub-category
- * and police force", which the list says are hidden in presenter-safe).
+ * and police force", which the list says are hidden in presenter-safe). Made once per list and
+ * asked per case: the attributes are looked up once, and the words of each set withheld made once.
  */
-function safeDetail(
+function safeDetails(
   safeCases: SafeCases,
-  shown: ReadonlySet<string>,
-  caseIndex: number,
+  list: CaseDisclosure,
   fields: readonly string[],
-): { detail: string; withheld: string } {
-  const values: string[] = [];
-  const hidden: string[] = [];
-  for (const field of fields) {
-    const attribute = safeCases.attributes.find((a) => a.id === field);
-    if (!attribute) continue;
-    if (!shown.has(field)) hidden.push(attribute.label.toLowerCase());
-    else {
-      const code = attribute.codes[caseIndex] ?? -1;
-      if (code !== -1) values.push(attribute.values[code] ?? '');
+): (caseIndex: number) => { detail: string; withheld: string } {
+  const attributes = fields
+    .map((field) => safeCases.attributes.find((a) => a.id === field))
+    .filter((a): a is SafeCases['attributes'][number] => a !== undefined);
+  const shows = showsValue(list);
+  const withheldWords = new Map<number, string>();
+  return (caseIndex) => {
+    const values: string[] = [];
+    let hiddenSet = 0;
+    attributes.forEach((attribute, a) => {
+      if (!shows(caseIndex, attribute.id)) hiddenSet |= 1 << a;
+      else {
+        const code = attribute.codes[caseIndex] ?? -1;
+        if (code !== -1) values.push(attribute.values[code] ?? '');
+      }
+    });
+    let withheld = withheldWords.get(hiddenSet);
+    if (withheld === undefined) {
+      const hidden = attributes
+        .filter((_, a) => (hiddenSet & (1 << a)) !== 0)
+        .map((attribute) => attribute.label.toLowerCase());
+      withheld =
+        hidden.length > 1
+          ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}`
+          : (hidden[0] ?? '');
+      withheldWords.set(hiddenSet, withheld);
     }
-  }
-  const withheld =
-    hidden.length > 1
-      ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}`
-      : (hidden[0] ?? '');
-  return { detail: values.join(' · '), withheld };
+    return { detail: values.join(' · '), withheld };
+  };
 }
 
 /**
@@ -85,9 +97,9 @@ export function caseListEntries(
   const list = discloseList(safeCases.disclosure, safeCases.attributes, indices);
   // A list of fewer than k cases is not listed at all: no detail to work out.
   if (list.tooSmall) return indices.map((i) => entry(i, ''));
-  const shows = caseShows(list);
+  const details = safeDetails(safeCases, list, fields);
   return indices.map((i) => {
-    const { detail, withheld } = safeDetail(safeCases, shows(i), i, fields);
+    const { detail, withheld } = details(i);
     return entry(i, detail, withheld);
   });
 }

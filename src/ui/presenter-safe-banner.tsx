@@ -2,11 +2,17 @@ import { useId, useState } from 'react';
 import { thresholdRange, usePresenterSafeStore } from '../state/presenter-safe-store';
 import './presenter-safe.css';
 
+/** Props of {@link PresenterSafeBanner}. */
+export interface PresenterSafeBannerProps {
+  /** What each case may show is still being worked out (a large dataset): none shows any. */
+  deciding?: boolean;
+}
+
 /**
  * Says on screen that presenter-safe is on, with its threshold k and a way to turn it off, and
  * which filters it took away (on columns it withholds).
  */
-export function PresenterSafeBanner() {
+export function PresenterSafeBanner({ deciding = false }: PresenterSafeBannerProps) {
   const inputId = useId();
   const enabled = usePresenterSafeStore((s) => s.enabled);
   const threshold = usePresenterSafeStore((s) => s.threshold);
@@ -21,6 +27,11 @@ export function PresenterSafeBanner() {
         <strong>Presenter-safe is on:</strong> case names, summaries and counts below {threshold}{' '}
         are hidden. A case shows only details at least {threshold} cases share.
       </p>
+      {deciding && (
+        <p className="presenter-safe-deciding" role="status">
+          Working out which details each case may show; until then no case shows any.
+        </p>
+      )}
       <label htmlFor={inputId}>Hide counts below</label>
       <input
         id={inputId}
