@@ -1,3 +1,5 @@
+import { barInputOf } from '../../../charts/bar/bar-inputs';
+import { whiskerExtent, type Whisker } from '../../../charts/bar/bar-layout';
 import { dimmedColour, meaningColour, singleSeriesColour } from '../../../charts/palette';
 import { wrapText, type TextMeasure } from '../../../charts/text-measure';
 import type { ChartModel, ChartRow } from '../../../query/model/chart-model';
@@ -22,6 +24,10 @@ export interface SlideBar {
   value: string;
   valueX: number;
   valueY: number;
+  /** The share's 95 % interval as a line, where intervals are drawn and the row has one. */
+  whisker?: Whisker;
+  /** That interval as the model writes it ("28–79%"), for the drawing's accessible name. */
+  interval?: string;
 }
 
 /** A projector bar chart: every text at `fontSize`, direct labels, what did not fit counted. */
@@ -34,6 +40,8 @@ export interface SlideBarsLayout {
   bars: SlideBar[];
   /** Rows left out because they did not fit at a legible size. */
   more: number;
+  /** Some bar has its 95 % interval drawn (the notes then say what the lines are). */
+  intervals: boolean;
 }
 
 /** The smallest text on a projected slide (CSS px at 1024 × 768): issue 17. */
@@ -72,8 +80,11 @@ function rowsThatFit(rows: readonly ChartRow[], capacity: number): ChartRow[] {
 /**
  * Lays a chart model out as a projector bar chart in `width` × `height`: labels on the left (up
  * to two lines), bars, and each bar's count and share at its end, all at `fontSize` (never under
- * `minFont`: {@link slideMinFont} on a slide; a handout on paper passes its own). Rows get up to 2.8 lines of height; when even single lines would not fit,
- * the rows with the largest counts are kept and the rest counted in `more`.
+ * `minFont`: {@link slideMinFont} on a slide; a handout on paper passes its own). Rows get up to
+ * 2.8 lines of height; when even single lines would not fit, the rows with the largest counts are
+ * kept and the rest counted in `more`. With `intervals`, each share's 95 % interval from the model
+ * is a line across its bar's end (in counts: the interval times the share's base), the scale
+ * reaching the highest line and each value past its line.
  */
 export function layoutSlideBars(
   model: ChartModel,
@@ -82,6 +93,7 @@ export function layoutSlideBars(
   fontSize: number,
   measure: TextMeasure,
   minFont = slideMinFont,
+  intervals = false,
 ): SlideBarsLayout {
   const font = Math.max(minFont, fontSize);
   const line = Math.round(font * 1.2);
@@ -113,10 +125,13 @@ export function layoutSlideBars(
   const gap = Math.round(font * 0.5);
   const plotX = labelWidth + gap;
   const plotWidth = Math.max(font * 2, width - plotX - gap - valueWidth - 4);
+  // The interval of each row's share, on the bars' count scale (the same rule as the desk's bars).
+  const extents = rows.map((r) => (intervals ? whiskerExtent(barInputOf(r), 'count') : undefined));
   const largest = Math.max(
     1,
     // A group heading draws no bar, so its sum must not shrink the bars under it.
     ...rows.map((r) => (r.kind === 'not-coded' || r.kind === 'group' ? 0 : (r.count.value ?? 0))),
+    ...extents.map((e) => e?.high ?? 0),
   );
   let y = 0;
   const bars = rows.map((row, i): SlideBar => {
@@ -130,6 +145,15 @@ export function layoutSlideBars(
     const full =
       row.kind === 'group' ? 0 : masked ? plotWidth * 0.08 : (count / largest) * plotWidth;
     const inferred = masked || count === 0 ? 0 : full * ((row.inferred.value ?? 0) / count);
+    const extent = extents[i];
+    const whisker: Whisker | undefined = extent && {
+      x1: plotX + (extent.low / largest) * plotWidth,
+      x2: plotX + (extent.high / largest) * plotWidth,
+      y: barY + barHeight / 2,
+      cap: Math.max(6, barHeight / 2 - 2),
+    };
+    // The value sits past the bar and past its interval's line, so the line never crosses it.
+    const end = Math.max(full, whisker ? whisker.x2 - plotX : 0);
     const bar: SlideBar = {
       key: row.key,
       labelLines: lines,
@@ -144,11 +168,21 @@ export function layoutSlideBars(
       masked,
       colour: colourOf(row),
       value: values[i] ?? '',
-      valueX: plotX + full + gap,
+      valueX: plotX + end + gap,
       valueY: barY + barHeight / 2 + font * 0.35,
+      ...(whisker ? { whisker, interval: row.interval.text } : {}),
     };
     y += rowHeight;
     return bar;
   });
-  return { width, height: Math.ceil(y), fontSize: font, labelWidth, plotX, bars, more };
+  return {
+    width,
+    height: Math.ceil(y),
+    fontSize: font,
+    labelWidth,
+    plotX,
+    bars,
+    more,
+    intervals: bars.some((b) => b.whisker !== undefined),
+  };
 }
