@@ -89,8 +89,7 @@ function HandoutChart({
         model.rows.length * figureFont * 2,
         figureFont,
         measuredTextWidth,
-        figureFont,
-        intervals,
+        { minFont: figureFont, intervals, everyRow: true },
       ),
     [model, intervals],
   );

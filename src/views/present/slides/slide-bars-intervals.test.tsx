@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { bundledModel, primaryMasked } from '../../../../tests/unit/chart-models';
 import { textWidth } from '../../../charts/text-measure';
 import { BarsDrawing } from './bars-drawing';
-import { layoutSlideBars, slideMinFont } from './slide-bars-layout';
+import { layoutSlideBars } from './slide-bars-layout';
 
 const [width, height] = [976, 480];
 
 describe('projector bars with 95% intervals', () => {
   it('draw each row’s model interval, times its base, on the bars’ count scale', () => {
     const model = bundledModel('overview.contactRoute');
-    const layout = layoutSlideBars(model, width, height, 24, textWidth, slideMinFont, true);
+    const layout = layoutSlideBars(model, width, height, 24, textWidth, { intervals: true });
     expect(layout.intervals).toBe(true);
     // Pixels per case, read off the largest bar: the lines are on the bars' own scale.
     const perCase = Math.max(
@@ -47,7 +47,7 @@ describe('projector bars with 95% intervals', () => {
 
   it('leave out every count presenter-safe hides', () => {
     const masked = primaryMasked(bundledModel('overview.contactRoute'));
-    const layout = layoutSlideBars(masked, width, height, 24, textWidth, slideMinFont, true);
+    const layout = layoutSlideBars(masked, width, height, 24, textWidth, { intervals: true });
     const hidden = layout.bars.filter((b) => b.masked);
     expect(hidden.length).toBeGreaterThan(0);
     expect(hidden.every((b) => b.whisker === undefined)).toBe(true);
@@ -56,7 +56,7 @@ describe('projector bars with 95% intervals', () => {
 
   it('give each bar its interval in the drawing’s accessible name, one line per bar', () => {
     const model = bundledModel('overview.outcome');
-    const layout = layoutSlideBars(model, width, height, 24, textWidth, slideMinFont, true);
+    const layout = layoutSlideBars(model, width, height, 24, textWidth, { intervals: true });
     const { container } = render(<BarsDrawing layout={layout} title={model.title} />);
     const [death, harm] = model.rows;
     expect(death?.interval.text).toBe('28–79%');

@@ -44,6 +44,16 @@ export interface SlideBarsLayout {
   intervals: boolean;
 }
 
+/** Options of {@link layoutSlideBars}. */
+export interface SlideBarsOptions {
+  /** The smallest text: {@link slideMinFont} on a slide; a handout on paper passes its own. */
+  minFont?: number;
+  /** Draw each share's 95 % interval from the model (the slide was saved with them on). */
+  intervals?: boolean;
+  /** Keep every row (a handout page): the height only sets the rows' spacing, and may be passed. */
+  everyRow?: boolean;
+}
+
 /** The smallest text on a projected slide (CSS px at 1024 × 768): issue 17. */
 export const slideMinFont = 24;
 
@@ -80,11 +90,11 @@ function rowsThatFit(rows: readonly ChartRow[], capacity: number): ChartRow[] {
 /**
  * Lays a chart model out as a projector bar chart in `width` × `height`: labels on the left (up
  * to two lines), bars, and each bar's count and share at its end, all at `fontSize` (never under
- * `minFont`: {@link slideMinFont} on a slide; a handout on paper passes its own). Rows get up to
- * 2.8 lines of height; when even single lines would not fit, the rows with the largest counts are
- * kept and the rest counted in `more`. With `intervals`, each share's 95 % interval from the model
- * is a line across its bar's end (in counts: the interval times the share's base), the scale
- * reaching the highest line and each value past its line.
+ * `minFont`). Rows get up to 2.8 lines of height; when the rows would not fit (a label on two
+ * lines takes one more), the rows with the largest counts are kept and the rest counted in `more`.
+ * With `intervals`, each share's 95 % interval from the model is a line across its bar's end (in
+ * counts: the interval times the share's base), the scale reaching the highest line and each
+ * value past its line.
  */
 export function layoutSlideBars(
   model: ChartModel,
@@ -92,29 +102,38 @@ export function layoutSlideBars(
   height: number,
   fontSize: number,
   measure: TextMeasure,
-  minFont = slideMinFont,
-  intervals = false,
+  options: SlideBarsOptions = {},
 ): SlideBarsLayout {
+  const { minFont = slideMinFont, intervals = false, everyRow = false } = options;
   const font = Math.max(minFont, fontSize);
   const line = Math.round(font * 1.2);
   const minRow = Math.round(font * 1.55);
-  const capacity = Math.max(1, Math.floor(height / minRow));
-  const rows = rowsThatFit(model.rows, capacity);
-  const more = model.rows.length - rows.length;
   const indentOf = (row: ChartRow) => (row.level === 1 ? font : 0);
-  const widest = Math.max(
-    ...rows.map((r) => measure(r.label, font, r.kind === 'group') + indentOf(r)),
-    font * 4,
-  );
-  const labelWidth = Math.min(Math.ceil(widest), Math.floor(width * 0.42));
-  const labels = rows.map((row) =>
-    wrapText(row.label, labelWidth - indentOf(row), font, {
-      bold: row.kind === 'group',
-      maxLines: 2,
-      measure,
-    }),
-  );
-  const twoLines = labels.filter((l) => l.length > 1).length;
+  // The rows that fit, their label column and wrapped labels: a label on two lines takes a line
+  // more, so when those lines would push the last row off the slide, one row fewer is kept.
+  const fit = (capacity: number) => {
+    const rows = rowsThatFit(model.rows, capacity);
+    const widest = Math.max(
+      ...rows.map((r) => measure(r.label, font, r.kind === 'group') + indentOf(r)),
+      font * 4,
+    );
+    const labelWidth = Math.min(Math.ceil(widest), Math.floor(width * 0.42));
+    const labels = rows.map((row) =>
+      wrapText(row.label, labelWidth - indentOf(row), font, {
+        bold: row.kind === 'group',
+        maxLines: 2,
+        measure,
+      }),
+    );
+    const twoLines = labels.filter((l) => l.length > 1).length;
+    return { rows, labelWidth, labels, twoLines };
+  };
+  let capacity = everyRow ? model.rows.length : Math.max(1, Math.floor(height / minRow));
+  let fitted = fit(capacity);
+  while (!everyRow && capacity > 1 && fitted.rows.length * minRow + fitted.twoLines * line > height)
+    fitted = fit(--capacity);
+  const { rows, labelWidth, labels, twoLines } = fitted;
+  const more = model.rows.length - rows.length;
   // Height per row: single-line rows at most 2.8 lines, two-line rows one line more.
   const unit = Math.min(
     line * 2.8,
@@ -177,7 +196,8 @@ export function layoutSlideBars(
   });
   return {
     width,
-    height: Math.ceil(y),
+    // Rows share out the height exactly: a float error must not make it a pixel taller.
+    height: Math.ceil(y - 1e-6),
     fontSize: font,
     labelWidth,
     plotX,

@@ -46,15 +46,7 @@ export function SlideBars({ model, intervals = false }: SlideBarsProps) {
   const layout = useMemo(
     () =>
       size.width > 0
-        ? layoutSlideBars(
-            model,
-            size.width,
-            size.height,
-            font,
-            measuredTextWidth,
-            slideMinFont,
-            intervals,
-          )
+        ? layoutSlideBars(model, size.width, size.height, font, measuredTextWidth, { intervals })
         : null,
     [model, size.width, size.height, font, intervals],
   );
