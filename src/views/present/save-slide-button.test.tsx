@@ -66,6 +66,10 @@ describe('SaveSlideButton', () => {
     const [without, withLines] = useDeckStore.getState().deck.slides;
     expect(without?.intervals).toBeUndefined();
     expect(withLines?.intervals).toBe(true);
+    // Method draws no intervals on screen: its slide is saved without them.
+    useExplorerStore.getState().setView('method');
+    await save('Screening');
+    expect(useDeckStore.getState().deck.slides[2]?.intervals).toBeUndefined();
     // Presenting the slide shows its view with the lines; the one without turns them off.
     useDeckStore.getState().startPresenting(1);
     expect(useExplorerStore.getState().intervals).toBe(true);

@@ -90,8 +90,8 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       ...(view === 'trends' && trendBy ? { trendBy } : {}),
       ...(view === 'trends' && compareFrom ? { compareFrom } : {}),
       ...(view === 'trends' && compareTo ? { compareTo } : {}),
-      // Intervals drawn on screen are drawn on the slide's bar chart too.
-      ...(intervals ? { intervals: true } : {}),
+      // Intervals drawn on screen (the Overview's and Trends' bars) are drawn on the slide too.
+      ...(intervals && (view === 'overview' || view === 'trends') ? { intervals: true } : {}),
       ...(Object.keys(viewOptions).length > 0 ? { options: viewOptions } : {}),
     };
     useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);

@@ -179,11 +179,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
         filtersInWords({ index, dataset, filters: f }),
       ),
     ];
-    return chartSubject(
-      shownModels(build, input)[0],
-      'Learning items by theme',
-      input.slide.intervals,
-    );
+    // Themes draws no intervals on screen, so its slide draws none either.
+    return chartSubject(shownModels(build, input)[0], 'Learning items by theme', false);
   }
   const picked = pickHeatmapRows(cases, dataset, index, 'total', 'count', undefined, slideRowLimit);
   const matrix = heatmapMatrix(dataset, cases, picked?.rows);
@@ -311,7 +308,7 @@ export function slideSubject(input: SlideInput): SlideSubject {
         );
         return [screeningModel(dataset, rule, checks)];
       };
-      return chartSubject(shownModels(build, input)[0], 'Screening', slide.intervals);
+      return chartSubject(shownModels(build, input)[0], 'Screening', false);
     }
     case 'trends': {
       // The breakdown and comparison the slide was saved with (the defaults for older slides).
