@@ -54,6 +54,11 @@ describe('slideSubject', () => {
       intervals: true,
       model: { id: 'trends.period' },
     });
+    // Method draws none on screen, so neither does its slide.
+    expect(subject({ view: 'method', intervals: true })).toMatchObject({
+      kind: 'bars',
+      intervals: false,
+    });
   });
 
   it('shows Trends’ comparison as it was saved: its breakdown, periods and the small-base threshold', () => {
