@@ -32,6 +32,8 @@ export const slideSchema = z.object({
   trendBy: z.string().min(1).optional(),
   compareFrom: z.string().min(1).optional(),
   compareTo: z.string().min(1).optional(),
+  /** The slide was saved with "Show 95% intervals" on: its bar chart draws each share's interval. */
+  intervals: z.boolean().optional(),
   /**
    * The view's options as saved (`map: "regions"`, `themes: "co-occurrence"`; see ViewOptions).
    * One a later version added, or a value this one does not know, is left out: the slide still

@@ -70,6 +70,7 @@ export function applySlide(slide: Slide): void {
     trendBy: slide.trendBy,
     compareFrom: slide.compareFrom,
     compareTo: slide.compareTo,
+    intervals: slide.intervals,
     // The Overview's added charts are the presenter's, not the slide's: they stay as they are.
     charts: useExplorerStore.getState().charts,
     options: slide.options ?? {},

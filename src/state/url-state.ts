@@ -22,7 +22,10 @@ export interface UrlState {
   drill?: Drill;
   /** Further fields charted on the Overview (dimension ids), in the order they were added. */
   charts?: readonly string[];
-  /** Bar charts and the period comparison draw each share's 95 % interval (`intervals=on`). */
+  /**
+   * Bar charts, Trends' small multiples and the period comparison draw each share's 95 % interval
+   * (`intervals=on`).
+   */
   intervals?: boolean;
   /** Trends: the list broken down by period (`by`), and the two periods compared (`from`, `to`). */
   trendBy?: string;

@@ -11,7 +11,8 @@ function wholeNumber(text: string): number | undefined {
 
 /**
  * How uncertain the shares are, as the user wants it shown: "Show 95% intervals" draws each
- * share's interval on bar charts and the period comparison (kept in the link), and the small-base
+ * share's interval on bar charts, Trends' small multiples and the period comparison (kept in the
+ * link, and in a slide saved meanwhile), and the small-base
  * threshold says under how many cases coded a share is flagged in words (5 to 100, 30 by default).
  */
 export function UncertaintyControls() {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage } from './helpers';
+import { guardPage, tableRows } from './helpers';
 
 /*
  * The bundled briefing deck on a projector (issue 17): each slide's subject is drawn by a
@@ -314,3 +314,71 @@ test('under presenter-safe the map slide says "< 5 cases" and the matrix hides s
   await expect(summary.getByText(/Police most often first came/)).toHaveCount(0);
   check();
 });
+
+/** Overview charts saved as slides with "Show 95% intervals" on, and one saved with it off. */
+const intervalSlides = [
+  { caption: 'Contact routes, with intervals', chart: 'Initial police contact', intervals: true },
+  { caption: 'Forces, with intervals', chart: 'Cases by force', intervals: true },
+  { caption: 'Outcomes, no intervals', chart: 'Outcome categories', intervals: false },
+] as const;
+
+for (const { width, height } of screens) {
+  test(`at ${width}x${height} a bar chart slide saved with intervals draws each one from its model, legibly`, async ({
+    page,
+  }) => {
+    const check = guardPage(page);
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    for (const slide of intervalSlides)
+      await saveSlide(page, slide.intervals ? '?intervals=on' : '?', slide.caption, slide.chart);
+    await follow(page, '?view=present');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const total = intervalSlides.length;
+    for (const [i, slide] of intervalSlides.entries()) {
+      const label = `${slide.caption} at ${width}x${height}`;
+      const show = page.getByRole('region', { name: `Slide ${i + 1} of ${total}` });
+      await expect(show.getByRole('heading', { level: 1, name: slide.caption })).toBeVisible();
+      const subject = show.getByRole('region', { name: slide.chart });
+      await expect(subject, label).toBeVisible();
+      const drawing = subject.getByRole('img');
+      const name = (await drawing.getAttribute('aria-label')) ?? '';
+      const bars = name.replace(`${slide.chart}: `, '').split('; ');
+      const lines = subject.locator('.slide-plot .whisker');
+      const note = subject.getByText('Lines: 95% intervals (Wilson) of the percentages.');
+      if (slide.intervals) {
+        // Each bar drawn names the interval its row of the chart's table gives: from the model.
+        const rows = await tableRows(page, slide.chart);
+        expect(bars.length, label).toBeGreaterThan(0);
+        for (const bar of bars) {
+          const row = rows.find((r) => bar.startsWith(`${r[0]} `));
+          expect(row, `${label}: ${bar}`).toBeDefined();
+          expect(bar, label).toMatch(new RegExp(`, 95% interval ${row?.[3]}$`));
+        }
+        await expect(lines).toHaveCount(bars.length);
+        await expect(note).toBeVisible();
+        // Each line is a legible weight on the projector, and ends inside the slide.
+        const strokes = await lines.evaluateAll((gs) =>
+          gs.map((g) => Number(g.lastElementChild?.getAttribute('stroke-width'))),
+        );
+        expect(Math.min(...strokes), label).toBeGreaterThanOrEqual(3);
+      } else {
+        expect(
+          bars.every((b) => !b.includes('interval')),
+          label,
+        ).toBe(true);
+        await expect(lines).toHaveCount(0);
+        await expect(note).toHaveCount(0);
+      }
+      await expect(show.locator('[data-fitted="false"]')).toHaveCount(0);
+      const measured = await bodyOf(show).evaluate(measure);
+      expect(
+        measured.smallest.size,
+        `${label}: smallest text (${measured.smallest.text})`,
+      ).toBeGreaterThanOrEqual(24);
+      expect(measured.cut, `${label}: nothing cut off`).toEqual([]);
+      expect(measured.affordances, `${label}: nothing to click or hover`).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+    check();
+  });
+}

@@ -253,6 +253,20 @@ test('the period comparison draws 95% intervals on request, flags bases by the t
   await expect(
     page.getByRole('region', { name: 'Cases by period' }).getByText(/^Lines show 95% intervals/),
   ).toBeVisible();
+  // The small multiples draw a line per column, each column naming its row's interval.
+  const breakdown = page.getByRole('region', { name: 'Themes by period' });
+  await expect(breakdown.getByText(/^Lines show 95% intervals/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show data' }).click();
+  const cells = await tableRows(page, 'Themes by period');
+  const cell = cells.find((r) => r[0] === 'Information sharing, 2020-Q1');
+  expect(cell?.slice(1, 4)).toEqual(['4', '40%', '16–69%']);
+  await expect(
+    breakdown.getByRole('button', {
+      name: `Information sharing, 2020-Q1: 4 cases (40% of 10 cases coded in the period; 95% interval ${cell?.[3]})`,
+    }),
+  ).toBeVisible();
+  await expect(breakdown.locator('.multiple-mark .whisker')).toHaveCount(cells.length);
+  await page.getByRole('button', { name: 'Hide data' }).click();
 
   // The threshold: 2020-Q1 has 10 reviews coded, flagged under 30, not under 10.
   const reading = async () => (await tableRows(page, title)).map((r) => r.at(-1));

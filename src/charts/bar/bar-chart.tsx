@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { Tooltip } from '../../ui/tooltip';
-import { chartInk } from '../palette';
 import type { BarLayout, BarRow } from './bar-layout';
 import { BarMark, casesText, fillOf } from './bar-mark';
-import { HatchPatterns, hatchKey } from './hatch-patterns';
-import { WhiskerLine } from './whisker-line';
+import { ChartLegend } from './chart-legend';
+import { HatchPatterns } from './hatch-patterns';
 import './bar-chart.css';
 
 /** Props of {@link BarChart}. */
@@ -49,32 +48,7 @@ export function BarChart({ layout, name, n, onToggle, onList }: BarChartProps) {
         aria-label={name}
       >
         <HatchPatterns uid={uid} fills={hatches} />
-        <g aria-hidden="true">
-          {layout.legend.map((item) => (
-            <g key={item.label} transform={`translate(${item.x},${item.y})`}>
-              {item.swatch === 'whisker' ? (
-                <WhiskerLine whisker={{ x1: 1, x2: 13, y: 9, cap: 5 }} colour={item.colour} />
-              ) : (
-                <rect
-                  x={0.5}
-                  y={2.5}
-                  width={13}
-                  height={13}
-                  fill={
-                    item.swatch === 'hatch'
-                      ? `url(#${uid}-${hatchKey({ solid: item.colour, stripe: item.colour })})`
-                      : item.colour
-                  }
-                  stroke={item.swatch === 'outline' ? chartInk : 'none'}
-                  strokeWidth={item.swatch === 'outline' ? 2 : 0}
-                />
-              )}
-              <text x={20} y={14} fontSize={fontSize - 1} fill={chartInk}>
-                {item.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <ChartLegend items={layout.legend} fontSize={fontSize - 1} uid={uid} />
         <line
           x1={layout.plotX - 0.5}
           x2={layout.plotX - 0.5}

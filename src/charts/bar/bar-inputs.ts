@@ -22,26 +22,40 @@ export function intervalOf(row: ChartRow): { low: number; high: number } | null 
 /** The legend's words for the interval lines (the data table lists each interval). */
 export const intervalLegendLabel = 'Lines: 95% intervals';
 
+/** The legend entry of the interval lines, wherever a chart draws them. */
+export const intervalLegendItem: LegendInput = {
+  label: intervalLegendLabel,
+  colour: chartInk,
+  swatch: 'whisker',
+};
+
+/** What the lines on a chart mean, under the chart while they are drawn. */
+export const intervalNote =
+  'Lines show 95% intervals (Wilson) of the percentages; the data table lists each one.';
+
+/** One row of a chart model as a bar to lay out, coloured by `colour`. */
+export function barInputOf(row: ChartRow, colour: RowColour = oneColour): BarInput {
+  return {
+    key: row.key,
+    ...(row.categoryId === undefined ? {} : { categoryId: row.categoryId }),
+    label: row.label,
+    count: row.count.value,
+    countText: row.count.text,
+    shareText: row.kind === 'not-coded' ? '' : row.share.text,
+    inferred: row.inferred.value ?? 0,
+    share: row.share.value,
+    base: row.base.value,
+    interval: intervalOf(row),
+    colour: colour(row),
+    state: row.state,
+    kind: row.kind === 'group' ? 'group' : row.kind === 'not-coded' ? 'not-recorded' : 'bar',
+    level: row.level,
+  };
+}
+
 /** The bar rows of a chart model, in its order, coloured by `colour`. */
 export function barInputsOf(model: ChartModel, colour: RowColour = oneColour): BarInput[] {
-  return model.rows
-    .filter((row) => row.kind !== 'distinct')
-    .map((row) => ({
-      key: row.key,
-      ...(row.categoryId === undefined ? {} : { categoryId: row.categoryId }),
-      label: row.label,
-      count: row.count.value,
-      countText: row.count.text,
-      shareText: row.kind === 'not-coded' ? '' : row.share.text,
-      inferred: row.inferred.value ?? 0,
-      share: row.share.value,
-      base: row.base.value,
-      interval: intervalOf(row),
-      colour: colour(row),
-      state: row.state,
-      kind: row.kind === 'group' ? 'group' : row.kind === 'not-coded' ? 'not-recorded' : 'bar',
-      level: row.level,
-    }));
+  return model.rows.filter((row) => row.kind !== 'distinct').map((row) => barInputOf(row, colour));
 }
 
 /**
@@ -67,6 +81,6 @@ export function legendFor(options: {
     items.push({ label: 'Selected', colour, swatch: 'outline' });
     items.push({ label: 'Not selected', colour: dimmedColour, swatch: 'solid' });
   }
-  if (intervals) items.push({ label: intervalLegendLabel, colour: chartInk, swatch: 'whisker' });
+  if (intervals) items.push(intervalLegendItem);
   return items;
 }

@@ -48,6 +48,16 @@ export interface Whisker {
   cap: number;
 }
 
+/** A share's 95 % interval drawn as a vertical line along a column's top, with caps. */
+export interface ColumnWhisker {
+  x: number;
+  /** The interval's low end (lower on screen, so the larger y) and high end. */
+  y1: number;
+  y2: number;
+  /** Half the width of the caps. */
+  cap: number;
+}
+
 /** A legend entry placed in the chart. */
 export interface LegendItem extends LegendInput {
   x: number;
@@ -118,7 +128,7 @@ export interface BarLayoutOptions {
  * scale the interval itself. Taken from the model's interval, never worked out here.
  */
 export function whiskerExtent(
-  input: BarInput,
+  input: Pick<BarInput, 'interval' | 'kind' | 'count' | 'share' | 'base'>,
   scale: 'count' | 'share',
 ): { low: number; high: number } | undefined {
   const { interval } = input;
@@ -141,7 +151,11 @@ export function valueLabel(countText: string, shareText: string): string {
   return shareText && shareText !== '–' ? `${countText} (${shareText})` : countText;
 }
 
-function layoutLegend(
+/**
+ * Places legend entries in rows across `width` (swatch, then label), wrapping when a row is full;
+ * `height` is the room the legend takes above the chart (0 when there is none).
+ */
+export function layoutLegend(
   items: readonly LegendInput[],
   width: number,
   fontSize: number,

@@ -5,12 +5,8 @@ import { singleSeriesColour } from '../palette';
 import { measuredTextWidth } from '../text-measure';
 import { useChartWidth } from '../use-chart-width';
 import { BarChart } from './bar-chart';
-import { barInputsOf, legendFor, type RowColour } from './bar-inputs';
+import { barInputsOf, intervalNote, legendFor, type RowColour } from './bar-inputs';
 import { layoutBars } from './bar-layout';
-
-/** What the lines on a bar chart mean, under the chart while they are drawn. */
-export const intervalNote =
-  'Lines show 95% intervals (Wilson) of the percentages; the data table lists each one.';
 
 /** Props of {@link ModelBarChart}. */
 export interface ModelBarChartProps {

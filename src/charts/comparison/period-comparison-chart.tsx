@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { ChartModel } from '../../query/model/chart-model';
 import { BarChart } from '../bar/bar-chart';
-import { intervalLegendLabel } from '../bar/bar-inputs';
+import { intervalLegendItem } from '../bar/bar-inputs';
 import { layoutBars } from '../bar/bar-layout';
-import { chartInk } from '../palette';
 import { measuredTextWidth } from '../text-measure';
 import { useChartWidth } from '../use-chart-width';
 import { comparisonBarInputs, comparisonLegend } from './comparison-inputs';
@@ -38,12 +37,7 @@ export function PeriodComparisonChart(props: PeriodComparisonChartProps) {
         headingsAcross: true,
         intervals: lines,
         measure: measuredTextWidth,
-        legend: [
-          ...comparisonLegend(fromLabel, toLabel),
-          ...(lines
-            ? [{ label: intervalLegendLabel, colour: chartInk, swatch: 'whisker' as const }]
-            : []),
-        ],
+        legend: [...comparisonLegend(fromLabel, toLabel), ...(lines ? [intervalLegendItem] : [])],
       }),
     [inputs, width, lines, fromLabel, toLabel],
   );

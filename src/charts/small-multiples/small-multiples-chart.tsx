@@ -1,4 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import { ChartLegend } from '../bar/chart-legend';
+import { WhiskerLine } from '../bar/whisker-line';
 import { chartInk, chartInkMuted, dimmedColour, singleSeriesColour } from '../palette';
 import type { MultipleMark, SmallMultiplesLayout } from './small-multiples-layout';
 import './small-multiples.css';
@@ -17,10 +19,12 @@ const axisColour = '#8F96A0';
 
 /**
  * Small multiples drawn from {@link layoutSmallMultiples}: one panel per category, a column per
- * period with its value above it. Each column is focusable and named by category, period and
- * count; Enter, Space or a click lists the cases behind it.
+ * period with its value above it, and on request each share's 95 % interval as a line (the
+ * legend says so). Each column is focusable and named by category, period, count and share (and
+ * the interval drawn); Enter, Space or a click lists the cases behind it.
  */
 export function SmallMultiplesChart({ layout, name, onList }: SmallMultiplesChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const { fontSize, lineHeight } = layout;
   const activate = (mark: MultipleMark) => (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -36,6 +40,7 @@ export function SmallMultiplesChart({ layout, name, onList }: SmallMultiplesChar
       role="group"
       aria-label={name}
     >
+      <ChartLegend items={layout.legend} fontSize={fontSize - 1} uid={uid} />
       {layout.panels.map((panel) => (
         <g
           key={panel.key}
@@ -128,6 +133,15 @@ export function SmallMultiplesChart({ layout, name, onList }: SmallMultiplesChar
                   height={mark.height}
                   fill={mark.dimmed ? dimmedColour : singleSeriesColour}
                 />
+              )}
+              {mark.whisker && (
+                // Decoration: the column's name and the data table both give the interval.
+                <g aria-hidden="true">
+                  <WhiskerLine
+                    whisker={mark.whisker}
+                    colour={mark.dimmed ? chartInkMuted : chartInk}
+                  />
+                </g>
               )}
               <text
                 x={mark.valueX}

@@ -2,6 +2,13 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartModel } from '../../query/model/chart-model';
 import { isNotCodedShare } from '../../query/model/figure';
+import { intervalLegendItem, intervalOf } from '../bar/bar-inputs';
+import {
+  layoutLegend,
+  whiskerExtent,
+  type ColumnWhisker,
+  type LegendItem,
+} from '../bar/bar-layout';
 import { textWidth, wrapText } from '../text-measure';
 
 /** What the columns show: the number of cases, or their share of the period's cases. */
@@ -22,6 +29,12 @@ export interface MultipleSeriesInput {
     baseText: string;
     /** True when the period has cases but none coded for the category: "not coded", not 0. */
     notCoded?: boolean;
+    /** The period's cases coded (the share's base), or null where hidden. */
+    base?: number | null;
+    /** The share's 95 % interval from the model (proportions); null where none or hidden. */
+    interval?: { low: number; high: number } | null;
+    /** The interval as the model shows it: "16–69%". */
+    intervalText?: string;
   }>;
 }
 
@@ -40,6 +53,8 @@ export interface SmallMultiplesOptions {
   /** Periods chosen in the period filter: the others are drawn dimmed. */
   chosenPeriods?: readonly string[];
   fontSize?: number;
+  /** Draw each share's 95 % interval (the cells' `interval`, from the model) as a line. */
+  intervals?: boolean;
 }
 
 /** The series and periods of a breakdown model (a row per category and period). */
@@ -67,6 +82,9 @@ export function seriesOfModel(model: ChartModel): {
       shareText: row.share.text,
       baseText: row.extra?.[0]?.text ?? row.base.text,
       notCoded: isNotCodedShare(row.share),
+      base: row.base.value,
+      interval: intervalOf(row),
+      intervalText: row.interval.text,
     });
   }
   return { series: [...series.values()], periods: [...periods.values()] };
@@ -89,7 +107,9 @@ export interface MultipleMark {
   dimmed: boolean;
   /** Presenter-safe hides the count: the column is a stub of fixed height, not to scale. */
   masked: boolean;
-  /** Accessible name: category, period, count and share. */
+  /** The 95 % interval's line, where intervals are drawn and the cell has one to show. */
+  whisker?: ColumnWhisker;
+  /** Accessible name: category, period, count and share (and its interval, where drawn). */
   name: string;
 }
 
@@ -116,6 +136,8 @@ export interface SmallMultiplesLayout {
   lineHeight: number;
   /** Top of the value axis (a count, or a percent) every panel shares. */
   scaleMax: number;
+  /** The legend above the panels (the interval lines, while they are drawn), at `fontSize - 1`. */
+  legend: LegendItem[];
   panels: MultiplePanel[];
 }
 
@@ -133,16 +155,44 @@ function casesText(shown: string): string {
   return `${shown} ${shown === '1' ? 'case' : 'cases'}`;
 }
 
-/** The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases coded in the period)". */
+/**
+ * The accessible name of a column: "Death, 2019-Q2: 12 cases (40% of 30 cases coded in the
+ * period)", with "; 95% interval 25–57%" before the bracket closes while its interval is drawn.
+ */
 export function markName(
   category: string,
   period: string,
   cell: MultipleSeriesInput['cells'][number],
+  interval?: string,
 ): string {
   if (cell.notCoded)
     return `${category}, ${period}: not coded (no case of the period is coded for it)`;
   const share = cell.share === null ? '–' : cell.shareText;
-  return `${category}, ${period}: ${casesText(cell.countText)} (${share} of ${casesText(cell.baseText)} coded in the period)`;
+  const drawn = interval ? `; 95% interval ${interval}` : '';
+  return `${category}, ${period}: ${casesText(cell.countText)} (${share} of ${casesText(cell.baseText)} coded in the period${drawn})`;
+}
+
+/**
+ * A cell's interval on the columns' scale (a count, or a percent), or undefined where none is
+ * drawn: the model's interval, times the period's cases coded on a count scale.
+ */
+function cellExtent(
+  cell: MultipleSeriesInput['cells'][number],
+  measure: TrendMeasure,
+): { low: number; high: number } | undefined {
+  if (cell.notCoded) return undefined;
+  const extent = whiskerExtent(
+    {
+      interval: cell.interval ?? null,
+      kind: 'bar',
+      count: cell.count,
+      share: cell.share,
+      base: cell.base ?? null,
+    },
+    measure,
+  );
+  if (!extent || measure === 'count') return extent;
+  return { low: extent.low * 100, high: extent.high * 100 };
 }
 
 /**
@@ -157,6 +207,10 @@ export function layoutSmallMultiples(
   const { width, measure, chosenCategories = [], chosenPeriods = [] } = options;
   const fontSize = options.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.3);
+  const extentOf = (cell: MultipleSeriesInput['cells'][number]) =>
+    options.intervals ? cellExtent(cell, measure) : undefined;
+  const lines = series.some((s) => s.cells.some((c) => extentOf(c) !== undefined));
+  const legend = layoutLegend(lines ? [intervalLegendItem] : [], width, fontSize - 1, textWidth);
   const labelWidth = max(periods, (p) => textWidth(p.label, fontSize - 1)) ?? 0;
   const band = Math.max(28, labelWidth + 10);
   const wanted = Math.max(minPanelWidth, periods.length * band + 2 * padding);
@@ -173,7 +227,9 @@ export function layoutSmallMultiples(
   // Hidden counts take no part in the scale: its top would otherwise tell their size.
   const valueOf = (cell: MultipleSeriesInput['cells'][number]) =>
     measure === 'count' ? (cell.count ?? 0) : (cell.share ?? 0) * 100;
-  const largest = max(series, (s) => max(s.cells, valueOf)) ?? 0;
+  // The scale reaches the highest interval drawn too, so no line runs out of its panel.
+  const largest =
+    max(series, (s) => max(s.cells, (c) => Math.max(valueOf(c), extentOf(c)?.high ?? 0))) ?? 0;
   const y = scaleLinear()
     .domain([0, Math.max(measure === 'count' ? 1 : 10, largest)])
     .nice()
@@ -186,6 +242,7 @@ export function layoutSmallMultiples(
   const baseline = padding + titleHeight + valueSpace + plotHeight;
   const panelHeight = baseline + lineHeight + padding;
   const barWidth = Math.max(4, Math.min(44, step * 0.62));
+  const plotTop = padding + titleHeight + valueSpace;
 
   const panels = series.map((s, index): MultiplePanel => {
     const categoryDimmed = chosenCategories.length > 0 && !chosenCategories.includes(s.id);
@@ -198,9 +255,7 @@ export function layoutSmallMultiples(
         baseText: '0',
       };
       const masked = cell.count === null;
-      const top = masked
-        ? baseline - maskedColumnHeight
-        : padding + titleHeight + valueSpace + y(valueOf(cell));
+      const top = masked ? baseline - maskedColumnHeight : plotTop + y(valueOf(cell));
       const height = baseline - top;
       const valueText = cell.notCoded
         ? 'not coded'
@@ -211,6 +266,18 @@ export function layoutSmallMultiples(
             : cell.shareText;
       const drawn = !cell.notCoded && (masked || (cell.count ?? 0) > 0);
       const center = padding + step * (i + 0.5);
+      const extent = extentOf(cell);
+      const whisker: ColumnWhisker | undefined = extent && {
+        x: center,
+        y1: plotTop + y(extent.low),
+        y2: plotTop + y(extent.high),
+        cap: Math.max(3, Math.min(8, barWidth / 2 - 3)),
+      };
+      // The value sits above the column and above its interval's line, so the line never crosses it.
+      const above = Math.min(
+        drawn ? Math.min(top, baseline - 1.5) : baseline,
+        whisker?.y2 ?? Infinity,
+      );
       return {
         key: `${s.id}\u0000${p.id}`,
         categoryId: s.id,
@@ -223,16 +290,17 @@ export function layoutSmallMultiples(
         height: drawn ? Math.max(1.5, height) : 0,
         valueText,
         valueX: center,
-        valueY: (drawn ? Math.min(top, baseline - 1.5) : baseline) - 5,
+        valueY: above - 5,
         dimmed: categoryDimmed || (chosenPeriods.length > 0 && !chosenPeriods.includes(p.id)),
         masked,
-        name: markName(s.label, p.label, cell),
+        ...(whisker ? { whisker } : {}),
+        name: markName(s.label, p.label, cell, whisker && cell.intervalText),
       };
     });
     return {
       key: s.id,
       x: (index % columns) * (panelWidth + gap),
-      y: Math.floor(index / columns) * (panelHeight + gap),
+      y: legend.height + Math.floor(index / columns) * (panelHeight + gap),
       width: panelWidth,
       height: panelHeight,
       titleLines: titles[index] ?? [s.label],
@@ -246,10 +314,11 @@ export function layoutSmallMultiples(
   const rows = Math.ceil(series.length / columns);
   return {
     width: Math.ceil(columns * panelWidth + (columns - 1) * gap),
-    height: rows === 0 ? 0 : rows * panelHeight + (rows - 1) * gap,
+    height: rows === 0 ? 0 : legend.height + rows * panelHeight + (rows - 1) * gap,
     fontSize,
     lineHeight,
     scaleMax: y.domain()[1] ?? 0,
+    legend: legend.placed,
     panels,
   };
 }

@@ -51,6 +51,28 @@ describe('HandoutFigure of the map, co-occurrence and Summary slides', () => {
     expect(within(figure).getAllByRole('cell', { name: '1.00' }).length).toBeGreaterThan(0);
   });
 
+  it('prints each share’s 95% interval where the slide was saved with them, and says what the lines are', () => {
+    const note = 'Lines: 95% intervals (Wilson) of the percentages.';
+    handout({ view: 'overview', focus: 'overview.outcome', intervals: true });
+    const figure = screen.getByRole('figure', { name: 'Outcome categories' });
+    expect(within(figure).getByRole('img')).toHaveAccessibleName(
+      'Outcome categories: Death 6 (55%), 95% interval 28–79%; Significant harm 5 (45%), 95% interval 21–72%',
+    );
+    // The same intervals as the figure's data table gives.
+    const table = within(figure).getByRole('table', { name: 'Outcome categories' });
+    expect(within(table).getByRole('row', { name: /^Death/ })).toHaveTextContent('28–79%');
+    expect(within(figure).getByRole('list', { name: /^Notes on/ })).toHaveTextContent(note);
+  });
+
+  it('prints no interval lines for a slide saved without them', () => {
+    handout({ view: 'overview', focus: 'overview.outcome' });
+    const figure = screen.getByRole('figure', { name: 'Outcome categories' });
+    expect(within(figure).getByRole('img')).toHaveAccessibleName(
+      'Outcome categories: Death 6 (55%); Significant harm 5 (45%)',
+    );
+    expect(figure).not.toHaveTextContent('95% intervals');
+  });
+
   it('prints the Summary’s sentences as text', () => {
     handout({ view: 'overview', focus: 'overview.summary' });
     const figure = screen.getByRole('figure', { name: 'Summary' });

@@ -7,6 +7,7 @@ import { dateInWords, exportWords } from '../../query/model/export-words';
 import { ChartDataTable } from '../../ui/chart-data-table';
 import { kindLabels } from '../../ui/learning-item';
 import { BarsDrawing } from './slides/bars-drawing';
+import { slideIntervalNote } from './slides/slide-bars';
 import { layoutSlideBars } from './slides/slide-bars-layout';
 import { SlideHeadline } from './slides/slide-headline';
 import { SummaryLine } from './slides/slide-summary';
@@ -66,8 +67,19 @@ function Framed({
   );
 }
 
-/** A chart model on paper: every row (nothing is left for later), its notes in full. */
-function HandoutChart({ model, made }: { model: ChartModel; made: Date }) {
+/**
+ * A chart model on paper: every row (nothing is left for later), its notes in full; each share's
+ * 95 % interval drawn where the slide draws it.
+ */
+function HandoutChart({
+  model,
+  made,
+  intervals = false,
+}: {
+  model: ChartModel;
+  made: Date;
+  intervals?: boolean;
+}) {
   const words = exportWords(model, made);
   const layout = useMemo(
     () =>
@@ -77,15 +89,15 @@ function HandoutChart({ model, made }: { model: ChartModel; made: Date }) {
         model.rows.length * figureFont * 2,
         figureFont,
         measuredTextWidth,
-        figureFont,
+        { minFont: figureFont, intervals, everyRow: true },
       ),
-    [model],
+    [model, intervals],
   );
   return (
     <Framed
       title={words.title}
       lines={[words.filters, words.base]}
-      notes={words.notes}
+      notes={layout.intervals ? [...words.notes, slideIntervalNote] : words.notes}
       source={words.source}
       made={words.made}
     >
@@ -162,8 +174,9 @@ export function HandoutFigure({ subject, source, made }: HandoutFigureProps): JS
   const madeLine = `Made with Case Review Explorer on ${dateInWords(made)}.`;
   const filters = (words: string) => (words ? `Filters: ${words}` : 'All cases, no filters');
   switch (subject.kind) {
-    case 'headline':
     case 'bars':
+      return <HandoutChart model={subject.model} made={made} intervals={subject.intervals} />;
+    case 'headline':
     case 'map':
       return <HandoutChart model={subject.model} made={made} />;
     case 'co-occurrence':

@@ -49,6 +49,34 @@ describe('SaveSlideButton', () => {
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });
 
+  it('keeps "Show 95% intervals" with the slide, and opens the slide with it on', async () => {
+    const user = userEvent.setup();
+    useExplorerStore.getState().setView('overview');
+    render(<SaveSlideButton loaded={loaded} />);
+    const save = async (caption: string) => {
+      await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+      const input = await screen.findByLabelText('Caption');
+      await user.clear(input);
+      await user.type(input, caption);
+      await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    };
+    await save('Without lines');
+    useExplorerStore.getState().setIntervals(true);
+    await save('With lines');
+    const [without, withLines] = useDeckStore.getState().deck.slides;
+    expect(without?.intervals).toBeUndefined();
+    expect(withLines?.intervals).toBe(true);
+    // Method draws no intervals on screen: its slide is saved without them.
+    useExplorerStore.getState().setView('method');
+    await save('Screening');
+    expect(useDeckStore.getState().deck.slides[2]?.intervals).toBeUndefined();
+    // Presenting the slide shows its view with the lines; the one without turns them off.
+    useDeckStore.getState().startPresenting(1);
+    expect(useExplorerStore.getState().intervals).toBe(true);
+    useDeckStore.getState().goTo(0);
+    expect(useExplorerStore.getState().intervals).toBeFalsy();
+  });
+
   it('keeps the case of a case page, and Escape closes the form without saving', async () => {
     const user = userEvent.setup();
     useExplorerStore.getState().setView('case', 'kent-child-h');

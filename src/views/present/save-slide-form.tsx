@@ -73,7 +73,7 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (caption.trim() === '') return;
-    const { view, filters, caseId, drill, options, trendBy, compareFrom, compareTo } =
+    const { view, filters, caseId, drill, options, intervals, trendBy, compareFrom, compareTo } =
       useExplorerStore.getState();
     if (view === 'present') return;
     const viewOptions = viewOptionsOf(options, view);
@@ -90,6 +90,8 @@ export function SaveSlideForm({ id, loaded, onSaved, onCancel }: SaveSlideFormPr
       ...(view === 'trends' && trendBy ? { trendBy } : {}),
       ...(view === 'trends' && compareFrom ? { compareFrom } : {}),
       ...(view === 'trends' && compareTo ? { compareTo } : {}),
+      // Intervals drawn on screen (the Overview's and Trends' bars) are drawn on the slide too.
+      ...(intervals && (view === 'overview' || view === 'trends') ? { intervals: true } : {}),
       ...(Object.keys(viewOptions).length > 0 ? { options: viewOptions } : {}),
     };
     useDeckStore.getState().addSlide(slide, loaded.dataset.meta.title);

@@ -6,6 +6,7 @@ import {
   type MultipleMark,
   type TrendMeasure,
 } from '../../charts/small-multiples/small-multiples-layout';
+import { intervalNote } from '../../charts/bar/bar-inputs';
 import { useChartWidth } from '../../charts/use-chart-width';
 import type { ChartModel } from '../../query/model/chart-model';
 import type { FilterState } from '../../query/selection';
@@ -51,6 +52,8 @@ export interface PeriodBreakdownProps {
   model: ChartModel;
   filters: FilterState;
   showData: boolean;
+  /** Draw each share's 95 % interval (from the model) as a line on its column. */
+  intervals?: boolean;
   onList: (mark: MultipleMark) => void;
 }
 
@@ -61,7 +64,13 @@ const noChoice: readonly string[] = [];
  * switch between counts and shares, drawn from the breakdown's model. Counted under every filter
  * but the list's own and the period's: those are the chart's axes, so their choices are dimmed.
  */
-export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBreakdownProps) {
+export function PeriodBreakdown({
+  model,
+  filters,
+  showData,
+  intervals = false,
+  onList,
+}: PeriodBreakdownProps) {
   const [chosen, setMeasure] = useState<TrendMeasure | null>(null);
   // The periods' cases coded choose the measure until the user picks one.
   const sizes = useMemo(() => codedSizes(model), [model]);
@@ -78,8 +87,11 @@ export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBrea
       measure,
       chosenCategories,
       chosenPeriods,
+      intervals,
     });
-  }, [model, width, measure, chosenCategories, chosenPeriods]);
+  }, [model, width, measure, chosenCategories, chosenPeriods, intervals]);
+  // Lines are drawn only where a cell has an interval to show (none under a hidden count).
+  const lines = layout.panels.some((p) => p.marks.some((m) => m.whisker));
   const axesFiltered = chosenCategories.length > 0 || chosenPeriods.length > 0;
   const controls = (
     <fieldset className="trend-measure">
@@ -114,6 +126,7 @@ export function PeriodBreakdown({ model, filters, showData, onList }: PeriodBrea
               ? 'The filters on this list and on period are not applied here (they are the chart’s axes); what they leave out is greyed.'
               : 'One panel per category, periods in time order, on one scale for all panels. Click a column to list its cases.'}
           </p>
+          {lines && <p>{intervalNote}</p>}
           {chosen === null && automatic === 'share' && (
             <p>
               Shares are shown because the periods differ in cases coded (

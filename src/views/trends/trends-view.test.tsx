@@ -187,11 +187,41 @@ describe('TrendsView', () => {
     expect(screen.queryByText('Lines: 95% intervals')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Show 95% intervals' }));
     expect(screen.getByText(linesNote)).toBeInTheDocument();
-    // The Cases by period bars say it too; the lines themselves are decoration for sighted readers.
-    expect(
-      screen.getByText(/Lines show 95% intervals \(Wilson\) of the percentages/),
-    ).toBeInTheDocument();
+    // The Cases by period bars and the small multiples say it too; the lines themselves are
+    // decoration for sighted readers.
+    const barsNote = /Lines show 95% intervals \(Wilson\) of the percentages/;
+    for (const name of ['Cases by period', 'Outcomes by period'])
+      expect(within(screen.getByRole('region', { name })).getByText(barsNote)).toBeInTheDocument();
     expect(useExplorerStore.getState().intervals).toBe(true);
+  });
+
+  it('names each small multiple’s column with the interval its table row gives, while drawn', async () => {
+    const user = userEvent.setup();
+    renderView(twoPeriods);
+    await user.click(screen.getByRole('button', { name: 'Show data' }));
+    const rows = tableRows('Outcomes by period');
+    const death = rows.find((r) => r[0] === 'Death, 2019-Q2');
+    expect(death?.slice(1, 4)).toEqual(['2', '67%', '20–94%']);
+    const chart = screen.getByRole('group', { name: 'Outcomes by period' });
+    const before = 'Death, 2019-Q2: 2 cases (67% of 3 cases coded in the period)';
+    expect(within(chart).getByRole('button', { name: before })).toBeInTheDocument();
+    expect(within(chart).queryByText('Lines: 95% intervals')).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Show 95% intervals' }));
+    expect(
+      within(chart).getByRole('button', {
+        name: `Death, 2019-Q2: 2 cases (67% of 3 cases coded in the period; 95% interval ${death?.[3]})`,
+      }),
+    ).toBeInTheDocument();
+    // Every column with a share names the interval of its own row of the table.
+    const columns = within(chart).getAllByRole('button');
+    expect(columns).toHaveLength(4);
+    for (const column of columns) {
+      const [label] = (column.getAttribute('aria-label') ?? '').split(':');
+      const row = rows.find((r) => r[0] === label);
+      expect(column).toHaveAccessibleName(new RegExp(`; 95% interval ${row?.[3]}\\)$`));
+    }
+    expect(within(chart).getByText('Lines: 95% intervals')).toBeInTheDocument();
   });
 
   it('flags small bases by the threshold the user sets, and states it', async () => {

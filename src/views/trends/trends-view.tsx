@@ -183,6 +183,7 @@ export function TrendsView({ loaded }: TrendsViewProps) {
                 model={breakdownModel}
                 filters={filters}
                 showData={showData}
+                intervals={intervals}
                 onList={listMark}
               />
             )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { WhiskerLine } from '../../../charts/bar/whisker-line';
 import { chartInk, tint } from '../../../charts/palette';
-import type { SlideBarsLayout } from './slide-bars-layout';
+import type { SlideBar, SlideBarsLayout } from './slide-bars-layout';
 
 /** Props of {@link BarsDrawing}. */
 export interface BarsDrawingProps {
@@ -8,20 +9,33 @@ export interface BarsDrawingProps {
   title: string;
 }
 
+/** Width of an interval's line at the drawing's text size: 3 px on a slide (24 px text). */
+export function intervalWeight(fontSize: number): number {
+  return Math.max(1.75, fontSize / 8);
+}
+
+/** What a bar says to a screen reader: "Death 6 (55%), 95% interval 28–79%". */
+function barWords(bar: SlideBar): string {
+  const words = `${bar.labelLines.join(' ')} ${bar.value}`;
+  return bar.interval ? `${words}, 95% interval ${bar.interval}` : words;
+}
+
 /**
  * Draws a laid-out projector bar chart (slide-bars-layout.ts): labels, bars with their inferred
- * part hatched and hidden counts dashed, and each bar's value. A picture only: nothing in it
+ * part hatched and hidden counts dashed, each bar's value and, where laid out, its share's 95 %
+ * interval as a line (thicker than on the desk, for the room). A picture only: nothing in it
  * responds to the pointer or the keyboard. The slide and the handout both draw it.
  */
 export function BarsDrawing({ layout, title }: BarsDrawingProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const weight = intervalWeight(layout.fontSize);
   return (
     <svg
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
-      aria-label={`${title}: ${layout.bars.map((b) => `${b.labelLines.join(' ')} ${b.value}`).join('; ')}`}
+      aria-label={`${title}: ${layout.bars.map(barWords).join('; ')}`}
       fontSize={layout.fontSize}
     >
       <defs>
@@ -91,6 +105,7 @@ export function BarsDrawing({ layout, title }: BarsDrawingProps) {
               />
             </>
           )}
+          {bar.whisker && <WhiskerLine whisker={bar.whisker} colour={chartInk} weight={weight} />}
           <text x={bar.valueX} y={bar.valueY} fill={chartInk} fontWeight={700}>
             {bar.value}
           </text>

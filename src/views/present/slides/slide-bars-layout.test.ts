@@ -32,6 +32,27 @@ describe('layoutSlideBars', () => {
     expect(layout.height).toBeLessThanOrEqual(160 + 24);
   });
 
+  it('keeps the last row on the slide when labels wrap onto two lines', () => {
+    // Force names wrap in a narrow label column; each wrapped label takes a line more.
+    const model = bundledModel('overview.force');
+    for (const height of [120, 160, 200, 240, 300]) {
+      const layout = layoutSlideBars(model, 480, height, 24, textWidth);
+      expect(layout.bars.some((b) => b.labelLines.length > 1)).toBe(true);
+      expect(layout.height, `at ${height} px`).toBeLessThanOrEqual(height);
+      expect(layout.more).toBe(model.rows.length - layout.bars.length);
+    }
+  });
+
+  it('keeps every row on a handout page, however long its labels', () => {
+    const model = bundledModel('overview.force');
+    const layout = layoutSlideBars(model, 480, 120, 12.5, textWidth, {
+      minFont: 12.5,
+      everyRow: true,
+    });
+    expect(layout.bars).toHaveLength(model.rows.length);
+    expect(layout.more).toBe(0);
+  });
+
   it('gives group headings their figure but no bar, and scales the bars under them', () => {
     const model = bundledModel('overview.outcomeSubcategory', filtersOf(['outcome', ['death']]));
     const layout = layoutSlideBars(model, 680, 400, 24, textWidth);

@@ -1,3 +1,5 @@
+import { barInputOf } from '../../../charts/bar/bar-inputs';
+import { whiskerExtent, type Whisker } from '../../../charts/bar/bar-layout';
 import { dimmedColour, meaningColour, singleSeriesColour } from '../../../charts/palette';
 import { wrapText, type TextMeasure } from '../../../charts/text-measure';
 import type { ChartModel, ChartRow } from '../../../query/model/chart-model';
@@ -22,6 +24,10 @@ export interface SlideBar {
   value: string;
   valueX: number;
   valueY: number;
+  /** The share's 95 % interval as a line, where intervals are drawn and the row has one. */
+  whisker?: Whisker;
+  /** That interval as the model writes it ("28–79%"), for the drawing's accessible name. */
+  interval?: string;
 }
 
 /** A projector bar chart: every text at `fontSize`, direct labels, what did not fit counted. */
@@ -34,6 +40,18 @@ export interface SlideBarsLayout {
   bars: SlideBar[];
   /** Rows left out because they did not fit at a legible size. */
   more: number;
+  /** Some bar has its 95 % interval drawn (the notes then say what the lines are). */
+  intervals: boolean;
+}
+
+/** Options of {@link layoutSlideBars}. */
+export interface SlideBarsOptions {
+  /** The smallest text: {@link slideMinFont} on a slide; a handout on paper passes its own. */
+  minFont?: number;
+  /** Draw each share's 95 % interval from the model (the slide was saved with them on). */
+  intervals?: boolean;
+  /** Keep every row (a handout page): the height only sets the rows' spacing, and may be passed. */
+  everyRow?: boolean;
 }
 
 /** The smallest text on a projected slide (CSS px at 1024 × 768): issue 17. */
@@ -72,8 +90,11 @@ function rowsThatFit(rows: readonly ChartRow[], capacity: number): ChartRow[] {
 /**
  * Lays a chart model out as a projector bar chart in `width` × `height`: labels on the left (up
  * to two lines), bars, and each bar's count and share at its end, all at `fontSize` (never under
- * `minFont`: {@link slideMinFont} on a slide; a handout on paper passes its own). Rows get up to 2.8 lines of height; when even single lines would not fit,
- * the rows with the largest counts are kept and the rest counted in `more`.
+ * `minFont`). Rows get up to 2.8 lines of height; when the rows would not fit (a label on two
+ * lines takes one more), the rows with the largest counts are kept and the rest counted in `more`.
+ * With `intervals`, each share's 95 % interval from the model is a line across its bar's end (in
+ * counts: the interval times the share's base), the scale reaching the highest line and each
+ * value past its line.
  */
 export function layoutSlideBars(
   model: ChartModel,
@@ -81,28 +102,38 @@ export function layoutSlideBars(
   height: number,
   fontSize: number,
   measure: TextMeasure,
-  minFont = slideMinFont,
+  options: SlideBarsOptions = {},
 ): SlideBarsLayout {
+  const { minFont = slideMinFont, intervals = false, everyRow = false } = options;
   const font = Math.max(minFont, fontSize);
   const line = Math.round(font * 1.2);
   const minRow = Math.round(font * 1.55);
-  const capacity = Math.max(1, Math.floor(height / minRow));
-  const rows = rowsThatFit(model.rows, capacity);
-  const more = model.rows.length - rows.length;
   const indentOf = (row: ChartRow) => (row.level === 1 ? font : 0);
-  const widest = Math.max(
-    ...rows.map((r) => measure(r.label, font, r.kind === 'group') + indentOf(r)),
-    font * 4,
-  );
-  const labelWidth = Math.min(Math.ceil(widest), Math.floor(width * 0.42));
-  const labels = rows.map((row) =>
-    wrapText(row.label, labelWidth - indentOf(row), font, {
-      bold: row.kind === 'group',
-      maxLines: 2,
-      measure,
-    }),
-  );
-  const twoLines = labels.filter((l) => l.length > 1).length;
+  // The rows that fit, their label column and wrapped labels: a label on two lines takes a line
+  // more, so when those lines would push the last row off the slide, one row fewer is kept.
+  const fit = (capacity: number) => {
+    const rows = rowsThatFit(model.rows, capacity);
+    const widest = Math.max(
+      ...rows.map((r) => measure(r.label, font, r.kind === 'group') + indentOf(r)),
+      font * 4,
+    );
+    const labelWidth = Math.min(Math.ceil(widest), Math.floor(width * 0.42));
+    const labels = rows.map((row) =>
+      wrapText(row.label, labelWidth - indentOf(row), font, {
+        bold: row.kind === 'group',
+        maxLines: 2,
+        measure,
+      }),
+    );
+    const twoLines = labels.filter((l) => l.length > 1).length;
+    return { rows, labelWidth, labels, twoLines };
+  };
+  let capacity = everyRow ? model.rows.length : Math.max(1, Math.floor(height / minRow));
+  let fitted = fit(capacity);
+  while (!everyRow && capacity > 1 && fitted.rows.length * minRow + fitted.twoLines * line > height)
+    fitted = fit(--capacity);
+  const { rows, labelWidth, labels, twoLines } = fitted;
+  const more = model.rows.length - rows.length;
   // Height per row: single-line rows at most 2.8 lines, two-line rows one line more.
   const unit = Math.min(
     line * 2.8,
@@ -113,10 +144,13 @@ export function layoutSlideBars(
   const gap = Math.round(font * 0.5);
   const plotX = labelWidth + gap;
   const plotWidth = Math.max(font * 2, width - plotX - gap - valueWidth - 4);
+  // The interval of each row's share, on the bars' count scale (the same rule as the desk's bars).
+  const extents = rows.map((r) => (intervals ? whiskerExtent(barInputOf(r), 'count') : undefined));
   const largest = Math.max(
     1,
     // A group heading draws no bar, so its sum must not shrink the bars under it.
     ...rows.map((r) => (r.kind === 'not-coded' || r.kind === 'group' ? 0 : (r.count.value ?? 0))),
+    ...extents.map((e) => e?.high ?? 0),
   );
   let y = 0;
   const bars = rows.map((row, i): SlideBar => {
@@ -130,6 +164,15 @@ export function layoutSlideBars(
     const full =
       row.kind === 'group' ? 0 : masked ? plotWidth * 0.08 : (count / largest) * plotWidth;
     const inferred = masked || count === 0 ? 0 : full * ((row.inferred.value ?? 0) / count);
+    const extent = extents[i];
+    const whisker: Whisker | undefined = extent && {
+      x1: plotX + (extent.low / largest) * plotWidth,
+      x2: plotX + (extent.high / largest) * plotWidth,
+      y: barY + barHeight / 2,
+      cap: Math.max(6, barHeight / 2 - 2),
+    };
+    // The value sits past the bar and past its interval's line, so the line never crosses it.
+    const end = Math.max(full, whisker ? whisker.x2 - plotX : 0);
     const bar: SlideBar = {
       key: row.key,
       labelLines: lines,
@@ -144,11 +187,22 @@ export function layoutSlideBars(
       masked,
       colour: colourOf(row),
       value: values[i] ?? '',
-      valueX: plotX + full + gap,
+      valueX: plotX + end + gap,
       valueY: barY + barHeight / 2 + font * 0.35,
+      ...(whisker ? { whisker, interval: row.interval.text } : {}),
     };
     y += rowHeight;
     return bar;
   });
-  return { width, height: Math.ceil(y), fontSize: font, labelWidth, plotX, bars, more };
+  return {
+    width,
+    // Rows share out the height exactly: a float error must not make it a pixel taller.
+    height: Math.ceil(y - 1e-6),
+    fontSize: font,
+    labelWidth,
+    plotX,
+    bars,
+    more,
+    intervals: bars.some((b) => b.whisker !== undefined),
+  };
 }

@@ -20,7 +20,7 @@ export function SlideFigure({ subject }: SlideFigureProps): JSX.Element {
     case 'headline':
       return <SlideHeadline model={subject.model} />;
     case 'bars':
-      return <SlideBars model={subject.model} />;
+      return <SlideBars model={subject.model} intervals={subject.intervals} />;
     case 'map':
       return <SlideMap model={subject.model} view={subject.view} measure={subject.measure} />;
     case 'co-occurrence':

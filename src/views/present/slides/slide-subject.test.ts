@@ -43,6 +43,24 @@ describe('slideSubject', () => {
     }
   });
 
+  it('draws intervals on a bar chart slide only when it was saved with them', () => {
+    const saved = subject({ view: 'overview', focus: 'overview.contactRoute', intervals: true });
+    expect(saved).toMatchObject({ kind: 'bars', intervals: true });
+    const plain = subject({ view: 'overview', focus: 'overview.contactRoute' });
+    expect(plain).toMatchObject({ kind: 'bars', intervals: false });
+    const trends = subject({ view: 'trends', intervals: true });
+    expect(trends).toMatchObject({
+      kind: 'bars',
+      intervals: true,
+      model: { id: 'trends.period' },
+    });
+    // Method draws none on screen, so neither does its slide.
+    expect(subject({ view: 'method', intervals: true })).toMatchObject({
+      kind: 'bars',
+      intervals: false,
+    });
+  });
+
   it('shows Trends’ comparison as it was saved: its breakdown, periods and the small-base threshold', () => {
     const slide = {
       view: 'trends' as const,

@@ -72,7 +72,12 @@ export interface CheckRow {
  */
 export type SlideSubject =
   | { kind: 'headline'; model: ChartModel }
-  | { kind: 'bars'; model: ChartModel }
+  | {
+      kind: 'bars';
+      model: ChartModel;
+      /** Draw each share's 95 % interval from the model (the slide was saved with them on). */
+      intervals: boolean;
+    }
   | {
       kind: 'map';
       model: ChartModel;
@@ -106,7 +111,7 @@ export type SlideSubject =
 export interface SlideInput {
   slide: Pick<
     Slide,
-    'view' | 'focus' | 'caseId' | 'options' | 'trendBy' | 'compareFrom' | 'compareTo'
+    'view' | 'focus' | 'caseId' | 'options' | 'trendBy' | 'compareFrom' | 'compareTo' | 'intervals'
   >;
   loaded: LoadedDataset;
   filters: FilterState;
@@ -135,9 +140,15 @@ function pick(models: readonly ChartModel[], focus: string | undefined): ChartMo
   return models.find((m) => m.id === focus) ?? models[0];
 }
 
-function chartSubject(model: ChartModel | undefined, title: string): SlideSubject {
+function chartSubject(
+  model: ChartModel | undefined,
+  title: string,
+  intervals: boolean | undefined,
+): SlideSubject {
   if (!model) return { kind: 'message', title, text: 'This view has no chart to show.' };
-  return model.id === 'overview.headline' ? { kind: 'headline', model } : { kind: 'bars', model };
+  return model.id === 'overview.headline'
+    ? { kind: 'headline', model }
+    : { kind: 'bars', model, intervals: intervals === true };
 }
 
 /**
@@ -168,7 +179,8 @@ function heatmapSubject(input: SlideInput): SlideSubject {
         filtersInWords({ index, dataset, filters: f }),
       ),
     ];
-    return chartSubject(shownModels(build, input)[0], 'Learning items by theme');
+    // Themes draws no intervals on screen, so its slide draws none either.
+    return chartSubject(shownModels(build, input)[0], 'Learning items by theme', false);
   }
   const picked = pickHeatmapRows(cases, dataset, index, 'total', 'count', undefined, slideRowLimit);
   const matrix = heatmapMatrix(dataset, cases, picked?.rows);
@@ -287,7 +299,7 @@ export function slideSubject(input: SlideInput): SlideSubject {
       const model = pick(models, slide.focus);
       if (model?.id === forceMapChartId)
         return { kind: 'map', model, view, measure: viewOption(slide.options, 'mapby') };
-      return chartSubject(model, 'Overview');
+      return chartSubject(model, 'Overview', slide.intervals);
     }
     case 'method': {
       const build = () => {
@@ -296,7 +308,7 @@ export function slideSubject(input: SlideInput): SlideSubject {
         );
         return [screeningModel(dataset, rule, checks)];
       };
-      return chartSubject(shownModels(build, input)[0], 'Screening');
+      return chartSubject(shownModels(build, input)[0], 'Screening', false);
     }
     case 'trends': {
       // The breakdown and comparison the slide was saved with (the defaults for older slides).
@@ -305,7 +317,7 @@ export function slideSubject(input: SlideInput): SlideSubject {
       const [periods, breakdown] = shownModels(build, input);
       const comparison = trendsComparison(breakdown, choice);
       const models = [periods, breakdown, comparison].flatMap((m) => (m ? [m] : []));
-      return chartSubject(pick(models, slide.focus), 'Cases by period');
+      return chartSubject(pick(models, slide.focus), 'Cases by period', slide.intervals);
     }
     case 'themes': {
       // A slide opening at one of the two charts shows it; else the one the view showed.

@@ -16,7 +16,17 @@ const noCharts: readonly string[] = [];
 export function useSlideSubject(
   loaded: LoadedDataset | undefined,
   slide:
-    | Pick<Slide, 'view' | 'focus' | 'caseId' | 'options' | 'trendBy' | 'compareFrom' | 'compareTo'>
+    | Pick<
+        Slide,
+        | 'view'
+        | 'focus'
+        | 'caseId'
+        | 'options'
+        | 'trendBy'
+        | 'compareFrom'
+        | 'compareTo'
+        | 'intervals'
+      >
     | undefined,
 ): SlideSubject | null {
   const filters = useExplorerStore((s) => s.filters);
@@ -31,11 +41,12 @@ export function useSlideSubject(
   const compareFrom = slide?.compareFrom;
   const compareTo = slide?.compareTo;
   const options = slide?.options;
+  const intervals = slide?.intervals;
   return useMemo(
     () =>
       loaded && view
         ? slideSubject({
-            slide: { view, focus, caseId, options, trendBy, compareFrom, compareTo },
+            slide: { view, focus, caseId, options, trendBy, compareFrom, compareTo, intervals },
             loaded,
             filters,
             charts,
@@ -53,6 +64,7 @@ export function useSlideSubject(
       trendBy,
       compareFrom,
       compareTo,
+      intervals,
       filters,
       charts,
       safe,
