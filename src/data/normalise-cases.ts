@@ -210,8 +210,14 @@ class CaseRowReader {
     return inferred;
   }
 
-  /** Builds one case from a row; undefined (with a problem logged) when it has no title or id. */
-  read(row: readonly string[], line: number): { record: CaseRecord; idGiven: boolean } | undefined {
+  /** True when the row last read gave an id (not one made from its title). */
+  idGiven = false;
+
+  /**
+   * Builds one case from a row; undefined (with a problem logged) when it has no title or id.
+   * Whether the row gave its id is left in `idGiven`, not in an object made per row.
+   */
+  read(row: readonly string[], line: number): CaseRecord | undefined {
     this.line = line;
     const at = this.at;
     const title = cell(row, at.title);
@@ -248,15 +254,21 @@ class CaseRowReader {
       record.childAge = months === undefined ? { text: age } : { text: age, months };
     }
     this.dates(record, row);
+    // Most rows hold one or two extra values: the list starts at its size, not at room for 17.
+    let attributes: CaseRecord['attributes'] | undefined;
     for (const { index, field, text } of this.columns.attributeColumns) {
       const value = cell(row, index);
       if (value === '') continue;
-      record.attributes.push({
+      const attribute = {
         field,
         value: text ? value : this.codebook.field(field).resolve(value).id,
-      });
+      };
+      if (attributes === undefined) attributes = [attribute];
+      else attributes.push(attribute);
     }
-    return { record, idGiven: givenId !== '' };
+    if (attributes !== undefined) record.attributes = attributes;
+    this.idGiven = givenId !== '';
+    return record;
   }
 
   private codedFields(record: CaseRecord, row: readonly string[]): void {
@@ -341,14 +353,13 @@ export function normaliseCaseRows(
     if (isBlankRow(row)) continue;
     rowsRead += 1;
     const line = table.rowNumbers[i] ?? i + 2;
-    const read = reader.read(row, line);
-    if (!read) {
+    const record = reader.read(row, line);
+    if (!record) {
       rowsRejected += 1;
       continue;
     }
-    const { record, idGiven } = read;
     const previous = takenIds.get(record.id);
-    if (previous !== undefined && idGiven) {
+    if (previous !== undefined && reader.idGiven) {
       rowsRejected += 1;
       log.add(
         'warning',
