@@ -80,6 +80,10 @@ describe('looksBinary', () => {
     ['a NUL anywhere is binary', `${'x'.repeat(100)}\u0000`, true],
     ['a high share of C1 controls is binary', '\u0081\u008d\u008f\u0090ab', true],
     ['empty text is not binary', '', false],
+    ['vertical tab and DEL are controls', '\u000b\u007f\u000b\u007fab', true],
+    ['no-break space and Latin-1 letters are text', '\u00a0\u00e9\u00ff\u00a0ab', false],
+    ['one control in ten characters is not more than a tenth', `${'x'.repeat(9)}\u0001`, false],
+    ['two in eleven is', `${'x'.repeat(9)}\u0001\u001f`, true],
   ])('%s', (_name, text, binary) => {
     expect(looksBinary(text)).toBe(binary);
   });

@@ -37,3 +37,23 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(`a;b\n${semicolonRows}\n${commaRows}`)).toBe(';');
   });
 });
+
+describe('detectDelimiter, quotes and blanks as a parser reads them', () => {
+  it.each<[string, string, CsvDelimiter]>([
+    ['a quote inside a field is a character, not a quoted field', 'a;b\nx "y;z;w\n1;2\n', ';'],
+    ['an unterminated quoted field runs to the end', 'a;b\n1;"2,3,4\n5,6,7\n', ';'],
+    ['a record of spaces only is blank', 'a;b\n   \n1;2\n', ';'],
+    ['spaces before a delimiter make no blank record', 'a;b\n  ;\n1;2\n', ';'],
+    ['a quote after spaces does not open a quoted field', 'a,b\n  "x,y\n1,2\n', ','],
+    ['a doubled quote inside a quoted field hides the next delimiter', 'a;b\n"x"";y";z\n', ';'],
+    ['CR alone ends a record', 'a\tb\r1\t2\r3\t4\r', '\t'],
+  ])('%s', (_name, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it('reads kilobyte-long quoted fields as one field each', () => {
+    const paragraph = `"${'A sentence, with a comma; and a semicolon. '.repeat(40)}"`;
+    const rows = Array.from({ length: 30 }, (_, i) => `${i};${paragraph};x`).join('\n');
+    expect(detectDelimiter(`id;summary;code\n${rows}`)).toBe(';');
+  });
+});

@@ -68,4 +68,13 @@ describe('profileValues on paragraphs', () => {
     expect(result.distinct).toBeLessThanOrEqual(40);
     expect(isFreeText(result)).toBe(false);
   });
+
+  it('tells apart paragraphs of one length that differ only between the places first compared', () => {
+    // Same length, same characters at every eighth of the text: only a full comparison differs.
+    const base = 'x'.repeat(FREE_TEXT_LONG_VALUE * 2);
+    const variant = (i: number) =>
+      `${base.slice(0, 5)}${String(i).padStart(3, '0')}${base.slice(8)}`;
+    expect(profile(values(40, variant))).toMatchObject({ nonBlank: 40, distinct: 40 });
+    expect(profile(values(40, (i) => variant(i % 3)))).toMatchObject({ nonBlank: 40, distinct: 3 });
+  });
 });

@@ -22,6 +22,8 @@ import { numberedId } from './unique-ids';
 export type { CaseColumns } from './case-columns';
 
 const categoricalFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
+/** The theme names of a row without a Themes cell: shared, so no array is made per row. */
+const noNames: readonly string[] = [];
 
 /** True when `id` is not yet among `themes` (`seen` holds them when the list may grow long). */
 function isNewTheme(id: string, themes: readonly string[], seen: Set<string> | undefined): boolean {
@@ -44,8 +46,14 @@ class CaseRowReader {
   private readonly tick = memoise(readTick);
   private readonly codedMark = memoise(readCodedMark);
   private line = 0;
-  /** The themes of the row being read whose cells are explicit (a tick or an absent marker). */
+  /**
+   * The themes of the row being read whose cells are explicit (a tick or an absent marker), listed
+   * only when the file's coding status reads them (a Themes coded column, or absent markers):
+   * otherwise only their number is kept, and no array per row is made for nothing.
+   */
   private explicit: string[] = [];
+  private explicitCount = 0;
+  private readonly listsExplicit: boolean;
   /** True when the row's long Themes cell is written (a list, or "none"): every theme is coded. */
   private longWritten = false;
   /** Rows read so far by coding status, for the load report. */
@@ -58,6 +66,7 @@ class CaseRowReader {
     private readonly header: readonly string[],
   ) {
     for (const [field, index] of columns.fields) this.at[field] = index;
+    this.listsExplicit = columns.fields.has('themesCoded') || columns.marksAbsent;
   }
 
   private warn(code: ProblemCode, message: string, index: number | undefined, hint: string): void {
@@ -115,11 +124,12 @@ class CaseRowReader {
 
   private themes(row: readonly string[]): string[] {
     const themes: string[] = [];
-    const explicit: string[] = [];
+    const explicit: string[] | undefined = this.listsExplicit ? [] : undefined;
+    let explicitCount = 0;
     const longIndex = this.at.themes;
     const long = cell(row, longIndex);
     this.longWritten = long !== '';
-    const names = long === '' || isNoThemeMarker(long) ? [] : splitList(long);
+    const names = long === '' || isNoThemeMarker(long) ? noNames : splitList(long);
     // A short list is searched; a long one (a cell of a million themes, a file of thousands of
     // theme columns) needs a set to stay linear. Most files are neither: no set per row for them.
     const seen =
@@ -137,8 +147,10 @@ class CaseRowReader {
       // Nearly every ticked cell of a wide file is "1": answered without a memo lookup.
       const tick = raw === '1' || this.tick(raw);
       if (tick === true && isNewTheme(themeId, themes, seen)) themes.push(themeId);
-      if (tick !== undefined) explicit.push(themeId);
-      else {
+      if (tick !== undefined) {
+        explicitCount += 1;
+        explicit?.push(themeId);
+      } else {
         this.warn(
           'unknown-tick',
           `"${raw}" is not a tick; the theme was read as not ticked.`,
@@ -147,7 +159,8 @@ class CaseRowReader {
         );
       }
     }
-    this.explicit = explicit;
+    if (explicit !== undefined) this.explicit = explicit;
+    this.explicitCount = explicitCount;
     return themes;
   }
 
@@ -158,7 +171,7 @@ class CaseRowReader {
    */
   private coding(row: readonly string[], themes: readonly string[]): CaseRecord['themesCoded'] {
     const wide = this.columns.themeColumns.length;
-    const allExplicit = this.longWritten || (wide > 0 && this.explicit.length === wide);
+    const allExplicit = this.longWritten || (wide > 0 && this.explicitCount === wide);
     const at = this.at.themesCoded;
     let status: CaseRecord['themesCoded'];
     if (at !== undefined) {
@@ -197,8 +210,14 @@ class CaseRowReader {
     return inferred;
   }
 
-  /** Builds one case from a row; undefined (with a problem logged) when it has no title or id. */
-  read(row: readonly string[], line: number): { record: CaseRecord; idGiven: boolean } | undefined {
+  /** True when the row last read gave an id (not one made from its title). */
+  idGiven = false;
+
+  /**
+   * Builds one case from a row; undefined (with a problem logged) when it has no title or id.
+   * Whether the row gave its id is left in `idGiven`, not in an object made per row.
+   */
+  read(row: readonly string[], line: number): CaseRecord | undefined {
     this.line = line;
     const at = this.at;
     const title = cell(row, at.title);
@@ -235,15 +254,21 @@ class CaseRowReader {
       record.childAge = months === undefined ? { text: age } : { text: age, months };
     }
     this.dates(record, row);
+    // Most rows hold one or two extra values: the list starts at its size, not at room for 17.
+    let attributes: CaseRecord['attributes'] | undefined;
     for (const { index, field, text } of this.columns.attributeColumns) {
       const value = cell(row, index);
       if (value === '') continue;
-      record.attributes.push({
+      const attribute = {
         field,
         value: text ? value : this.codebook.field(field).resolve(value).id,
-      });
+      };
+      if (attributes === undefined) attributes = [attribute];
+      else attributes.push(attribute);
     }
-    return { record, idGiven: givenId !== '' };
+    if (attributes !== undefined) record.attributes = attributes;
+    this.idGiven = givenId !== '';
+    return record;
   }
 
   private codedFields(record: CaseRecord, row: readonly string[]): void {
@@ -328,14 +353,13 @@ export function normaliseCaseRows(
     if (isBlankRow(row)) continue;
     rowsRead += 1;
     const line = table.rowNumbers[i] ?? i + 2;
-    const read = reader.read(row, line);
-    if (!read) {
+    const record = reader.read(row, line);
+    if (!record) {
       rowsRejected += 1;
       continue;
     }
-    const { record, idGiven } = read;
     const previous = takenIds.get(record.id);
-    if (previous !== undefined && idGiven) {
+    if (previous !== undefined && reader.idGiven) {
       rowsRejected += 1;
       log.add(
         'warning',

@@ -60,6 +60,7 @@ function yearCategories(years: ReadonlySet<number>): Category[] {
 }
 
 const singleFields = ['force', 'region', 'area', 'reviewType', 'period'] as const;
+type SingleField = (typeof singleFields)[number];
 
 /**
  * The cases coded for each theme: every case, less the themes a partly coded case was not coded
@@ -109,13 +110,21 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
   // Items read, for the fraction yielded: the cases are read twice, the learning items once.
   const work = 2 * size + dataset.learning.length;
   let read = 0;
+  // The years are sorted before any case is coded, so they are gathered first. A file repeats a
+  // few dates thousands of times: each distinct date is cut to its year once, not once a case.
+  const incidentYearOf = new Map<string, string>();
   const incidentYears = new Set<number>();
   const publishedYears = new Set<number>();
   for (let i = 0; i < size; i += 1) {
     if (read > 0 && read % INDEX_STEP_CASES === 0) yield read / work;
     read += 1;
     const c = cases[i] as CaseRecord;
-    if (c.incidentDate) incidentYears.add(Number(c.incidentDate.slice(0, 4)));
+    const date = c.incidentDate;
+    if (date && !incidentYearOf.has(date)) {
+      const year = date.slice(0, 4);
+      incidentYearOf.set(date, year);
+      incidentYears.add(Number(year));
+    }
     if (c.publishedYear !== undefined) publishedYears.add(c.publishedYear);
   }
   const outcome = single(codebook.outcomes.map(({ subcategories: _s, ...c }) => c));
@@ -147,8 +156,11 @@ export function* datasetIndexSteps(dataset: Dataset): Steps<DatasetIndex> {
     outcome.add(i, c.outcome);
     subcategory.add(i, c.outcomeSubcategory);
     route.add(i, c.contactRoute);
-    singleFields.forEach((field, k) => fields[k]?.add(i, c[field]));
-    incidentYear.add(i, c.incidentDate?.slice(0, 4));
+    for (let k = 0; k < singleFields.length; k += 1) {
+      fields[k]?.add(i, c[singleFields[k] as SingleField]);
+    }
+    const date = c.incidentDate;
+    if (date !== undefined) incidentYear.add(i, incidentYearOf.get(date) ?? date.slice(0, 4));
     const year = c.publishedYear;
     if (year !== undefined) {
       let text = yearText.get(year);
