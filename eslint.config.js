@@ -49,6 +49,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e-*',
       'dist-single*',
+      'dist-wt-*',
       'dist-lighthouse',
       'node_modules',
       'test-results',
