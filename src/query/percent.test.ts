@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, percentHalfUp, percentsLargestRemainder } from './percent';
+import { formatCount, formatPercent, percentHalfUp, percentsLargestRemainder } from './percent';
 
 describe('percentHalfUp', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('percentsLargestRemainder', () => {
   it('formats', () => {
     expect(formatPercent(55)).toBe('55%');
     expect(formatPercent(null)).toBe('–');
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [11, '11'],
+    [999, '999'],
+    [1000, '1,000'],
+    [54996, '54,996'],
+    [100000, '100,000'],
+  ])('shows %i as "%s"', (count, shown) => {
+    expect(formatCount(count)).toBe(shown);
   });
 });

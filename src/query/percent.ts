@@ -41,6 +41,16 @@ export function percentsLargestRemainder(
   return out;
 }
 
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * A count as shown: "11", "54,996" (thousands grouped, so a projector's back row reads 100,000
+ * rather than counting zeros). Files (CSV) carry the number itself, never this text.
+ */
+export function formatCount(count: number): string {
+  return grouped.format(count);
+}
+
 /** Formats a whole percent for display: "55%", or an en dash when there is none. */
 export function formatPercent(percent: number | null): string {
   return percent === null ? '–' : `${percent}%`;

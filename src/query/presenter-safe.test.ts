@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { formatCount } from './percent';
 import {
   isMaskedCount,
   maskCount,
@@ -16,6 +17,7 @@ describe('maskCount', () => {
     [4, 5, '< 5'],
     [5, 5, '5'],
     [11, 5, '11'],
+    [54996, 5, '54,996'],
     [2, 3, '< 3'],
     [1, 1, '1'],
   ])('shows %i under k = %i as "%s"', (count, k, shown) => {
@@ -26,7 +28,7 @@ describe('maskCount', () => {
     fc.assert(
       fc.property(fc.nat(1000), fc.integer({ min: 1, max: 100 }), (count, k) => {
         expect(isMaskedCount(count, k)).toBe(count >= 1 && count <= k - 1);
-        expect(maskCount(count, k) === String(count)).toBe(!isMaskedCount(count, k));
+        expect(maskCount(count, k) === formatCount(count)).toBe(!isMaskedCount(count, k));
       }),
     );
   });

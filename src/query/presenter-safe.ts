@@ -4,6 +4,8 @@
  * points at no one and hiding it would make every empty category look like a small one.
  */
 
+import { formatCount } from './percent';
+
 /** The default threshold k: counts from 1 to 4 are hidden. */
 export const defaultPresenterSafeThreshold = 5;
 
@@ -17,7 +19,7 @@ export function isMaskedCount(count: number, k: number): boolean {
 
 /** A count as presenter-safe shows it: "< k" for 0 < count < k, else the number. */
 export function maskCount(count: number, k: number): string {
-  return isMaskedCount(count, k) ? `< ${k}` : String(count);
+  return isMaskedCount(count, k) ? `< ${k}` : formatCount(count);
 }
 
 /** A percentage whose count is hidden is hidden too (with n on screen it would give the count). */

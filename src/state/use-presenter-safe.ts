@@ -6,6 +6,7 @@ import {
   listCaseNumbers,
   neutralCaseLabel,
 } from '../query/presenter-safe';
+import { formatCount } from '../query/percent';
 import { usePresenterSafeStore } from './presenter-safe-store';
 
 /** What a view needs to show data presenter-safe; every function is the identity while off. */
@@ -36,7 +37,7 @@ export function usePresenterSafe(): PresenterSafe {
     return {
       enabled,
       threshold,
-      count: (count) => (enabled ? maskCount(count, threshold) : String(count)),
+      count: (count) => (enabled ? maskCount(count, threshold) : formatCount(count)),
       percent: (count, percent) => (enabled ? maskPercent(count, percent, threshold) : percent),
       caseLabels: (members) => {
         if (!enabled) return (_caseIndex, title) => title;

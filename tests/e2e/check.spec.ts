@@ -118,7 +118,7 @@ test('the case table stays within the DOM budget with 20,000 cases, and exports 
   const manyCases = scratchFile('many-cases.csv', lines.join('\n'));
   await page.goto('/?view=check');
   await page.getByLabel('Load data files').setInputFiles(manyCases);
-  await expect(page.getByText('20000 of 20000 cases under the filters')).toBeVisible({
+  await expect(page.getByText('20,000 of 20,000 cases under the filters')).toBeVisible({
     timeout: 60_000,
   });
   // The evidence pack names the user's file by the SHA-256 of the bytes loaded.
@@ -140,7 +140,7 @@ test('the case table stays within the DOM budget with 20,000 cases, and exports 
 
   await page.getByRole('searchbox', { name: 'Filter Police force' }).fill('Force 7');
   const kept = [...Array(20_000).keys()].filter((i) => i % 40 === 7);
-  await expect(page.getByText(`${kept.length} of 20000 cases`)).toBeVisible();
+  await expect(page.getByText(`${kept.length} of 20,000 cases`)).toBeVisible();
   const exported = await download(page, 'Cases CSV');
   await page
     .getByLabel('Load data files')

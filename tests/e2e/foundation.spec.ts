@@ -97,9 +97,9 @@ test('a file of 70,000 short rows loads (rows are not passed as one argument lis
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures')).slice(0, 3), { timeout: 20_000 })
     .toEqual([
-      ['Cases', '70000', '100%', '–', '70000'],
-      ['Deaths', '46666', '67%', '66–68%', '46666'],
-      ['Significant harm', '23334', '33%', '32–34%', '23334'],
+      ['Cases', '70,000', '100%', '–', '70,000'],
+      ['Deaths', '46,666', '67%', '66–68%', '46,666'],
+      ['Significant harm', '23,334', '33%', '32–34%', '23,334'],
     ]);
   await expect(page.getByRole('alert')).toHaveCount(0);
   check();

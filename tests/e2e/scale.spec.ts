@@ -111,7 +111,7 @@ async function loadAndMeasure(page: Page, cases: number) {
       if (shown) window.__probe.shownAt = performance.now();
       return shown;
     },
-    String(cases),
+    cases.toLocaleString('en-GB'),
     { polling: 'raf', timeout: 120_000 },
   );
   const loading = await page.evaluate(() => {

@@ -152,7 +152,7 @@ test('a 5,000-case file renders on a canvas and scrolls without a long task over
   });
   await expect
     .poll(async () => (await tableRows(page, 'Headline figures'))[0]?.[1], { timeout: 30_000 })
-    .toBe('5000');
+    .toBe('5,000');
   // Parsing and indexing belong to the loader; record their long tasks, then measure the view.
   const loading = await takeLongTasks(page);
   testInfo.annotations.push({ type: 'loading long tasks (ms)', description: loading.join(', ') });

@@ -31,7 +31,7 @@ describe(`ThemesView with ${cases} cases in view`, () => {
     expect(screen.getByText(/sort or filter to see others/)).toBeInTheDocument();
     const grid = screen.getByRole('grid', { name: 'Themes by case' });
     expect(grid).toHaveAttribute('aria-rowcount', String(heatmapRowLimit + 3));
-    expect(screen.getByText(/n = 5200 cases/)).toBeInTheDocument();
+    expect(screen.getByText(/n = 5,200 cases/)).toBeInTheDocument();
     const theme = dataset.codebook.themes[0];
     // The column total counts every case in view, not only the rows drawn.
     expect(

@@ -1,5 +1,5 @@
 import type { HiddenReason } from '../disclosure/disclosure-types';
-import { formatPercent, percentHalfUp } from '../percent';
+import { formatCount, formatPercent, percentHalfUp } from '../percent';
 import { wilsonInterval } from '../intervals';
 
 /**
@@ -10,7 +10,7 @@ import { wilsonInterval } from '../intervals';
 export interface Figure {
   /** The number, or null when it is hidden (or there is none, e.g. a share of no cases). */
   value: number | null;
-  /** As shown: "6", "55%", "< 5", "hidden", "–". */
+  /** As shown: "6", "54,996", "55%", "< 5", "hidden", "–". */
   text: string;
   /** Why it is hidden: below k (primary), or so a count below k cannot be worked out. */
   hidden?: HiddenReason;
@@ -26,7 +26,7 @@ export interface IntervalFigure {
 
 /** A count as a figure. */
 export function countFigure(count: number): Figure {
-  return { value: count, text: String(count) };
+  return { value: count, text: formatCount(count) };
 }
 
 /** A share (proportion of `base`) as a figure: "55%", or "–" when the base is 0. */

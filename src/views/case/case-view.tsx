@@ -12,6 +12,7 @@ import { BackLink } from '../../ui/back-link';
 import { LearningGroups } from '../../ui/learning-groups';
 import { safeUrl, type CaseLinking } from '../../ui/learning-item';
 import { learningEntry, learningLookups, namedIn } from '../../ui/learning-entries';
+import { formatCount } from '../../query/percent';
 import { CaseFactList } from '../../ui/case-fact-list';
 import { caseFacts, profileSafety } from '../../ui/case-facts';
 import './case-view.css';
@@ -106,7 +107,7 @@ export function CaseView({ loaded }: CaseViewProps) {
   const coding = coded === 'all' ? coded : coded.filter((t) => !record.themes.includes(t));
   const positionText = safe.enabled
     ? `Position ${at + 1} of ${safe.count(order.length)}`
-    : `Case ${at + 1} of ${order.length}`;
+    : `Case ${formatCount(at + 1)} of ${formatCount(order.length)}`;
   return (
     <div className="view case-view">
       <nav className="case-nav" aria-label="Cases">

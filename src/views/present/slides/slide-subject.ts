@@ -39,6 +39,7 @@ import type { PresenterSafe } from '../../../state/use-presenter-safe';
 import { caseFacts, type CaseFact } from '../../../ui/case-facts';
 import { computedText, statedText, statusText } from '../../../ui/figure-cells';
 import { learningEntry, learningLookups, namedIn } from '../../../ui/learning-entries';
+import { formatCount } from '../../../query/percent';
 import { coOccurrenceSubject, summarySubject } from './analyst-slide-subjects';
 import { filterLearning } from '../../../ui/learning-filter';
 import type { LearningEntry } from '../../../ui/learning-item';
@@ -209,7 +210,7 @@ function heatmapSubject(input: SlideInput): SlideSubject {
       themes: themeOrder.map(({ theme, total }) => ({ id: theme.id, label: theme.label, total })),
       rows,
       unnamed: themeOrder.map(({ column }) => matrix.unnamed[column] ?? 0),
-      base: `n = ${matrix.casesInView} ${matrix.casesInView === 1 ? 'case' : 'cases'}${picked ? `, the ${matrix.rowCount} with the most learning items shown` : ''}; ${matrix.totalItems} learning items, ${matrix.unnamedItems} of them naming no case${notCodedNote(matrix)}`,
+      base: `n = ${formatCount(matrix.casesInView)} ${matrix.casesInView === 1 ? 'case' : 'cases'}${picked ? `, the ${formatCount(matrix.rowCount)} with the most learning items shown` : ''}; ${formatCount(matrix.totalItems)} learning items, ${formatCount(matrix.unnamedItems)} of them naming no case${notCodedNote(matrix)}`,
     },
   };
 }
@@ -217,7 +218,7 @@ function heatmapSubject(input: SlideInput): SlideSubject {
 /** "; 11 of 11 not coded for some or all themes: a blank is not known", or nothing. */
 function notCodedNote(matrix: HeatmapMatrix): string {
   if (matrix.casesNotFullyCoded === 0) return '';
-  return `; ${matrix.casesNotFullyCoded} of ${matrix.casesInView} ${notCodedPhrase(matrix)}: a blank is not known`;
+  return `; ${formatCount(matrix.casesNotFullyCoded)} of ${formatCount(matrix.casesInView)} ${notCodedPhrase(matrix)}: a blank is not known`;
 }
 
 function learningSubject(input: SlideInput): SlideSubject {
