@@ -81,17 +81,11 @@ export function HeadlineFigures({ model, showData, onList }: HeadlineFiguresProp
                   rx={2}
                   fill={tile.meaning ? meaningColour(tile.meaning) : singleSeriesColour}
                 />
-                <text
-                  x={20}
-                  y={48}
-                  fontSize={tile.valueText.length > 6 ? 24 : 38}
-                  fontWeight={700}
-                  fill={chartInk}
-                >
+                <text x={20} y={48} fontSize={tile.valueFontSize} fontWeight={700} fill={chartInk}>
                   {tile.valueText}
                 </text>{' '}
                 {tile.totalText && (
-                  <text x={tile.totalX} y={48} fontSize={18} fill={chartInkMuted}>
+                  <text x={tile.totalX} y={48} fontSize={tile.totalFontSize} fill={chartInkMuted}>
                     {tile.totalText}
                   </text>
                 )}{' '}

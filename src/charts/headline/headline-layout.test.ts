@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledModel, filtersOf, primaryMasked } from '../../../tests/unit/chart-models';
-import { layoutHeadlineTiles } from './headline-layout';
+import { layoutHeadlineTiles, valueFontSize } from './headline-layout';
 
 const measure = (text: string, size: number) => text.length * size * 0.6;
 const all = bundledModel('overview.headline');
@@ -32,9 +32,40 @@ describe('headline layout', () => {
     expect(forces?.percentText).toBe('');
   });
 
+  it('draws a large count and its total smaller where the tile is too narrow for both, and both fit', () => {
+    const big = {
+      ...deaths,
+      rows: deaths.rows.map((row) => ({
+        ...row,
+        count: { ...row.count, text: '54,996' },
+        extra: row.extra?.map((cell) => ({ ...cell, text: '100,000' })),
+      })),
+    };
+    // Five tiles in 1,000 px (as on a 1,024 px screen): about 190 px a tile.
+    const narrow = layoutHeadlineTiles(big, 1000, measure);
+    const [cases] = narrow.tiles;
+    expect(cases?.valueFontSize).toBeLessThan(38);
+    const right = (cases?.totalX ?? 0) + measure(cases?.totalText ?? '', cases?.totalFontSize ?? 0);
+    expect(right).toBeLessThanOrEqual((cases?.width ?? 0) - 10);
+    // The small briefing's figures keep their size.
+    const wide = layoutHeadlineTiles(deaths, 1000, measure);
+    expect([wide.tiles[0]?.valueFontSize, wide.tiles[0]?.totalFontSize]).toEqual([38, 18]);
+  });
+
   it('shows what presenter-safe hides as "< k", without its share', () => {
     const layout = layoutHeadlineTiles(primaryMasked(all, 6), 1000, measure);
     const harm = layout.tiles.find((t) => t.key === 'significantHarm');
     expect([harm?.valueText, harm?.percentText]).toEqual(['< 6', '']);
+  });
+});
+
+describe('valueFontSize', () => {
+  it('keeps a count large however it is grouped, and makes long words smaller', () => {
+    expect(valueFontSize('11')).toBe(38);
+    expect(valueFontSize('54,996')).toBe(38);
+    expect(valueFontSize('100,000')).toBe(38);
+    expect(valueFontSize('< 5')).toBe(38);
+    expect(valueFontSize('1,000,000')).toBe(24);
+    expect(valueFontSize('not recorded')).toBe(24);
   });
 });

@@ -1,5 +1,46 @@
 import type { ChartModel, ChartRow } from '../../query/model/chart-model';
 
+/**
+ * A tile's figure size: 38 px, or 24 px past six characters ("not recorded"). A count's grouping
+ * commas are not counted, so "100,000" is as large as "54,996" beside it.
+ */
+export function valueFontSize(valueText: string): number {
+  return valueText.replace(/(?<=\d),(?=\d{3})/g, '').length > 6 ? 24 : 38;
+}
+
+/** Room a tile keeps at its left (where its figure starts) and at its right. */
+const figureInset = { left: 20, right: 10 };
+
+/**
+ * The sizes a tile's figure and its "of N" are drawn at: the largest pair, figure first, with
+ * which both fit the tile (a count of 54,996 of 100,000 in a fifth of 1,024 px needs smaller
+ * type than 6 of 11); the smallest pair when none does.
+ */
+function fitFigure(
+  valueText: string,
+  totalText: string,
+  tileWidth: number,
+  measure: (text: string, fontSize: number, bold: boolean) => number,
+): { valueFontSize: number; totalX: number; totalFontSize: number } {
+  const room = tileWidth - figureInset.left - figureInset.right;
+  const largest = valueFontSize(valueText);
+  const pairs = [
+    [38, 18],
+    [30, 16],
+    [24, 14],
+    [20, 13],
+  ].filter(([value = 0]) => value <= largest);
+  const widthOf = ([value = 0, total = 0]: number[]) =>
+    measure(valueText, value, true) + (totalText ? 8 + measure(totalText, total, false) : 0);
+  const [value = 20, total = 13] =
+    pairs.find((pair) => widthOf(pair) <= room) ?? pairs.at(-1) ?? [];
+  return {
+    valueFontSize: value,
+    totalX: figureInset.left + measure(valueText, value, true) + 8,
+    totalFontSize: total,
+  };
+}
+
 /** A headline tile placed in the chart, with its text and where it goes. */
 export interface PlacedTile {
   key: string;
@@ -8,11 +49,14 @@ export interface PlacedTile {
   y: number;
   width: number;
   height: number;
-  /** The figure as shown: "6", "< 5", "not recorded". */
+  /** The figure as shown: "6", "54,996", "< 5", "not recorded". */
   valueText: string;
+  /** Its font size: large, or smaller for a long text or where the tile is too narrow. */
+  valueFontSize: number;
   /** "of 11" under filters. */
   totalText: string;
   totalX: number;
+  totalFontSize: number;
   /** "55% of cases coded", or empty. */
   percentText: string;
   /** What the figure means, for its accent colour (death, harm). */
@@ -58,6 +102,7 @@ export function layoutHeadlineTiles(
   const tiles = model.rows.map((row, i): PlacedTile => {
     const valueText = row.count.text;
     const total = row.extra?.[0];
+    const totalText = filtered && total ? `of ${total.text}` : '';
     return {
       key: row.key,
       label: row.label,
@@ -66,8 +111,8 @@ export function layoutHeadlineTiles(
       width: tileWidth,
       height: tileHeight,
       valueText,
-      totalText: filtered && total ? `of ${total.text}` : '',
-      totalX: 20 + measure(valueText, valueText.length > 6 ? 24 : 38, true) + 8,
+      totalText,
+      ...fitFigure(valueText, totalText, tileWidth, measure),
       percentText: percentText(row, filtered),
       ...(row.meaning === undefined ? {} : { meaning: row.meaning }),
       listable: row.list !== undefined,
