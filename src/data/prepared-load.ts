@@ -17,25 +17,20 @@ export const preparedLoadFormat = 'case-review-explorer/prepared-load@1';
 /** An accepted load. */
 export type AcceptedLoad = Extract<LoadResult, { ok: true }>;
 
-/** The prepared file: the load, and the file it is the load of. */
+/**
+ * The prepared file: the load, whose facts name the one file it is the load of and that file's
+ * SHA-256.
+ */
 export interface PreparedLoad {
   format: typeof preparedLoadFormat;
-  /** The dataset file's name as loaded. */
-  source: string;
-  /** SHA-256 of the dataset file's bytes (64 hex digits). */
-  sha256: string;
   result: AcceptedLoad;
 }
 
-/**
- * The prepared file for an accepted load of one file (the load's facts name the file and its
- * hash); undefined when the load was refused or does not name one hashed file.
- */
+/** The prepared file for an accepted load of one hashed file; undefined for any other load. */
 export function preparedLoad(result: LoadResult): PreparedLoad | undefined {
-  if (!result.ok || result.facts.files.length !== 1) return undefined;
-  const [file] = result.facts.files;
-  if (!file?.sha256) return undefined;
-  return { format: preparedLoadFormat, source: file.name, sha256: file.sha256, result };
+  if (!result.ok || result.facts.files.length !== 1 || !result.facts.files[0]?.sha256)
+    return undefined;
+  return { format: preparedLoadFormat, result };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,7 +54,6 @@ export function readPreparedLoad(
     return undefined;
   }
   if (!isRecord(parsed) || parsed.format !== preparedLoadFormat) return undefined;
-  if (parsed.source !== source || parsed.sha256 !== sha256) return undefined;
   const result = parsed.result;
   if (!isRecord(result) || result.ok !== true) return undefined;
   if (!isRecord(result.dataset) || !Array.isArray(result.problems) || !isRecord(result.facts))

@@ -28,26 +28,32 @@ export interface PresenterSafe {
   summary: (text: string) => string;
 }
 
+/**
+ * The masking functions for a switch position, threshold k and labelling seed: what
+ * {@link usePresenterSafe} gives the views, and what a test or a slide made outside React uses.
+ */
+export function presenterSafeFor(enabled: boolean, threshold: number, seed = 0): PresenterSafe {
+  return {
+    enabled,
+    threshold,
+    count: (count) => (enabled ? maskCount(count, threshold) : formatCount(count)),
+    percent: (count, percent) => (enabled ? maskPercent(count, percent, threshold) : percent),
+    caseLabels: (members) => {
+      if (!enabled) return (_caseIndex, title) => title;
+      const numbers = listCaseNumbers(members, seed);
+      return (caseIndex) => {
+        const number = numbers.get(caseIndex);
+        return number === undefined ? 'a case' : neutralCaseLabel(number);
+      };
+    },
+    summary: (text) => (enabled ? hiddenSummaryText : text),
+  };
+}
+
 /** Reads the presenter-safe switch and returns the masking functions every view applies. */
 export function usePresenterSafe(): PresenterSafe {
   const enabled = usePresenterSafeStore((s) => s.enabled);
   const threshold = usePresenterSafeStore((s) => s.threshold);
   const seed = usePresenterSafeStore((s) => s.seed);
-  return useMemo(() => {
-    return {
-      enabled,
-      threshold,
-      count: (count) => (enabled ? maskCount(count, threshold) : formatCount(count)),
-      percent: (count, percent) => (enabled ? maskPercent(count, percent, threshold) : percent),
-      caseLabels: (members) => {
-        if (!enabled) return (_caseIndex, title) => title;
-        const numbers = listCaseNumbers(members, seed);
-        return (caseIndex) => {
-          const number = numbers.get(caseIndex);
-          return number === undefined ? 'a case' : neutralCaseLabel(number);
-        };
-      },
-      summary: (text) => (enabled ? hiddenSummaryText : text),
-    };
-  }, [enabled, threshold, seed]);
+  return useMemo(() => presenterSafeFor(enabled, threshold, seed), [enabled, threshold, seed]);
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { numberedLabelKeys } from '../query/label-order';
+import { formatCount } from '../query/percent';
 import type { Figure } from '../query/model/figure';
 import { usePresenterSafe } from '../state/use-presenter-safe';
 import { hiddenValueText } from './case-facts';
@@ -42,8 +43,6 @@ const neutralOrder = new Intl.Collator('en', { numeric: true });
  * otherwise put as many elements in the page at once (seconds of work, and past the DOM budget).
  */
 export const CASE_LIST_PAGE = 100;
-
-const grouped = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * Cases in the order of their neutral labels ("Case 2" before "Case 10"), as the collator orders
@@ -145,9 +144,9 @@ export function CaseListDialog({
           </ul>
           {more > 0 && (
             <p className="case-list-more">
-              Showing {grouped(listed)} of {grouped(shown.length)} cases.{' '}
+              Showing {formatCount(listed)} of {formatCount(shown.length)} cases.{' '}
               <button type="button" onClick={() => setListed((n) => n + CASE_LIST_PAGE)}>
-                Show {grouped(more)} more
+                Show {formatCount(more)} more
               </button>
             </p>
           )}

@@ -7,7 +7,7 @@ import { modelTable } from '../../src/query/model/model-table';
 import { defaultSmallBase } from '../../src/query/model/model-words';
 import { addSlide, emptyDeck } from '../../src/state/deck-reducers';
 import { useExplorerStore } from '../../src/state/explorer-store';
-import type { PresenterSafe } from '../../src/state/use-presenter-safe';
+import { presenterSafeFor, type PresenterSafe } from '../../src/state/use-presenter-safe';
 import { ChartRegistry, ChartRegistryProvider } from '../../src/ui/chart-registry';
 import { collectViewEvidence } from '../../src/ui/collect-view-evidence';
 import { OverviewView } from '../../src/views/overview/overview-view';
@@ -17,14 +17,7 @@ import { slideSubject } from '../../src/views/present/slides/slide-subject';
 // evidence pack or in a saved deck's slide. Both read the chart models, never the page.
 
 const loaded = loadedDatasetOf(readBundledDataset());
-const off: PresenterSafe = {
-  enabled: false,
-  threshold: 5,
-  count: String,
-  percent: (_count, percent) => percent,
-  caseLabels: () => (_i, title) => title,
-  summary: (text) => text,
-};
+const off: PresenterSafe = presenterSafeFor(false, 5);
 const png = () => Promise.resolve(new Uint8Array([1]));
 
 // jsdom has no SVG geometry: give <svg> the width and height a browser would.

@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultSmallBase } from '../../query/model/model-words';
 import { loadedDatasetOf, readBundledDataset } from '../../../tests/unit/bundled';
 import { noFilters } from '../../query/selection';
-import type { PresenterSafe } from '../../state/use-presenter-safe';
+import { presenterSafeFor, type PresenterSafe } from '../../state/use-presenter-safe';
 import { HandoutFigure } from './handout-figure';
 import { slideSubject, type SlideInput } from './slides/slide-subject';
 
 const loaded = loadedDatasetOf(readBundledDataset());
-const off: PresenterSafe = {
-  enabled: false,
-  threshold: 5,
-  count: String,
-  percent: (_count, percent) => percent,
-  caseLabels: () => (_i, title) => title,
-  summary: (text) => text,
-};
+const off: PresenterSafe = presenterSafeFor(false, 5);
 const made = new Date('2026-01-05T12:00:00Z');
 
 function handout(slide: SlideInput['slide']) {

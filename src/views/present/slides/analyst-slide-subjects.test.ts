@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultSmallBase } from '../../../query/model/model-words';
 import { loadedDatasetOf, readBundledDataset } from '../../../../tests/unit/bundled';
 import { noFilters, type FilterState } from '../../../query/selection';
-import type { PresenterSafe } from '../../../state/use-presenter-safe';
+import { presenterSafeFor, type PresenterSafe } from '../../../state/use-presenter-safe';
 import { layoutCoOccurrence } from '../../../charts/co-occurrence/co-occurrence-layout';
 import { slideThemes } from './slide-co-occurrence';
 import { slideSubject, type SlideInput } from './slide-subject';
 
 const loaded = loadedDatasetOf(readBundledDataset());
 
-const off: PresenterSafe = {
-  enabled: false,
-  threshold: 5,
-  count: String,
-  percent: (_count, percent) => percent,
-  caseLabels: () => (_i, title) => title,
-  summary: (text) => text,
-};
+const off: PresenterSafe = presenterSafeFor(false, 5);
 const on: PresenterSafe = { ...off, enabled: true, caseLabels: () => (i) => `Case ${i + 1}` };
 
 function subject(slide: SlideInput['slide'], filters: FilterState = noFilters, safe = off) {

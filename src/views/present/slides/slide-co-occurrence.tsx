@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { useFittedRows } from './use-fitted-rows';
 import {
   layoutCoOccurrence,
   type CoOccurrenceLayout,
@@ -93,15 +94,7 @@ export function SlideCoOccurrence({ model, measure }: SlideCoOccurrenceProps) {
   // The rows that fit down the slide, measured once the table is drawn with as many as fit across.
   const table = useRef<HTMLTableElement>(null);
   const key = `${size.width}x${size.height}:${fit?.columns}:${layout.themes.length}`;
-  const [fitted, setFitted] = useState<{ key: string; rows: number } | null>(null);
-  const rowCount = fitted?.key === key ? fitted.rows : null;
-  useLayoutEffect(() => {
-    if (rowCount !== null || !fit || !box.current || !table.current) return;
-    const bottom = box.current.getBoundingClientRect().bottom;
-    const rows = [...(table.current.tBodies[0]?.rows ?? [])];
-    const fits = rows.filter((row) => row.getBoundingClientRect().bottom <= bottom + 0.5);
-    setFitted({ key, rows: Math.max(1, fits.length) });
-  }, [rowCount, fit, key]);
+  const rowCount = useFittedRows(key, fit !== null, box, table);
   const count = Math.min(fit?.columns ?? 0, rowCount ?? layout.themes.length);
   const shown = slideThemes(layout, count);
   // While measuring, the notes hold the longest "more" line they can, so the rows measured fit

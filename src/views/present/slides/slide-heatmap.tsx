@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { useFittedRows } from './use-fitted-rows';
 import { measuredTextWidth, wrapText } from '../../../charts/text-measure';
 import { slideMinFont } from './slide-bars-layout';
 import type { HeatmapSubject } from './slide-subject';
@@ -77,18 +78,8 @@ export function SlideHeatmap({ title, heatmap }: SlideHeatmapProps) {
   // The cases that fit down the slide above the totals row, measured once the table is drawn.
   const table = useRef<HTMLTableElement>(null);
   const key = `${size.width}x${size.height}:${fit?.columnWidths.length}`;
-  const [fitted, setFitted] = useState<{ key: string; rows: number } | null>(null);
-  const rowCount = fitted?.key === key ? fitted.rows : null;
-  useLayoutEffect(() => {
-    if (rowCount !== null || !fit || !box.current || !table.current) return;
-    const bottom = box.current.getBoundingClientRect().bottom;
-    const rows = [...(table.current.tBodies[0]?.rows ?? [])];
-    // What comes below the last row: the totals row and the spacing around it (border-spacing).
-    const last = rows.at(-1)?.getBoundingClientRect().bottom;
-    const tail = last === undefined ? 0 : table.current.getBoundingClientRect().bottom - last;
-    const fits = rows.filter((row) => row.getBoundingClientRect().bottom + tail <= bottom + 0.5);
-    setFitted({ key, rows: Math.max(1, fits.length) });
-  }, [rowCount, fit, key]);
+  // What comes below the last row counts too: the totals row and the border spacing.
+  const rowCount = useFittedRows(key, fit !== null, box, table, true);
   const themes = heatmap.themes.slice(0, fit?.columnWidths.length ?? 0);
   const rows = rowCount === null ? heatmap.rows : heatmap.rows.slice(0, rowCount);
   const moreThemes = heatmap.themes.length - themes.length;

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadedDatasetOf, readBundledDataset } from '../../../../tests/unit/bundled';
 import { noFilters, type FilterState } from '../../../query/selection';
-import type { PresenterSafe } from '../../../state/use-presenter-safe';
+import { presenterSafeFor, type PresenterSafe } from '../../../state/use-presenter-safe';
 import { slideSubject, type SlideInput } from './slide-subject';
 
 const loaded = loadedDatasetOf(readBundledDataset());
 
-const off: PresenterSafe = {
-  enabled: false,
-  threshold: 5,
-  count: String,
-  percent: (_count, percent) => percent,
-  caseLabels: () => (_i, title) => title,
-  summary: (text) => text,
-};
+const off: PresenterSafe = presenterSafeFor(false, 5);
 const on: PresenterSafe = {
   enabled: true,
   threshold: 5,
