@@ -1,5 +1,5 @@
 import type { AcceptedLoad } from './add-to-dataset';
-import { ambiguousThemesCode } from './normalise-cases';
+import { ambiguousThemesCode } from './theme-coding-report';
 import type { BlankThemes } from './types';
 
 /** The code of the load report's note saying which reading the user chose. */

@@ -16,6 +16,7 @@ import { MAX_CATEGORIES } from './load-budget';
 import { memoise } from './memo';
 import { nearOutcome, outcomeKindOf } from './outcomes';
 import { cell, isBlankRow, ProblemLog, type NormalisedRows, type RowTable } from './table';
+import { reportThemeCoding, type ThemeCodingTally } from './theme-coding-report';
 import type { CaseRecord, ProblemCode } from './types';
 import { numberedId } from './unique-ids';
 
@@ -57,7 +58,7 @@ class CaseRowReader {
   /** True when the row's long Themes cell is written (a list, or "none"): every theme is coded. */
   private longWritten = false;
   /** Rows read so far by coding status, for the load report. */
-  readonly tally = { notCoded: 0, partly: 0, noTick: 0 };
+  readonly tally: ThemeCodingTally = { notCoded: 0, partly: 0, noTick: 0 };
 
   constructor(
     private readonly columns: CaseColumns,
@@ -380,55 +381,4 @@ export function normaliseCaseRows(
   }
   reportThemeCoding(log, table.header, columns, reader.tally, items.length);
   return { items, problems: log.problems, rowsRead, rowsRejected, columns };
-}
-
-/** The code of the load report's note on a file that only ticks themes (the user can switch it). */
-export const ambiguousThemesCode = 'themes-ticks-only';
-
-/**
- * Says once how the file's blank theme cells were read: as not coded (it writes absent markers,
- * or has a Themes coded column), or, for a file that only ticks, as absent, with how to switch.
- */
-function reportThemeCoding(
-  log: ProblemLog,
-  header: readonly string[],
-  columns: CaseColumns,
-  tally: CaseRowReader['tally'],
-  rows: number,
-): void {
-  const hasThemes = columns.themeColumns.length > 0 || columns.fields.has('themes');
-  const firstTheme = columns.fields.get('themes') ?? columns.themeColumns[0]?.index;
-  const themeColumn = firstTheme === undefined ? undefined : header[firstTheme];
-  const codedAt = columns.fields.get('themesCoded');
-  const notCoded = `${tally.notCoded} of ${rows} rows ${tally.notCoded === 1 ? 'has' : 'have'} no theme coded${tally.partly > 0 ? ` and ${tally.partly} only some` : ''}`;
-  if (codedAt !== undefined) {
-    log.add(
-      'info',
-      'themes-coded-column',
-      `The "${header[codedAt] ?? ''}" column says which rows were coded for themes: ${notCoded}. Every theme's share is of the rows coded for it.`,
-      { row: 1, column: header[codedAt] },
-    );
-  } else if (hasThemes && columns.marksAbsent) {
-    log.add(
-      'info',
-      'themes-blank-not-coded',
-      `This file writes absent themes (0, no, n, false or -), so a blank theme cell is read as not coded: ${notCoded}. Every theme's share is of the rows coded for it.`,
-      {
-        row: 1,
-        column: themeColumn,
-        hint: 'Write 0 (or no) for a theme coded as absent, and leave a cell blank only when it is not coded yet.',
-      },
-    );
-  } else if (hasThemes && tally.noTick > 0) {
-    log.add(
-      'info',
-      ambiguousThemesCode,
-      `This file marks themes with ticks only, so a blank cannot tell "coded, not this theme" from "not coded yet". ${tally.noTick} of ${rows} rows tick no theme: they are read as coded with no theme, and count in every theme's base.`,
-      {
-        row: 1,
-        column: themeColumn,
-        hint: 'If those rows were not coded yet, switch "Rows with no theme ticked" to "not coded" in Check, Load report; or write 0 for an absent theme, or add a Themes coded column (yes / no).',
-      },
-    );
-  }
 }
